@@ -1,0 +1,3 @@
+from cleanpress.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,148 @@
+"""The rule chain: built from the plugins, run in order, every decision recorded."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+import pluggy
+
+from cleanpress.document import Block, Document
+from cleanpress.errors import ConfigError, RuleError
+from cleanpress.markers import Markers
+from cleanpress.metadata import apply_value
+from cleanpress.plugins import registered_name
+from cleanpress.rule import Rule
+
+log = logging.getLogger("cleanpress")
+
+
+@dataclass(frozen=True)
+class ChainEntry:
+    """A rule at its place in the chain, with the plugin that provided it."""
+
+    position: int
+    rule: Rule
+    plugin: str
+
+
+class RuleContext:
+    """What a running rule records its decisions through.
+
+    Decisions are attributed to the rule. They are held until the rule returns,
+    so a rule that raises leaves the document as it found it.
+    """
+
+    def __init__(self, rule: Rule, markers: Markers, options: dict[str, Any]) -> None:
+        self.rule = rule
+        self.markers = markers
+        self.options = options
+        self._removals: list[tuple[Block, str]] = []
+        self._meta: list[tuple[str, Any, bool]] = []
+        self._title: Block | None = None
+
+    @property
+    def name(self) -> str:
+        return self.rule.name
+
+    def remove(self, block: Block, reason: str) -> None:
+        """Mark ``block`` as removed by this rule, saying why. Removing twice is a no-op."""
+        if block.removed_by is None:
+            self._removals.append((block, reason))
+            # Mark now so later code in the same rule sees it; undone on failure.
+            block.removed_by, block.reason = self.rule.name, reason
+
+    def set_meta(self, field: str, value: Any, *, override: bool = False) -> None:
+        """Contribute a metadata value (list fields are appended to)."""
+        self._meta.append((field, value, override))
+
+    def set_title(self, block: Block, title: str | None = None) -> None:
+        """Take ``block`` out of the body as the page title."""
+        self._title = block
+        self.remove(block, "title of the article")
+        self.set_meta("title", title or block.text)
+
+    def search(self, family: str, text: str) -> Any:
+        """Shorthand for ``ctx.markers.search(family, text)``."""
+        return self.markers.search(family, text)
+
+    def _commit(self, doc: Document) -> None:
+        for field, value, override in self._meta:
+            apply_value(doc.metadata, field, value, override=override)
+        if self._title is not None and doc.title_block is None:
+            doc.title_block = self._title
+
+    def _rollback(self) -> None:
+        for block, _ in self._removals:
+            block.removed_by = block.reason = None
+
+
+class Chain:
+    """The ordered rules of a cleaner, with the marker patterns they share."""
+
+    def __init__(
+        self,
+        pm: pluggy.PluginManager,
+        *,
+        disable: Iterable[str] = (),
+        strict: bool = False,
+        options: dict[str, Any] | None = None,
+    ) -> None:
+        self.strict = strict
+        self.options = dict(options or {})
+        entries: list[tuple[Rule, str]] = []
+        seen: dict[str, str] = {}
+        for impl in pm.hook.cleanpress_rules.get_hookimpls():
+            plugin = registered_name(pm, impl.plugin)
+            for rule in impl.function() or ():
+                if not isinstance(rule, Rule):
+                    raise ConfigError(f"plugin {plugin!r} returned {rule!r}, not a cleanpress Rule")
+                if rule.name in seen:
+                    raise ConfigError(
+                        f"rule {rule.name!r} is defined by both {seen[rule.name]!r} and {plugin!r}"
+                    )
+                seen[rule.name] = plugin
+                entries.append((rule, plugin))
+        disabled = set(disable)
+        unknown = disabled - set(seen)
+        if unknown:
+            raise ConfigError(
+                f"cannot disable unknown rule(s): {', '.join(sorted(unknown))}; "
+                "see `cleanpress rules` for the names"
+            )
+        entries.sort(key=lambda e: e[0].sort_key)
+        self.entries: list[ChainEntry] = [
+            ChainEntry(i + 1, rule, plugin)
+            for i, (rule, plugin) in enumerate(e for e in entries if e[0].name not in disabled)
+        ]
+        self.markers = Markers(r for r in pm.hook.cleanpress_markers() if r)
+
+    @property
+    def rules(self) -> list[Rule]:
+        return [e.rule for e in self.entries]
+
+    def run(self, doc: Document) -> list[str]:
+        """Apply every rule to ``doc`` in order; return warnings from failed rules."""
+        problems: list[str] = []
+        for entry in self.entries:
+            rule = entry.rule
+            if doc.source_kind not in rule.kinds:
+                continue
+            ctx = RuleContext(rule, self.markers, self.options)
+            try:
+                rule.apply(doc, ctx)
+            except Exception as error:  # a plugin's bug must not take the page down
+                ctx._rollback()
+                if self.strict:
+                    raise RuleError(rule.name, error) from error
+                message = (
+                    f"rule {rule.name!r} (plugin {entry.plugin}) failed and was skipped: "
+                    f"{type(error).__name__}: {error}"
+                )
+                problems.append(message)
+                log.warning(message)
+                continue
+            ctx._commit(doc)
+        return problems

@@ -1,0 +1,93 @@
+"""Cleaner: a configured chain, ready to clean pages."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from cleanpress.chain import Chain, ChainEntry
+from cleanpress.plugins import make_plugin_manager
+from cleanpress.readers import DEFAULT_MAX_BYTES, read
+from cleanpress.result import CleanResult
+
+
+class Cleaner:
+    """A rule chain built once and reused for many pages.
+
+    :param plugins: extra plugin objects or module names to register.
+    :param disable: names of rules to leave out of the chain.
+    :param strict: raise :class:`cleanpress.RuleError` when a rule fails,
+        instead of skipping it with a warning.
+    :param defaults: register the built-in rules (turn off to run only yours).
+    :param entry_points: load installed plugins; ``None`` follows the
+        ``CLEANPRESS_PLUGINS`` environment variable (unset: load all).
+    :param max_bytes: inputs larger than this raise :class:`cleanpress.InputError`.
+    :param options: free-form settings that rules read from ``ctx.options``.
+    """
+
+    def __init__(
+        self,
+        *,
+        plugins: Iterable[object] = (),
+        disable: Iterable[str] = (),
+        strict: bool = False,
+        defaults: bool = True,
+        entry_points: bool | None = None,
+        max_bytes: int = DEFAULT_MAX_BYTES,
+        options: dict[str, Any] | None = None,
+    ) -> None:
+        self.plugin_manager = make_plugin_manager(
+            defaults=defaults, entry_points=entry_points, extra=plugins
+        )
+        self.chain = Chain(self.plugin_manager, disable=disable, strict=strict, options=options)
+        self.max_bytes = max_bytes
+
+    @property
+    def entries(self) -> list[ChainEntry]:
+        """The chain in running order."""
+        return list(self.chain.entries)
+
+    def clean(
+        self,
+        source: str | bytes,
+        *,
+        url: str | None = None,
+        kind: str = "auto",
+        encoding: str | None = None,
+    ) -> CleanResult:
+        """Clean one page.
+
+        :param source: the page, as text or bytes (bytes are decoded: BOM,
+            declared charset, UTF-8, then detection).
+        :param url: the page's address, if known (goes to metadata; rules may use it).
+        :param kind: ``"text"``, ``"html"``, or ``"auto"`` to tell by content.
+        :param encoding: the bytes' encoding, if known.
+        :raises InputError: for input that is not a page (binary, too large, bad kind).
+        """
+        doc, notes = read(source, kind=kind, encoding=encoding, max_bytes=self.max_bytes)
+        if url:
+            doc.metadata.url = url
+        problems = self.chain.run(doc)
+        return CleanResult.from_document(doc, notes + problems)
+
+
+_default: Cleaner | None = None
+
+
+def default_cleaner() -> Cleaner:
+    """The shared cleaner behind :func:`cleanpress.clean` (built on first use)."""
+    global _default
+    if _default is None:
+        _default = Cleaner()
+    return _default
+
+
+def clean(
+    source: str | bytes,
+    *,
+    url: str | None = None,
+    kind: str = "auto",
+    encoding: str | None = None,
+) -> CleanResult:
+    """Clean one page with the default chain (built-in rules and installed plugins)."""
+    return default_cleaner().clean(source, url=url, kind=kind, encoding=encoding)

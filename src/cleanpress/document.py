@@ -1,0 +1,109 @@
+"""The document model: what readers produce and rules read and mark.
+
+A page becomes a :class:`Document`, an ordered list of :class:`Block` objects.
+Rules never re-parse the page; they read the blocks' text and evidence and mark
+blocks as removed through their :class:`~cleanpress.chain.RuleContext`.
+A removed block stays in the document, so kept and removed blocks together
+always account for the whole input.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Literal
+
+from cleanpress.metadata import Metadata
+
+BlockKind = Literal[
+    "paragraph", "heading", "list_item", "caption", "quote", "code", "table", "other"
+]
+
+
+@dataclass(eq=False)
+class Block:
+    """One block of the page: a paragraph, heading, list item, caption, ...
+
+    ``text`` is the normalised content (whitespace folded, bullet stripped);
+    ``raw`` is the block as it stood in the source text (bullet included,
+    surrounding whitespace stripped). The remaining fields are evidence.
+    """
+
+    index: int
+    text: str
+    raw: str
+    kind: BlockKind = "paragraph"
+    #: Text input: the source line (0-based) the block starts on.
+    line: int = 0
+    #: Text input: leading spaces of the first line; HTML input: tree depth.
+    indent: int = 0
+    #: The list marker as written ("•", "*", "1."), or None.
+    bullet: str | None = None
+    #: A blank line (text) or block boundary (HTML) stands before / after it.
+    blank_before: bool = True
+    blank_after: bool = True
+    # --- HTML evidence (empty for text input) ---
+    #: Element tag, e.g. "p", "li", "h2".
+    tag: str = ""
+    #: Ancestor tags from the root, e.g. "html/body/div/article/p".
+    path: str = ""
+    #: Lower-cased class and id words of the element and its ancestors.
+    class_words: frozenset[str] = frozenset()
+    #: Share of the block's characters that sit inside links (0..1).
+    link_density: float = 0.0
+    #: Landmark the block sits in: "nav", "header", "footer", "aside", "article", "main", "figure", or "".
+    landmark: str = ""
+    # --- decisions (set through the chain, never directly by rules) ---
+    removed_by: str | None = None
+    reason: str | None = None
+
+    @property
+    def removed(self) -> bool:
+        return self.removed_by is not None
+
+    @property
+    def words(self) -> int:
+        """Number of whitespace-separated words."""
+        return len(self.text.split())
+
+    def render(self) -> str:
+        """The block as it appears in the clean text (list items keep a marker)."""
+        if self.bullet is None:
+            return self.text
+        marker = self.bullet if self.bullet[:1].isdigit() else "-"
+        return f"{marker} {self.text}"
+
+
+@dataclass(eq=False)
+class Document:
+    """An ordered list of blocks plus what rules learn about the page."""
+
+    blocks: list[Block]
+    #: "text" or "html": which reader made it.
+    source_kind: str = "text"
+    metadata: Metadata = field(default_factory=Metadata)
+    #: Blocks that rules promoted to metadata (title, byline) keep a pointer here.
+    title_block: Block | None = None
+
+    def __iter__(self) -> Iterator[Block]:
+        return iter(self.blocks)
+
+    def __len__(self) -> int:
+        return len(self.blocks)
+
+    def kept(self) -> list[Block]:
+        """Blocks no rule has removed, in document order."""
+        return [b for b in self.blocks if b.removed_by is None]
+
+    def removed(self) -> list[Block]:
+        """Blocks some rule removed, in document order."""
+        return [b for b in self.blocks if b.removed_by is not None]
+
+    def next_kept(self, block: Block, step: int = 1) -> Block | None:
+        """The nearest kept block after (step=1) or before (step=-1) ``block``."""
+        i = block.index + step
+        while 0 <= i < len(self.blocks):
+            if self.blocks[i].removed_by is None:
+                return self.blocks[i]
+            i += step
+        return None

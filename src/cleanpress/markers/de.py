@@ -1,0 +1,10 @@
+"""Chrome marker patterns: de."""
+
+from cleanpress.hookspecs import hookimpl
+
+PATTERNS: dict[str, list[str]] = {}
+
+
+@hookimpl
+def cleanpress_markers() -> dict[str, list[str]]:
+    return PATTERNS

@@ -1,0 +1,79 @@
+"""The plugin manager: default plugins, entry-point plugins, extra plugins.
+
+Built-in rules are plugins too, listed in :data:`DEFAULT_PLUGINS` and
+registered exactly like third-party ones. Third-party plugins are found
+through the ``cleanpress`` entry-point group. The environment variable
+``CLEANPRESS_PLUGINS`` chooses which of those load: unset loads all, an empty
+string loads none, a comma-separated list loads only the named ones.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+from collections.abc import Iterable
+from types import ModuleType
+
+import pluggy
+
+from cleanpress import hookspecs
+
+ENTRY_POINT_GROUP = "cleanpress"
+ENV_VAR = "CLEANPRESS_PLUGINS"
+
+#: Modules registered in every plugin manager, in this order.
+DEFAULT_PLUGINS: tuple[str, ...] = (
+    "cleanpress.markers.en",
+    "cleanpress.markers.de",
+    "cleanpress.markers.fr",
+    "cleanpress.markers.es",
+    "cleanpress.rules.title",
+)
+
+
+def make_plugin_manager(
+    *,
+    defaults: bool = True,
+    entry_points: bool | None = None,
+    extra: Iterable[object] = (),
+) -> pluggy.PluginManager:
+    """Build a plugin manager.
+
+    ``defaults``: register the built-in plugins. ``entry_points``: load
+    installed plugins (None follows ``CLEANPRESS_PLUGINS``). ``extra``: plugin
+    objects or module names to register as well.
+    """
+    pm = pluggy.PluginManager("cleanpress")
+    pm.add_hookspecs(hookspecs)
+    if defaults:
+        for name in DEFAULT_PLUGINS:
+            pm.register(importlib.import_module(name), name=name)
+    if entry_points is None or entry_points:
+        _load_entry_points(pm, only_env=entry_points is None)
+    for plugin in extra:
+        if isinstance(plugin, str):
+            plugin = importlib.import_module(plugin)
+        pm.register(plugin, name=plugin_name(plugin))
+    return pm
+
+
+def _load_entry_points(pm: pluggy.PluginManager, *, only_env: bool) -> None:
+    wanted = os.environ.get(ENV_VAR) if only_env else None
+    if wanted is None:
+        pm.load_setuptools_entrypoints(ENTRY_POINT_GROUP)
+        return
+    for name in (n.strip() for n in wanted.split(",")):
+        if name:
+            pm.load_setuptools_entrypoints(ENTRY_POINT_GROUP, name=name)
+
+
+def plugin_name(plugin: object) -> str:
+    """A readable name for a registered plugin object."""
+    if isinstance(plugin, ModuleType):
+        return plugin.__name__
+    return getattr(plugin, "__name__", None) or type(plugin).__name__
+
+
+def registered_name(pm: pluggy.PluginManager, plugin: object) -> str:
+    """The name a plugin was registered under (the entry-point name for installed ones)."""
+    return pm.get_name(plugin) or plugin_name(plugin)

@@ -1,0 +1,56 @@
+"""Readers: a page (text or HTML, str or bytes) -> Document."""
+
+from __future__ import annotations
+
+import re
+
+from cleanpress.document import Document
+from cleanpress.errors import InputError
+from cleanpress.readers.decode import decode, repair
+from cleanpress.readers.text import read_text
+
+KINDS = ("auto", "text", "html")
+#: Default limit on input size; larger input raises InputError.
+DEFAULT_MAX_BYTES = 32 * 1024 * 1024
+
+_HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|\?xml)", re.I | re.S)
+_HTML_TAG = re.compile(r"</?(?:p|div|span|a|br|li|h[1-6]|table|article|section|body|head|meta)\b", re.I)
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether ``text`` is HTML markup rather than plain text."""
+    head = text[:5000]
+    if _HTML_START.match(head):
+        return True
+    return len(_HTML_TAG.findall(head)) >= 8
+
+
+def read(
+    source: str | bytes,
+    *,
+    kind: str = "auto",
+    encoding: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> tuple[Document, list[str]]:
+    """Read ``source`` into a Document; return it with notes on fallbacks taken."""
+    if kind not in KINDS:
+        raise InputError(f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
+    if not isinstance(source, (str, bytes, bytearray, memoryview)):
+        raise InputError(f"source must be str or bytes, not {type(source).__name__}")
+    size = len(source)
+    if size > max_bytes:
+        raise InputError(f"input is {size:,} bytes/characters, over the limit of {max_bytes:,}")
+    notes: list[str] = []
+    if isinstance(source, str):
+        text = source
+    else:
+        text, notes = decode(bytes(source), encoding=encoding)
+    if kind == "auto":
+        kind = "html" if looks_like_html(text) else "text"
+    if kind == "html":
+        try:
+            from cleanpress.readers.html import read_html
+        except ImportError as error:  # pragma: no cover - until the HTML reader lands
+            raise InputError("HTML input is not supported yet; pass the page's text") from error
+        return read_html(text), notes
+    return read_text(repair(text)), notes

@@ -1,0 +1,116 @@
+"""Turn page bytes into clean Unicode text.
+
+Order of evidence: a byte-order mark, a charset the caller or the page
+declares (HTML ``<meta charset>``), strict UTF-8, then charset detection by
+charset-normalizer. Undecodable bytes are replaced (U+FFFD), never fatal.
+Mojibake is repaired with ftfy only where ftfy's own test finds it.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+
+import ftfy
+from ftfy.badness import is_bad
+
+from cleanpress.errors import InputError
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]{1,40})""", re.I)
+# C0 controls other than tab, newline, carriage return and form feed.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_FTFY_CONFIG = ftfy.TextFixerConfig(
+    unescape_html=False,
+    uncurl_quotes=False,
+    fix_character_width=False,
+    fix_latin_ligatures=False,
+    normalization="NFC",
+)
+_SPACES = str.maketrans(
+    {
+        "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u200a": " ",
+        "\u2002": " ", "\u2003": " ", "\u3000": " ", "\t": "    ",
+        "\u200b": None, "\u200c": None, "\u200d": None, "\ufeff": None, "\u00ad": None,
+        "\r": None, "\u2028": "\n", "\u2029": "\n", "\x0c": "\n",
+    }
+)
+
+
+def decode(data: bytes, *, encoding: str | None = None) -> tuple[str, list[str]]:
+    """Decode ``data``; return the text and notes on any fallback taken."""
+    notes: list[str] = []
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom):].decode(name, errors="replace"), notes
+    head = data[:4096]
+    if b"\x00" in head:
+        utf16 = _guess_utf16(head)
+        if utf16 is None:
+            raise InputError("input looks binary (NUL bytes), not a text or HTML page")
+        return data.decode(utf16, errors="replace"), notes
+    declared = encoding or _declared_charset(head)
+    if declared:
+        try:
+            return data.decode(declared), notes
+        except (LookupError, UnicodeDecodeError):
+            notes.append(f"declared charset {declared!r} did not decode the page; detecting")
+    try:
+        return data.decode("utf-8"), notes
+    except UnicodeDecodeError:
+        pass
+    detected = _detect(data)
+    notes.append(f"page is not UTF-8; decoded as {detected}")
+    return data.decode(detected, errors="replace"), notes
+
+
+def _guess_utf16(head: bytes) -> str | None:
+    even, odd = head[0::2], head[1::2]
+    if odd.count(0) > 0.4 * len(odd) and even.count(0) < 0.1 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.4 * len(even) and odd.count(0) < 0.1 * len(odd):
+        return "utf-16-be"
+    return None
+
+
+def _declared_charset(head: bytes) -> str | None:
+    match = _META_CHARSET.search(head)
+    if not match:
+        return None
+    name = match.group(1).decode("ascii").lower()
+    try:
+        codec = codecs.lookup(name).name
+    except LookupError:
+        return None
+    # Pages declaring Latin-1 are in practice Windows-1252 (as browsers treat them).
+    return "cp1252" if codec in ("latin-1", "iso8859-1", "ascii") else codec
+
+
+def _detect(data: bytes) -> str:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000]).best()
+    return best.encoding if best is not None else "cp1252"
+
+
+def repair(text: str) -> str:
+    """Fix mojibake, drop control characters, fold odd spaces and line breaks."""
+    if not text.isascii():
+        if is_bad(text):
+            text = ftfy.fix_text(text, _FTFY_CONFIG)
+        elif not unicodedata.is_normalized("NFC", text):
+            text = unicodedata.normalize("NFC", text)
+    text = text.translate(_SPACES)
+    if _CONTROL.search(text):
+        cleaned = _CONTROL.sub("", text)
+        if len(text) - len(cleaned) > 0.1 * len(text):
+            raise InputError("input looks binary (many control characters), not a text page")
+        text = cleaned
+    return text

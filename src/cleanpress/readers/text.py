@@ -1,0 +1,91 @@
+"""Plain-text reader: scraped text -> Document.
+
+Every non-blank line is a block, except that hard-wrapped paragraphs (lines
+broken at a fixed width, as in e-mail) are joined back into one block.
+Indentation and list markers are kept as evidence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cleanpress.document import Block, BlockKind, Document
+
+# A list marker: a bullet symbol, or a number/letter with "." or ")", then space.
+_BULLET = re.compile(r"([•●▪◦‣∙·○■□➢►▸*+\-–]|\d{1,2}[.)]|[a-z][.)])\s+(?=\S)")
+_END_PUNCT = tuple(".!?:;,…\"'”’»)")
+_MAX_WRAP_WIDTH = 100
+
+
+def read_text(text: str) -> Document:
+    """Split ``text`` (already decoded and repaired) into blocks."""
+    lines = text.split("\n")
+    wrap = _wrap_width(lines)
+    blocks: list[Block] = []
+    pending: list[str] = []  # raw lines of the block being built
+    start = indent = 0
+    blank_before = True
+
+    def flush(blank_after: bool) -> None:
+        nonlocal pending
+        if pending:
+            blocks.append(_make_block(len(blocks), pending, start, indent, blank_before))
+            blocks[-1].blank_after = blank_after
+            pending = []
+
+    for number, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped:
+            flush(True)
+            blank_before = True
+            continue
+        lead = len(line) - len(line.lstrip())
+        if pending and wrap and _continues(pending[-1], stripped, lead, indent, wrap):
+            pending.append(stripped)
+            continue
+        if pending:
+            flush(False)
+            blank_before = False
+        pending, start, indent = [stripped], number, lead
+    flush(True)
+    return Document(blocks, source_kind="text")
+
+
+def _make_block(index: int, raw_lines: list[str], line: int, indent: int, blank_before: bool) -> Block:
+    raw = " ".join(raw_lines)
+    bullet = None
+    body = raw
+    match = _BULLET.match(raw)
+    if match and len(raw) > match.end():
+        bullet, body = match.group(1), raw[match.end():]
+    text = " ".join(body.split())
+    kind: BlockKind = "list_item" if bullet else _guess_kind(text)
+    return Block(index, text, raw, kind, line, indent, bullet, blank_before)
+
+
+def _guess_kind(text: str) -> BlockKind:
+    if len(text) <= 120 and not text.endswith(_END_PUNCT) and text[:1].isupper():
+        return "heading"
+    return "paragraph"
+
+
+def _wrap_width(lines: list[str]) -> int:
+    """The fixed width the text is hard-wrapped at, or 0 when it is not wrapped."""
+    lengths = [len(s) for s in (line.rstrip() for line in lines) if len(s) >= 30]
+    if len(lengths) < 5:
+        return 0
+    lengths.sort()
+    width = lengths[int(len(lengths) * 0.9)]
+    if width > _MAX_WRAP_WIDTH:
+        return 0
+    near = sum(1 for n in lengths if n >= width - 12)
+    return width if near >= 0.5 * len(lengths) else 0
+
+
+def _continues(previous: str, line: str, lead: int, indent: int, wrap: int) -> bool:
+    """Whether ``line`` continues a hard-wrapped paragraph ending in ``previous``."""
+    return (
+        len(previous) + indent >= wrap - 20
+        and abs(lead - indent) <= 4
+        and _BULLET.match(line) is None
+    )

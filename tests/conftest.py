@@ -1,0 +1,4 @@
+import os
+
+# Installed third-party plugins must not change what the tests see.
+os.environ["CLEANPRESS_PLUGINS"] = ""

@@ -1,0 +1,112 @@
+"""The chain: order, disabling, plugin failures, strict mode, attribution."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleanpress import Cleaner, ConfigError, RuleError, hookimpl, rule
+from cleanpress.document import Document
+
+
+@rule("drop-shouting", stage="chrome", order=10, description="Remove all-caps lines")
+def drop_shouting(doc: Document, ctx) -> None:
+    for block in doc.kept():
+        if block.text.isupper():
+            ctx.remove(block, "all capitals")
+
+
+@rule("explode", stage="chrome", order=20, description="Always raises after removing")
+def explode(doc: Document, ctx) -> None:
+    for block in doc.kept():
+        ctx.remove(block, "about to fail")
+    raise RuntimeError("boom")
+
+
+class ShoutPlugin:
+    @hookimpl
+    def cleanpress_rules(self):
+        return [drop_shouting]
+
+
+class ExplodePlugin:
+    @hookimpl
+    def cleanpress_rules(self):
+        return [explode]
+
+
+PAGE = "First paragraph of the story, long enough.\n\nBUY NOW\n\nSecond paragraph."
+
+
+def test_third_party_rule_runs_and_is_attributed() -> None:
+    result = Cleaner(plugins=[ShoutPlugin()], defaults=False).clean(PAGE, kind="text")
+    assert [(r.rule, r.text, r.reason) for r in result.removed] == [
+        ("drop-shouting", "BUY NOW", "all capitals")
+    ]
+    assert result.text == "First paragraph of the story, long enough.\n\nSecond paragraph."
+
+
+def test_chain_order_is_stage_then_order_then_name() -> None:
+    cleaner = Cleaner(plugins=[ExplodePlugin(), ShoutPlugin()], defaults=False)
+    assert [e.rule.name for e in cleaner.entries] == ["drop-shouting", "explode"]
+    assert [e.position for e in cleaner.entries] == [1, 2]
+
+
+def test_failing_rule_is_skipped_with_warning_and_rolled_back() -> None:
+    cleaner = Cleaner(plugins=[ShoutPlugin(), ExplodePlugin()], defaults=False)
+    result = cleaner.clean(PAGE, kind="text")
+    assert len(result.warnings) == 1 and "'explode'" in result.warnings[0]
+    assert "boom" in result.warnings[0]
+    # The failed rule's removals are undone; the other rule's stand.
+    assert [r.rule for r in result.removed] == ["drop-shouting"]
+    assert "Second paragraph." in result.text
+
+
+def test_strict_mode_raises_rule_error() -> None:
+    cleaner = Cleaner(plugins=[ExplodePlugin()], defaults=False, strict=True)
+    with pytest.raises(RuleError) as info:
+        cleaner.clean(PAGE, kind="text")
+    assert info.value.rule == "explode"
+
+
+def test_disable_by_name() -> None:
+    cleaner = Cleaner(plugins=[ShoutPlugin()], defaults=False, disable=["drop-shouting"])
+    assert cleaner.entries == []
+    assert "BUY NOW" in cleaner.clean(PAGE, kind="text").text
+
+
+def test_disable_unknown_rule_is_an_error() -> None:
+    with pytest.raises(ConfigError, match="no-such-rule"):
+        Cleaner(disable=["no-such-rule"])
+
+
+def test_duplicate_rule_names_are_an_error() -> None:
+    class Again:
+        @hookimpl
+        def cleanpress_rules(self):
+            return [drop_shouting]
+
+    with pytest.raises(ConfigError, match="drop-shouting"):
+        Cleaner(plugins=[ShoutPlugin(), Again()], defaults=False)
+
+
+def test_plugin_returning_non_rule_is_an_error() -> None:
+    class Bad:
+        @hookimpl
+        def cleanpress_rules(self):
+            return ["not a rule"]
+
+    with pytest.raises(ConfigError, match="not a cleanpress Rule"):
+        Cleaner(plugins=[Bad()], defaults=False)
+
+
+def test_rule_validates_name_and_stage() -> None:
+    with pytest.raises(ValueError, match="lower-case"):
+        rule("Bad Name", stage="chrome", order=1, description="x")(lambda d, c: None)
+    with pytest.raises(ValueError, match="unknown stage"):
+        rule("ok-name", stage="nowhere", order=1, description="x")(lambda d, c: None)
+
+
+def test_builtin_rules_are_registered_as_plugins() -> None:
+    entries = Cleaner().entries
+    assert entries, "the default chain is empty"
+    assert all(e.plugin.startswith("cleanpress.") for e in entries)
