@@ -36,7 +36,8 @@ def cleanpress_markers() -> Mapping[str, Iterable[str]]:
     Called once, when a cleaner is built. Keys are family names (see
     ``cleanpress.markers.FAMILIES``: ``"newsletter"``, ``"share"``, ...);
     values are regular expressions (case-insensitive, matched with
-    ``re.search``) that the built-in rules of that family will also recognise.
-    This is how a language pack teaches the built-in rules a new language
-    without writing rules of its own.
+    ``re.search`` against the first 600 characters of a block) that the
+    built-in rules of that family will also recognise. This is how a language
+    pack teaches the built-in rules a new language without writing rules of
+    its own. Built-in rule modules answer this hook for their own families.
     """

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import pkgutil
 from collections.abc import Iterable
 from types import ModuleType
 
@@ -21,14 +22,23 @@ from cleanpress import hookspecs
 ENTRY_POINT_GROUP = "cleanpress"
 ENV_VAR = "CLEANPRESS_PLUGINS"
 
-#: Modules registered in every plugin manager, in this order.
-DEFAULT_PLUGINS: tuple[str, ...] = (
-    "cleanpress.markers.en",
-    "cleanpress.markers.de",
-    "cleanpress.markers.fr",
-    "cleanpress.markers.es",
-    "cleanpress.rules.title",
-)
+
+
+def _builtin_rule_modules() -> tuple[str, ...]:
+    """Every module of the ``cleanpress.rules`` package, sorted by name."""
+    import cleanpress.rules
+
+    return tuple(
+        sorted(
+            f"cleanpress.rules.{info.name}"
+            for info in pkgutil.iter_modules(cleanpress.rules.__path__)
+            if not info.name.startswith("_")
+        )
+    )
+
+
+#: Modules registered in every plugin manager: each module of ``cleanpress.rules``.
+DEFAULT_PLUGINS: tuple[str, ...] = _builtin_rule_modules()
 
 
 def make_plugin_manager(

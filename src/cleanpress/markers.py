@@ -1,9 +1,10 @@
-"""Phrase patterns that mark chrome, grouped by family and language.
+"""Phrase patterns that mark chrome, grouped by family.
 
-Each language module (``en``, ``de``, ``fr``, ``es``) is a default plugin whose
-``cleanpress_markers`` hook returns a mapping of family name to a list of
-regular expressions; third-party plugins add more through the same hook. A :class:`Markers` object compiles
-every family into one case-insensitive pattern.
+Each rule module keeps the patterns of its family beside its code, by language
+(``{"en": [...], "de": [...], ...}``), and returns them from its
+``cleanpress_markers`` hook; a language-pack plugin adds patterns to the same
+families through the same hook. A :class:`Markers` object compiles each family
+into one case-insensitive pattern.
 
 Patterns are matched against at most :data:`MAX_TEXT` characters of a block,
 which bounds the cost of any pattern on hostile input.
@@ -13,6 +14,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+
+from cleanpress.errors import ConfigError
 
 #: Marker families the built-in rules consult. Plugins may add patterns to these.
 FAMILIES: dict[str, str] = {
@@ -37,6 +40,15 @@ FAMILIES: dict[str, str] = {
 #: How many characters of a block marker patterns are matched against.
 MAX_TEXT = 600
 
+#: Languages a family's patterns are keyed by; others may be added.
+LanguagePatterns = Mapping[str, Iterable[str]]
+
+
+def by_language(family: str, patterns: LanguagePatterns) -> dict[str, list[str]]:
+    """Flatten ``{"en": [...], "de": [...]}`` into a hook answer for one family."""
+    return {family: [p for language in patterns for p in patterns[language]]}
+
+
 class Markers:
     """Compiled marker patterns, one regex per family."""
 
@@ -45,17 +57,20 @@ class Markers:
         for source in sources:
             for family, patterns in source.items():
                 if family not in collected:
-                    raise ValueError(
+                    raise ConfigError(
                         f"unknown marker family {family!r}; known: {', '.join(FAMILIES)}"
                     )
                 collected[family].extend(patterns)
         self._compiled: dict[str, re.Pattern[str] | None] = {}
         for family, patterns in collected.items():
-            if patterns:
-                joined = "|".join(f"(?:{p})" for p in patterns)
-                self._compiled[family] = re.compile(joined, re.IGNORECASE)
-            else:
+            if not patterns:
                 self._compiled[family] = None
+                continue
+            joined = "|".join(f"(?:{p})" for p in patterns)
+            try:
+                self._compiled[family] = re.compile(joined, re.IGNORECASE)
+            except re.error as error:
+                raise ConfigError(f"marker family {family!r}: bad pattern: {error}") from error
 
     def search(self, family: str, text: str) -> re.Match[str] | None:
         """Search ``text`` (its first MAX_TEXT characters) for a marker of ``family``."""
