@@ -96,8 +96,16 @@ def _declared_charset(head: bytes) -> str | None:
 def _detect(data: bytes) -> str:
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data[:200_000]).best()
-    return best.encoding if best is not None else "cp1252"
+    matches = list(from_bytes(data[:200_000]))
+    if not matches:
+        return "cp1252"
+    best = min(matches, key=lambda m: m.chaos)
+    # On short Western text the detector often ranks a rarer single-byte codec
+    # first; Windows-1252 is by far the likelier source when it reads as cleanly.
+    for match in matches:
+        if "cp1252" in match.could_be_from_charset and match.chaos <= best.chaos + 0.05:
+            return "cp1252"
+    return str(best.encoding)
 
 
 def repair(text: str) -> str:

@@ -1,0 +1,127 @@
+"""Bad and unusual input: a clear error or a documented fallback, never a crash or lost text."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import cleanpress
+from cleanpress import InputError
+from cleanpress.readers import looks_like_html
+
+ARTICLE = (
+    "Council approves new budget\n\n"
+    "The city council approved the budget on Tuesday after a long debate about café prices.\n\n"
+    "Members said the plan would take effect in March."
+)
+
+
+def test_empty_input_gives_empty_result() -> None:
+    for source in ("", "   \n\n  ", b""):
+        result = cleanpress.clean(source)
+        assert result.text == ""
+        assert result.removed == []
+
+
+def test_bytes_utf8_and_str_agree() -> None:
+    assert cleanpress.clean(ARTICLE.encode()).text == cleanpress.clean(ARTICLE).text
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "utf-32"])
+def test_byte_order_marks(encoding: str) -> None:
+    assert cleanpress.clean(ARTICLE.encode(encoding)).text == cleanpress.clean(ARTICLE).text
+
+
+def test_utf16_without_bom() -> None:
+    assert cleanpress.clean(ARTICLE.encode("utf-16-le")).text == cleanpress.clean(ARTICLE).text
+
+
+def test_legacy_encoding_is_detected_with_a_note() -> None:
+    text = ARTICLE.replace("café", "café crème à la française, où l'été était déjà là")
+    result = cleanpress.clean(text.encode("cp1252"))
+    assert "déjà" in result.text
+    assert any("not UTF-8" in w for w in result.warnings)
+
+
+def test_explicit_encoding_wins() -> None:
+    result = cleanpress.clean(ARTICLE.encode("latin-1"), encoding="latin-1")
+    assert "café" in result.text
+
+
+def test_mojibake_is_repaired() -> None:
+    broken = ARTICLE.encode("utf-8").decode("cp1252")  # "café" -> "cafÃ©"
+    assert "cafÃ©" in broken
+    assert "café" in cleanpress.clean(broken).text
+
+
+def test_invalid_utf8_bytes_are_replaced_not_fatal() -> None:
+    data = ARTICLE.encode() + b"\n\nTail paragraph with a bad byte \xff\xfe here, still text."
+    result = cleanpress.clean(data)
+    assert "Tail paragraph" in result.text
+
+
+def test_binary_input_is_an_input_error() -> None:
+    png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 20
+    with pytest.raises(InputError, match="binary"):
+        cleanpress.clean(png)
+
+
+def test_control_character_soup_is_an_input_error() -> None:
+    with pytest.raises(InputError, match="binary"):
+        cleanpress.clean("\x01\x02\x03\x04" * 1000, kind="text")
+
+
+def test_stray_control_characters_are_dropped() -> None:
+    result = cleanpress.clean(ARTICLE.replace("budget on", "budget\x07 on"), kind="text")
+    assert "\x07" not in result.text and "budget on" in result.text
+
+
+def test_too_large_input_is_an_input_error() -> None:
+    cleaner = cleanpress.Cleaner(max_bytes=1000)
+    with pytest.raises(InputError, match="over the limit"):
+        cleaner.clean("x" * 1001)
+
+
+def test_wrong_type_and_kind_are_input_errors() -> None:
+    with pytest.raises(InputError, match="str or bytes"):
+        cleanpress.clean(12345)  # type: ignore[arg-type]
+    with pytest.raises(InputError, match="kind"):
+        cleanpress.clean(ARTICLE, kind="pdf")
+
+
+def test_url_goes_to_metadata_and_result_is_json_serialisable() -> None:
+    result = cleanpress.clean(ARTICLE, url="https://example.org/a")
+    assert result.metadata.url == "https://example.org/a"
+    data = json.loads(json.dumps(result.to_dict()))
+    assert data["text"] == result.text
+    assert set(data["metadata"]) >= {"title", "authors", "site_name", "published", "updated",
+                                     "tags", "image_credits", "language", "url"}
+
+
+def test_html_is_told_from_text() -> None:
+    assert looks_like_html("<!DOCTYPE html><html><body><p>x</p></body></html>")
+    assert looks_like_html("  <html lang='en'><p>x</p>")
+    assert not looks_like_html(ARTICLE)
+    assert not looks_like_html("Use the <p> tag for paragraphs, said the teacher.")
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        "a" * 2_000_000,
+        ("word " * 200_000),
+        "By " + "Name " * 100_000,
+        "© " * 200_000,
+        "Update " + "1/" * 100_000,
+        "\n".join(["* Home"] * 50_000),
+        ("Photo: " + "A/" * 50_000),
+        "(" * 100_000 + ")" * 100_000,
+    ],
+    ids=["one-long-token", "one-long-line", "byline", "copyright", "update", "menu",
+         "credits", "parens"],
+)
+def test_hostile_input_finishes_and_keeps_text(hostile: str) -> None:
+    result = cleanpress.clean(hostile, kind="text")
+    total = len(result.text) + sum(len(r.text) for r in result.removed)
+    assert total >= 0.9 * len("".join(hostile.split()))
