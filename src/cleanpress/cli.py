@@ -5,12 +5,16 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cleanpress import __version__
 from cleanpress.cleaner import Cleaner
 from cleanpress.errors import CleanpressError
+
+if TYPE_CHECKING:
+    from cleanpress.batch import Page
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -22,12 +26,26 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     clean = sub.add_parser("clean", help="clean pages and print the article")
-    clean.add_argument("paths", nargs="+", metavar="PATH", help="page files; - reads standard input")
+    clean.add_argument("paths", nargs="+", metavar="PATH",
+                       help="page files; - reads standard input")
     clean.add_argument("--format", choices=("text", "json"), default="text",
                        help="text: the article body; json: body, metadata and removals "
                             "(one JSON object a line for several pages)")
     _add_page_options(clean)
     clean.set_defaults(func=cmd_clean)
+
+    batch = sub.add_parser("batch", help="clean JSON Lines or WARC files into JSON Lines")
+    batch.add_argument("inputs", nargs="+", metavar="INPUT",
+                       help="JSON Lines (.jsonl, .jsonl.gz) or WARC (.warc, .warc.gz) files")
+    batch.add_argument("-o", "--output", default="-",
+                       help="output JSON Lines file (default: stdout)")
+    batch.add_argument("--field",
+                       help="JSON Lines field holding the page (default: html, text, ...)")
+    batch.add_argument("--jobs", type=int, default=1, help="worker processes (default: 1)")
+    batch.add_argument("--removals", action="store_true", help="include the removals in each row")
+    batch.add_argument("--kind", choices=("auto", "text", "html"), default="auto")
+    _add_chain_options(batch)
+    batch.set_defaults(func=cmd_batch)
 
     rules = sub.add_parser("rules", help="print the rule chain in running order")
     rules.add_argument("--json", action="store_true", help="print the chain as JSON")
@@ -68,7 +86,7 @@ def cmd_clean(args: argparse.Namespace) -> int:
         try:
             result = cleaner.clean(read_source(path), url=args.url, kind=args.kind)
         except (OSError, CleanpressError) as error:
-            print(f"cleanpress: {path}: {_describe(error)}", file=sys.stderr)
+            print(f"cleanpress: {path}: {_describe(error, name_file=False)}", file=sys.stderr)
             failures += 1
             continue
         if args.format == "json":
@@ -85,6 +103,34 @@ def cmd_clean(args: argparse.Namespace) -> int:
     return 1 if failures else 0
 
 
+def cmd_batch(args: argparse.Namespace) -> int:
+    from cleanpress.batch import clean_pages, iter_pages
+    from cleanpress.batch.parallel import clean_pages_parallel
+
+    def pages() -> Iterator[Page]:
+        for path in args.inputs:
+            yield from iter_pages(path, field=args.field, kind=args.kind)
+
+    cleaner_kwargs = {"disable": args.disable, "strict": args.strict}
+    if args.jobs > 1:
+        rows = clean_pages_parallel(pages(), jobs=args.jobs, cleaner_kwargs=cleaner_kwargs,
+                                    removals=args.removals)
+    else:
+        rows = clean_pages(pages(), cleaner=Cleaner(**cleaner_kwargs), removals=args.removals)
+    out = sys.stdout if args.output == "-" else open(args.output, "w", encoding="utf-8")
+    done = failed = 0
+    try:
+        for row in rows:
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+            done += 1
+            failed += row["error"] is not None
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    print(f"cleanpress: {done} pages, {failed} failed", file=sys.stderr)
+    return 0
+
+
 def cmd_rules(args: argparse.Namespace) -> int:
     cleaner = make_cleaner(args)
     entries = cleaner.entries
@@ -99,16 +145,19 @@ def cmd_rules(args: argparse.Namespace) -> int:
         return 0
     width = max((len(e.rule.name) for e in entries), default=4)
     pwidth = max((len(e.plugin) for e in entries), default=6)
-    print(f"{'#':>3}  {'rule':<{width}}  {'stage':<8} {'order':>5}  {'plugin':<{pwidth}}  description")
+    header = f"{'#':>3}  {'rule':<{width}}  {'stage':<8} {'order':>5}  {'plugin':<{pwidth}}"
+    print(f"{header}  description")
     for e in entries:
         print(f"{e.position:>3}  {e.rule.name:<{width}}  {e.rule.stage:<8} {e.rule.order:>5}  "
               f"{e.plugin:<{pwidth}}  {e.rule.description}")
     return 0
 
 
-def _describe(error: BaseException) -> str:
-    if isinstance(error, OSError):
-        return error.strerror or str(error)
+def _describe(error: BaseException, *, name_file: bool = True) -> str:
+    if isinstance(error, OSError) and error.strerror:
+        if name_file and error.filename:
+            return f"{error.filename}: {error.strerror}"
+        return error.strerror
     return str(error)
 
 
@@ -117,8 +166,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return int(args.func(args))
-    except CleanpressError as error:
-        print(f"cleanpress: {error}", file=sys.stderr)
+    except (CleanpressError, OSError) as error:
+        print(f"cleanpress: {_describe(error)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
