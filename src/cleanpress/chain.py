@@ -96,7 +96,8 @@ class Chain:
         seen: dict[str, str] = {}
         for impl in pm.hook.cleanpress_rules.get_hookimpls():
             plugin = registered_name(pm, impl.plugin)
-            for rule in impl.function() or ():
+            provided: Iterable[object] = impl.function() or ()  # type: ignore[assignment]
+            for rule in provided:
                 if not isinstance(rule, Rule):
                     raise ConfigError(f"plugin {plugin!r} returned {rule!r}, not a cleanpress Rule")
                 if rule.name in seen:
