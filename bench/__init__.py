@@ -1,0 +1,1 @@
+"""Benchmark harness: run cleanpress over a dataset folder, score it, time it."""

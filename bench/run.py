@@ -1,0 +1,122 @@
+#!/usr/bin/env python3
+"""Run cleanpress over a benchmark folder: score it, list the worst pages, time it.
+
+    python bench/run.py DATASET_DIR --track text [--worst 20] [--predictions OUT.json]
+                        [--repeat 3] [--compare] [--profile]
+
+See bench/README.md for what the numbers mean.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.dataset import TRACKS, load_gold, load_pages
+from bench.scoring import Score, score
+from bench.timing import Timing, line_filter, peak_memory_mb, run_timed
+
+
+def _parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    ap.add_argument("dataset", type=Path, help="folder with html/, text/ and ground-truth.json")
+    ap.add_argument("--track", choices=TRACKS, default="text")
+    ap.add_argument("--worst", type=int, default=0, help="list the N pages with the lowest F1")
+    ap.add_argument("--predictions", type=Path, help="write our predictions here (JSON by id)")
+    ap.add_argument("--repeat", type=int, default=1, help="timing: median of K passes")
+    ap.add_argument("--compare", action="store_true", help="also run the [bench] extractors")
+    ap.add_argument("--profile", action="store_true", help="print the time spent per rule")
+    ap.add_argument("--ids", nargs="*", help="only these page ids")
+    return ap
+
+
+def _row(name: str, result: Score, timing: Timing, ours: Timing | None) -> str:
+    ratio = f"{timing.docs_per_s / ours.docs_per_s:7.2f}" if ours else "      -"
+    return (
+        f"{name:<18} {result.f1:6.3f} {result.precision:6.3f} {result.recall:6.3f} "
+        f"{timing.docs_per_s:8.0f} {timing.mb_per_s:6.2f} {ratio}"
+    )
+
+
+HEADER = f"{'extractor':<18} {'F1':>6} {'P':>6} {'R':>6} {'docs/s':>8} {'MB/s':>6} {'×ours':>7}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    import cleanpress
+
+    gold = load_gold(args.dataset)
+    pages = load_pages(args.dataset, args.track)
+    if args.ids:
+        wanted = set(args.ids)
+        pages = [p for p in pages if p.id in wanted]
+        gold = {k: v for k, v in gold.items() if k in wanted}
+    if not pages:
+        print(f"no {args.track} pages under {args.dataset}", file=sys.stderr)
+        return 2
+    cleaner = cleanpress.Cleaner()
+    kind = args.track
+
+    def ours(page: str) -> str:
+        return cleaner.clean(page, kind=kind).text
+
+    ours(pages[0].source)  # warm up: imports, compiled patterns
+    predictions, timing, errors = run_timed(ours, pages, args.repeat)
+    result = score(gold, predictions)
+    for line in errors:
+        print(f"error {line}")
+    if args.worst:
+        print(f"worst {args.worst}:")
+        for doc in result.worst(args.worst):
+            print(f"  {doc.f1:.3f}  P {doc.precision or 0:.3f}  R {doc.recall or 0:.3f}  {doc.id}")
+    print(f"documents {len(result.docs)}  missing {result.missing}  track {args.track}")
+    print(f"precision {result.precision:.4f}  recall {result.recall:.4f}  exact {result.exact:.4f}")
+    print(
+        f"speed {timing.docs_per_s:.0f} docs/s  {timing.mb_per_s:.2f} MB/s  "
+        f"(median of {timing.repeats}, one process)  peak memory {peak_memory_mb():.0f} MB"
+    )
+    if args.track == "text":
+        _, base, _ = run_timed(line_filter, pages, args.repeat)
+        print(
+            f"line filter {base.docs_per_s:.0f} docs/s; ours is 1/"
+            f"{base.docs_per_s / timing.docs_per_s:.1f} of it"
+        )
+    if args.predictions:
+        args.predictions.write_text(json.dumps(predictions, ensure_ascii=False, indent=1))
+    if args.profile:
+        from bench.profile import format_profile, profile
+
+        print(format_profile(profile(pages, kind), len(pages)))
+    if args.compare:
+        _compare(args, pages, gold, result, timing)
+    print(f"F1 {result.f1:.4f}")
+    return 0
+
+
+def _compare(args: argparse.Namespace, pages, gold, result: Score, timing: Timing) -> None:  # type: ignore[no-untyped-def]
+    from bench.compare import available
+
+    extractors, notes = available(args.track)
+    for note in notes:
+        print(f"note: {note}")
+    rows = [HEADER, _row("cleanpress", result, timing, timing)]
+    if args.track == "text":
+        preds, base, _ = run_timed(line_filter, pages, args.repeat)
+        rows.append(_row("line filter (C4)", score(gold, preds), base, timing))
+    for name, extract in extractors.items():
+        preds, other, errors = run_timed(extract, pages, args.repeat)
+        if errors:
+            print(f"note: {name} failed on {len(errors)} page(s)")
+        rows.append(_row(name, score(gold, preds), other, timing))
+    print("\n".join(rows))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
