@@ -1,6 +1,14 @@
-"""Title: the headline at the top of the article goes to metadata, not the body."""
+"""Title: the headline at the top of the article goes to metadata, not the body.
+
+In whole-page text the headline sits just before the article, after the
+navigation (which the region rule has removed by then), often beside a byline,
+a date or a section label. Of the few short blocks before the first paragraph,
+the one shaped most like a headline is taken.
+"""
 
 from __future__ import annotations
+
+import re
 
 from cleanpress.chain import RuleContext
 from cleanpress.document import Block, Document
@@ -8,6 +16,16 @@ from cleanpress.hookspecs import hookimpl
 from cleanpress.rule import Rule, rule
 
 _END = tuple(".!?;,")
+#: How many kept blocks before the first paragraph are looked at.
+_LOOK = 6
+#: A paragraph: the article has begun, the headline is above it.
+_PARAGRAPH_WORDS = 25
+# Dates, times and bylines: header lines that are not the headline.
+_DATE = re.compile(
+    r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b(?:19|20)\d{2}\b"
+)
+_BYLINE = re.compile(r"^(?:by|von|par|por|di|door|de)\s", re.IGNORECASE)
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def is_headline(block: Block) -> bool:
@@ -20,6 +38,32 @@ def is_headline(block: Block) -> bool:
     )
 
 
+def headline_score(block: Block) -> float:
+    """How much a header line looks like the headline (0: not at all)."""
+    text = block.text
+    if not is_headline(block) or (_LETTER.search(text[:3]) is None and not text[:1].isdigit()):
+        return 0.0
+    if _BYLINE.match(text) or _DATE.search(text) or "@" in text or "|" in text:
+        return 0.0
+    words = block.words
+    score = min(words, 14) / 14
+    if words < 4:
+        score *= 0.5
+    if text[:1].islower():
+        score *= 0.5
+    return score
+
+
+def _header(doc: Document) -> list[Block]:
+    """The kept blocks before the first paragraph (at most a few)."""
+    out = []
+    for block in doc.kept()[:_LOOK]:
+        if block.words >= _PARAGRAPH_WORDS:
+            break
+        out.append(block)
+    return out
+
+
 @rule(
     "title",
     stage="locate",
@@ -29,9 +73,15 @@ def is_headline(block: Block) -> bool:
 def title(doc: Document, ctx: RuleContext) -> None:
     if doc.title_block is not None:
         return
-    first = next(iter(doc.kept()), None)
-    if first is not None and is_headline(first):
-        ctx.set_title(first)
+    header = _header(doc)
+    if not header:
+        return
+    if is_headline(header[0]) and len(header) == 1:
+        ctx.set_title(header[0])  # a bare article: its first line
+        return
+    best = max(header, key=headline_score)
+    if headline_score(best) > 0:
+        ctx.set_title(best)
 
 
 @hookimpl

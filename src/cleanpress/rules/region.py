@@ -1,0 +1,174 @@
+"""Article region: in whole-page text, keep the span of article prose, drop the page around it.
+
+Scraped text runs menus, teasers, the article and footers together. Each
+block gets a weight (see :mod:`cleanpress.rules.region_features`): prose
+counts for the article, menu items and labels against it. The article is the
+contiguous run of blocks with the greatest total weight, so short blocks that
+sit between paragraphs (subheadings, one-line paragraphs, lists) stay in, and
+the page around it goes. When nothing around the run looks like chrome, the
+whole text is kept.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from cleanpress.chain import RuleContext
+from cleanpress.document import Block, Document
+from cleanpress.hookspecs import hookimpl
+from cleanpress.rule import Rule, rule
+from cleanpress.rules.region_features import Features, features, prose_weight
+
+#: Pages with fewer kept blocks than this are taken as bare articles.
+MIN_BLOCKS = 4
+#: Prose at the very end of a page counts this much less than prose at its start.
+DECAY = 0.6
+#: A prose block with no prose block beside it (a teaser, a comment, a blurb) counts this much.
+ISOLATED = 0.4
+#: Each block of a run of chrome weighs more than the one before, up to a cap:
+#: a long run separates the article from prose further down the page.
+RUN_GROWTH = 0.1
+RUN_CAP = 3.0
+#: The most words of a subheading between two paragraphs.
+SUBHEADING_WORDS = 12
+#: Blocks kept before the article as its header, and the most words each may have.
+HEADER_BLOCKS = 5
+HEADER_WORDS = 30
+#: Non-prose blocks before the article that make it navigation.
+MIN_CHROME = 3
+#: Blocks after the article that are removed even when no navigation preceded it.
+MIN_FOOTER = 20
+
+
+def best_span(weights: Sequence[float]) -> tuple[int, int]:
+    """The contiguous ``[start, end)`` of greatest total weight (empty: ``(0, 0)``)."""
+    best, best_start, best_end = 0.0, 0, 0
+    total, start = 0.0, 0
+    for i, weight in enumerate(weights):
+        if total <= 0:
+            total, start = 0.0, i
+        total += weight
+        if total > best:
+            best, best_start, best_end = total, start, i + 1
+    return best_start, best_end
+
+
+def _has_prose_neighbour(feats: Sequence[Features], i: int) -> bool:
+    """Whether prose at the same indentation is next to ``i``, or one subheading away."""
+    here = feats[i].indent
+    for step in (-1, 1):
+        j = i + step
+        if 0 <= j < len(feats) and _is_subheading(feats[j]) and feats[j].indent == here:
+            j += step
+        if 0 <= j < len(feats) and feats[j].prose and feats[j].indent == here:
+            return True
+    return False
+
+
+def _is_subheading(f: Features) -> bool:
+    return not f.list_item and not f.prose and f.letters and f.size <= SUBHEADING_WORDS
+
+
+def _outside_reason(f: Features, before: bool) -> str:
+    where = "before" if before else "after"
+    if f.prose:
+        return f"text {where} the article: teasers or comments, not article prose"
+    if f.list_item or f.size <= 4:
+        part = "navigation menu" if before else "link list or footer"
+        return f"{part} {where} the article (short items, no sentences)"
+    return f"page {'header' if before else 'footer'} {where} the article"
+
+
+def _trim_to_indent(
+    feats: Sequence[Features], weights: Sequence[float], start: int, end: int
+) -> tuple[int, int]:
+    """Narrow ``[start, end)`` to end on prose at the article's main indentation.
+
+    The article's paragraphs share one indentation; comments and teasers that
+    follow it sit deeper or shallower and come one short text at a time. A
+    tail of connected paragraphs at another indentation (a fact box) stays.
+    """
+    mass: dict[int, float] = {}
+    for i in range(start, end):
+        if weights[i] > 0:
+            mass[feats[i].indent] = mass.get(feats[i].indent, 0.0) + weights[i]
+    if not mass:
+        return start, end
+    main = max(mass, key=mass.__getitem__)
+    last = end
+    while last > start and not (feats[last - 1].prose and feats[last - 1].indent == main):
+        last -= 1
+    tail = [i for i in range(last, end) if feats[i].prose]
+    lone = sum(1 for i in tail if not _has_prose_neighbour(feats, i))
+    if 2 * lone >= len(tail):
+        return start, last
+    return start, end
+
+
+def _header_zone(feats: Sequence[Features], start: int) -> int:
+    """Where the article's header (headline, byline, date) begins, just before ``start``.
+
+    Up to :data:`HEADER_BLOCKS` short blocks that are not list items; the title
+    and byline rules take them from there.
+    """
+    i = start
+    while i > 0 and start - i < HEADER_BLOCKS:
+        f = feats[i - 1]
+        if f.list_item or f.prose or f.size > HEADER_WORDS:
+            break
+        i -= 1
+    return i
+
+
+def _prefix_is_chrome(feats: Sequence[Features]) -> bool:
+    """Navigation before the article: several blocks that are not prose."""
+    return sum(1 for f in feats if not f.prose) >= MIN_CHROME
+
+
+@rule(
+    "article-region",
+    stage="locate",
+    order=100,
+    description="Keep the contiguous span of article prose; remove menus, teasers and "
+    "footers around it",
+    kinds=("text",),
+)
+def article_region(doc: Document, ctx: RuleContext) -> None:
+    blocks: list[Block] = doc.kept()
+    if len(blocks) < MIN_BLOCKS:
+        return
+    feats = [features(b) for b in blocks]
+    n = len(feats)
+    weights = [prose_weight(f) for f in feats]
+    run = 0  # blocks since the last prose block
+    for i, w in enumerate(weights):
+        if w > 0:
+            run = 0
+            w *= 1.0 - DECAY * i / n
+            if not _has_prose_neighbour(feats, i):
+                w *= ISOLATED
+        else:
+            run += 1
+            w *= min(1.0 + RUN_GROWTH * run, RUN_CAP)
+        weights[i] = w
+    start, end = best_span(weights)
+    if end <= start:
+        return
+    start, end = _trim_to_indent(feats, weights, start, end)
+    head = _header_zone(feats, start)
+    navigation = _prefix_is_chrome(feats[:head])
+    cut_before = head if navigation else 0
+    cut_after = end if navigation or n - end >= MIN_FOOTER else n
+    for i in range(cut_before):
+        ctx.remove(blocks[i], _outside_reason(feats[i], before=True))
+    if navigation:
+        for i in range(head, start):
+            if feats[i].size < 2 or not feats[i].letters:
+                ctx.remove(blocks[i], "label or symbol in the article header")
+    for i in range(cut_after, n):
+        ctx.remove(blocks[i], _outside_reason(feats[i], before=False))
+
+
+@hookimpl
+def cleanpress_rules() -> list[Rule]:
+    return [article_region]

@@ -1,0 +1,58 @@
+"""The title rule: the headline before the article goes to metadata."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleanpress import Cleaner
+
+BODY = (
+    "The city council approved the new budget on Tuesday after a debate that lasted well "
+    "into the night, with members arguing over the cost of road repairs and schools.\n\n"
+    "Officials said the plan would raise spending on schools and parks by a small margin, "
+    "while holding property taxes at the level of last year."
+)
+NAV = "\n".join(f"  * {item}" for item in ("Home", "World", "Politics", "Business", "Sport"))
+
+
+@pytest.fixture(scope="module")
+def cleaner() -> Cleaner:
+    return Cleaner()
+
+
+def test_first_line_of_a_bare_article(cleaner: Cleaner) -> None:
+    result = cleaner.clean("Council approves the city budget\n\n" + BODY, kind="text")
+    assert result.metadata.title == "Council approves the city budget"
+    assert result.text == BODY
+
+
+def test_headline_after_navigation_beside_byline_and_date(cleaner: Cleaner) -> None:
+    text = "\n\n".join(
+        [NAV, "Council approves the city budget", "By Jane Doe", "19 Nov 2019, 10:31", BODY]
+    )
+    result = cleaner.clean(text, kind="text")
+    assert result.metadata.title == "Council approves the city budget"
+    assert "Council approves" not in result.text
+
+
+def test_headline_after_a_section_label(cleaner: Cleaner) -> None:
+    text = "\n\n".join([NAV, "Politics", "Council approves the city budget", BODY])
+    assert cleaner.clean(text, kind="text").metadata.title == "Council approves the city budget"
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "The council met on Tuesday.",  # a sentence, not a headline
+        "  * Home",  # a list item
+    ],
+)
+def test_no_title_when_nothing_looks_like_a_headline(cleaner: Cleaner, first: str) -> None:
+    result = cleaner.clean(first + "\n\n" + BODY, kind="text")
+    assert result.metadata.title is None
+    assert result.text.split()[:2] == first.replace("*", "").split()[:2] or "Home" in result.text
+
+
+def test_date_and_byline_are_not_titles(cleaner: Cleaner) -> None:
+    text = "\n\n".join([NAV, "By Jane Doe", "19 Nov 2019, 10:31", BODY])
+    assert cleaner.clean(text, kind="text").metadata.title is None
