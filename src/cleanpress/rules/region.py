@@ -29,6 +29,11 @@ ISOLATED = 0.4
 #: a long run separates the article from prose further down the page.
 RUN_GROWTH = 0.1
 RUN_CAP = 3.0
+#: Non-prose blocks between the article and prose at another indentation that
+#: mark that prose as something else (comments, teasers).
+TAIL_GAP = 6
+#: Paragraphs at most this many blocks apart, with only short blocks between, form one run.
+RUN_JOIN = 2
 #: The most words of a subheading between two paragraphs.
 SUBHEADING_WORDS = 12
 #: Blocks kept before the article as its header, and the most words each may have.
@@ -79,30 +84,63 @@ def _outside_reason(f: Features, before: bool) -> str:
     return f"page {'header' if before else 'footer'} {where} the article"
 
 
-def _trim_to_indent(
-    feats: Sequence[Features], weights: Sequence[float], start: int, end: int
-) -> tuple[int, int]:
-    """Narrow ``[start, end)`` to end on prose at the article's main indentation.
+def _main_indent(feats: Sequence[Features], start: int, end: int) -> int | None:
+    """The indentation of the longest run of paragraphs in ``[start, end)``.
 
-    The article's paragraphs share one indentation; comments and teasers that
-    follow it sit deeper or shallower and come one short text at a time. A
-    tail of connected paragraphs at another indentation (a fact box) stays.
+    A run is prose blocks at one indentation, one after the other or with a
+    short line between (a subheading, a numbered heading). The longest run is
+    the body of the article, even when comments further down hold more words.
     """
-    mass: dict[int, float] = {}
+    best, best_indent = 0, None
+    run, last = 0, -9
     for i in range(start, end):
-        if weights[i] > 0:
-            mass[feats[i].indent] = mass.get(feats[i].indent, 0.0) + weights[i]
-    if not mass:
+        f = feats[i]
+        if not f.prose:
+            continue
+        joined = i - last <= RUN_JOIN and all(
+            feats[j].size <= SUBHEADING_WORDS for j in range(last + 1, i)
+        )
+        run = run + f.size if joined and feats[last].indent == f.indent else f.size
+        last = i
+        if run > best:
+            best, best_indent = run, f.indent
+    return best_indent
+
+
+def _trim_to_indent(feats: Sequence[Features], start: int, end: int) -> tuple[int, int]:
+    """Narrow ``[start, end)`` to begin and end on prose at the article's main indentation.
+
+    The article's paragraphs share one indentation; comments and teasers
+    around it sit deeper or shallower, come one short text at a time, or sit
+    behind a few lines of chrome. Connected paragraphs at another indentation
+    that follow right on (a fact box, a standfirst) stay.
+    """
+    main = _main_indent(feats, start, end)
+    if main is None:
         return start, end
-    main = max(mass, key=mass.__getitem__)
-    last = end
-    while last > start and not (feats[last - 1].prose and feats[last - 1].indent == main):
+    first, last = start, end
+    while first < end and not (feats[first].prose and feats[first].indent == main):
+        first += 1
+    while last > first and not (feats[last - 1].prose and feats[last - 1].indent == main):
         last -= 1
+    head = [i for i in range(start, first) if feats[i].prose]
     tail = [i for i in range(last, end) if feats[i].prose]
-    lone = sum(1 for i in tail if not _has_prose_neighbour(feats, i))
-    if 2 * lone >= len(tail):
-        return start, last
+    # Prose before the main run is cut only when the run is not deeper than it:
+    # a deeper main run after the article is more likely a comment thread.
+    deeper = any(feats[i].indent < main for i in head)
+    if not deeper and _is_apart(feats, head, first - 1 - head[-1] if head else 0):
+        start = first
+    if _is_apart(feats, tail, tail[0] - last if tail else 0):
+        end = last
     return start, end
+
+
+def _is_apart(feats: Sequence[Features], prose: list[int], gap: int) -> bool:
+    """Whether prose off the main indentation, ``gap`` blocks away, is not the article's."""
+    if not prose or gap >= TAIL_GAP:
+        return True
+    lone = sum(1 for i in prose if not _has_prose_neighbour(feats, i))
+    return 2 * lone >= len(prose)
 
 
 def _header_zone(feats: Sequence[Features], start: int) -> int:
@@ -154,7 +192,7 @@ def article_region(doc: Document, ctx: RuleContext) -> None:
     start, end = best_span(weights)
     if end <= start:
         return
-    start, end = _trim_to_indent(feats, weights, start, end)
+    start, end = _trim_to_indent(feats, start, end)
     head = _header_zone(feats, start)
     navigation = _prefix_is_chrome(feats[:head])
     cut_before = head if navigation else 0

@@ -19,10 +19,13 @@ _TERMINAL = frozenset(".!?…。！？:;")
 _CLOSERS = "\"'”’»)]›」』"
 #: Scripts written without spaces between words: count characters instead.
 _WIDE_START = 0x2E80
-#: Words of a block that the glue-word count looks at (bounds the cost).
-_MAX_WORDS = 200
+#: Characters of a block that the glue-word count looks at (bounds the cost).
+_MAX_CHARS = 1500
+#: Fewer words than this is never prose.
+PROSE_WORDS = 10
 _LETTER = re.compile(r"[^\W\d_]")
-_STRIP = ".,;:!?\"'“”‘’«»()[]—–-…"
+#: A block with no letter among its first characters counts as having none.
+_LETTER_WINDOW = 80
 
 
 @dataclass(slots=True)
@@ -31,18 +34,19 @@ class Features:
 
     size: int  # words, or characters / 2 in scripts without spaces
     terminal: bool  # ends like a sentence
-    stop_ratio: float  # share of glue words among its words (0..1)
+    stop_ratio: float  # share of glue words among its words (0..1); 0 below PROSE_WORDS
     list_item: bool
     indent: int
     letters: bool  # holds a letter at all (not just symbols or digits)
     lower_start: bool  # starts with a lower-case letter
+    prose: bool = False  # running prose (see ``is_prose``)
 
-    @property
-    def prose(self) -> bool:
-        """Running prose: a sentence of some length, or a long glue-word-rich text."""
-        if self.size >= 10 and self.terminal:
-            return self.stop_ratio >= 0.12 or self.size >= 25 or self.stop_ratio == 0.0
-        return self.size >= 30 and self.stop_ratio >= 0.2 and not self.list_item
+
+def is_prose(f: Features) -> bool:
+    """Running prose: a sentence of some length, or a long glue-word-rich text."""
+    if f.size >= PROSE_WORDS and f.terminal:
+        return f.stop_ratio >= 0.12 or f.size >= 25 or f.stop_ratio == 0.0
+    return f.size >= 30 and f.stop_ratio >= 0.2 and not f.list_item
 
 
 def _ends_sentence(text: str) -> bool:
@@ -50,27 +54,34 @@ def _ends_sentence(text: str) -> bool:
     return bool(end) and end[-1] in _TERMINAL
 
 
-def _size(text: str, words: list[str]) -> int:
-    if len(words) * 12 < len(text) and any(ord(c) >= _WIDE_START for c in text[:40]):
-        return max(len(words), len(text) // 2)
-    return len(words)
+def _size(text: str, words: int) -> int:
+    if words * 12 < len(text) and any(ord(c) >= _WIDE_START for c in text[:40]):
+        return max(words, len(text) // 2)
+    return words
+
+
+def _stop_ratio(text: str) -> float:
+    sample = text[:_MAX_CHARS].lower().split()
+    return sum(map(STOP_WORDS.__contains__, sample)) / len(sample) if sample else 0.0
 
 
 def features(block: Block) -> Features:
     """Measure one block."""
     text = block.text
-    words = text.split()
-    sample = words[:_MAX_WORDS]
-    stops = sum(1 for w in sample if w.lower().strip(_STRIP) in STOP_WORDS)
-    return Features(
-        size=_size(text, words),
+    # Block text is normalised to single spaces, so spaces count the words.
+    size = _size(text, text.count(" ") + 1 if text else 0)
+    f = Features(
+        size=size,
         terminal=_ends_sentence(text),
-        stop_ratio=stops / len(sample) if sample else 0.0,
+        # Glue words only matter for blocks long enough to be prose.
+        stop_ratio=_stop_ratio(text) if size >= PROSE_WORDS else 0.0,
         list_item=block.bullet is not None,
         indent=block.indent,
-        letters=_LETTER.search(text) is not None,
+        letters=_LETTER.search(text, 0, _LETTER_WINDOW) is not None,
         lower_start=text[:1].islower(),
     )
+    f.prose = is_prose(f)
+    return f
 
 
 def prose_weight(f: Features) -> float:
