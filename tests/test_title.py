@@ -56,3 +56,22 @@ def test_no_title_when_nothing_looks_like_a_headline(cleaner: Cleaner, first: st
 def test_date_and_byline_are_not_titles(cleaner: Cleaner) -> None:
     text = "\n\n".join([NAV, "By Jane Doe", "19 Nov 2019, 10:31", BODY])
     assert cleaner.clean(text, kind="text").metadata.title is None
+
+
+def test_photo_credit_before_the_headline_is_not_the_title(cleaner: Cleaner) -> None:
+    text = "\n\n".join([NAV, "Jane Doe/Example Agency", "Council approves the city budget", BODY])
+    assert cleaner.clean(text, kind="text").metadata.title == "Council approves the city budget"
+
+
+def test_question_headline(cleaner: Cleaner) -> None:
+    result = cleaner.clean("Will the council approve the budget?\n\n" + BODY, kind="text")
+    assert result.metadata.title == "Will the council approve the budget?"
+
+
+def test_seed_page_title_is_kept() -> None:
+    from pathlib import Path
+
+    seed = Path(__file__).resolve().parents[1] / "fixtures/text/newsweek-nato-training-center"
+    result = Cleaner().clean((seed / "input.txt").read_bytes(), kind="text")
+    assert result.metadata.title == "NATO and Ukraine to Open Joint Training Center in Poland"
+    assert not [r for r in result.removed if r.rule == "article-region"]

@@ -30,7 +30,7 @@ TEASERS = "\n".join(
     f"  * {t}"
     for t in (
         "Five things to know about the new budget",
-        "Bridge repairs delayed again",
+        "Bridge repairs on the river delayed again",
         "Schools get new funding",
         "Weather: rain expected all week",
     )
@@ -57,8 +57,8 @@ def test_navigation_and_footer_around_the_article_are_removed(cleaner: Cleaner) 
     assert result.text == "\n\n".join(PARAGRAPHS)
     removed = region_removals(cleaner, text)
     assert "navigation menu before the article" in removed["* Home"]
-    assert "after the article" in removed["Privacy policy"]
-    assert "after the article" in removed["* Bridge repairs delayed again"]
+    assert "footer after the article" in removed["Privacy policy"]
+    assert "teaser list after the article" in removed["* Bridge repairs on the river delayed again"]
     assert result.metadata.title == "Council approves the city budget"
 
 

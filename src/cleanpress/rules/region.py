@@ -36,6 +36,8 @@ TAIL_GAP = 6
 RUN_JOIN = 2
 #: The most words of a subheading between two paragraphs.
 SUBHEADING_WORDS = 12
+#: Items of at most this many words are menu entries and labels.
+SHORT_ITEM = 4
 #: Blocks kept before the article as its header, and the most words each may have.
 HEADER_BLOCKS = 5
 HEADER_WORDS = 30
@@ -43,6 +45,24 @@ HEADER_WORDS = 30
 MIN_CHROME = 3
 #: Blocks after the article that are removed even when no navigation preceded it.
 MIN_FOOTER = 20
+
+
+def _weights(feats: Sequence[Features]) -> list[float]:
+    """Each block's weight for the span search (see the module's constants)."""
+    n = len(feats)
+    weights = [prose_weight(f) for f in feats]
+    run = 0  # blocks since the last prose block
+    for i, w in enumerate(weights):
+        if w > 0:
+            run = 0
+            w *= 1.0 - DECAY * i / n
+            if not _has_prose_neighbour(feats, i):
+                w *= ISOLATED
+        else:
+            run += 1
+            w *= min(1.0 + RUN_GROWTH * run, RUN_CAP)
+        weights[i] = w
+    return weights
 
 
 def best_span(weights: Sequence[float]) -> tuple[int, int]:
@@ -75,13 +95,20 @@ def _is_subheading(f: Features) -> bool:
 
 
 def _outside_reason(f: Features, before: bool) -> str:
-    where = "before" if before else "after"
+    """Why a block outside the article goes, from its shape and its side."""
+    if before:
+        if f.prose:
+            return "teaser text before the article (prose apart from the article's paragraphs)"
+        if f.list_item or f.size <= SHORT_ITEM:
+            return "navigation menu before the article (short items, no sentences)"
+        return "page header before the article"
     if f.prose:
-        return f"text {where} the article: teasers or comments, not article prose"
-    if f.list_item or f.size <= 4:
-        part = "navigation menu" if before else "link list or footer"
-        return f"{part} {where} the article (short items, no sentences)"
-    return f"page {'header' if before else 'footer'} {where} the article"
+        return "comments or teasers after the article (prose apart from the article's paragraphs)"
+    if f.list_item and f.size > SHORT_ITEM:
+        return "teaser list after the article (list of headlines)"
+    if f.list_item or f.size <= SHORT_ITEM:
+        return "footer after the article (links and labels)"
+    return "footer after the article"
 
 
 def _main_indent(feats: Sequence[Features], start: int, end: int) -> int | None:
@@ -177,18 +204,7 @@ def article_region(doc: Document, ctx: RuleContext) -> None:
         return
     feats = [features(b) for b in blocks]
     n = len(feats)
-    weights = [prose_weight(f) for f in feats]
-    run = 0  # blocks since the last prose block
-    for i, w in enumerate(weights):
-        if w > 0:
-            run = 0
-            w *= 1.0 - DECAY * i / n
-            if not _has_prose_neighbour(feats, i):
-                w *= ISOLATED
-        else:
-            run += 1
-            w *= min(1.0 + RUN_GROWTH * run, RUN_CAP)
-        weights[i] = w
+    weights = _weights(feats)
     start, end = best_span(weights)
     if end <= start:
         return

@@ -15,7 +15,8 @@ from cleanpress.document import Block, Document
 from cleanpress.hookspecs import hookimpl
 from cleanpress.rule import Rule, rule
 
-_END = tuple(".!?;,")
+_END = tuple(".!;,:")
+_CHROME_FAMILIES = ("caption_credit", "share", "reading_time", "breadcrumb", "subscription")
 #: How many kept blocks before the first paragraph are looked at.
 _LOOK = 6
 #: A paragraph: the article has begun, the headline is above it.
@@ -25,6 +26,8 @@ _DATE = re.compile(
     r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b(?:19|20)\d{2}\b"
 )
 _BYLINE = re.compile(r"^(?:by|von|par|por|di|door|de)\s", re.IGNORECASE)
+# Handles, separators, credits ("Name/Agency", "©") and bracketed notes.
+_NOT_HEADLINE = re.compile(r"[@|©/]|^\(")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -43,7 +46,7 @@ def headline_score(block: Block) -> float:
     text = block.text
     if not is_headline(block) or (_LETTER.search(text[:3]) is None and not text[:1].isdigit()):
         return 0.0
-    if _BYLINE.match(text) or _DATE.search(text) or "@" in text or "|" in text:
+    if _BYLINE.match(text) or _DATE.search(text) or _NOT_HEADLINE.search(text):
         return 0.0
     words = block.words
     score = min(words, 14) / 14
@@ -76,8 +79,9 @@ def title(doc: Document, ctx: RuleContext) -> None:
     header = _header(doc)
     if not header:
         return
-    if is_headline(header[0]) and len(header) == 1:
-        ctx.set_title(header[0])  # a bare article: its first line
+    # Lines the chrome families recognise (credits, share prompts) are not headlines.
+    header = [b for b in header if not any(ctx.search(f, b.text) for f in _CHROME_FAMILIES)]
+    if not header:
         return
     best = max(header, key=headline_score)
     if headline_score(best) > 0:
