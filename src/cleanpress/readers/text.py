@@ -36,7 +36,8 @@ def read_text(text: str) -> Document:
     for number, line in enumerate(lines):
         stripped = line.strip()
         if not stripped:
-            flush(True)
+            if pending:
+                flush(True)
             blank_before = True
             continue
         lead = len(line) - len(line.lstrip())
@@ -51,14 +52,18 @@ def read_text(text: str) -> Document:
     return Document(blocks, source_kind="text")
 
 
-def _make_block(index: int, raw_lines: list[str], line: int, indent: int, blank_before: bool) -> Block:
+def _make_block(
+    index: int, raw_lines: list[str], line: int, indent: int, blank_before: bool
+) -> Block:
     raw = " ".join(raw_lines)
     bullet = None
     body = raw
     match = _BULLET.match(raw)
     if match and len(raw) > match.end():
         bullet, body = match.group(1), raw[match.end():]
-    text = " ".join(body.split())
+    # Fold runs of whitespace; a printable ASCII line without double spaces has none.
+    plain = body.isascii() and body.isprintable() and "  " not in body
+    text = body if plain else " ".join(body.split())
     kind: BlockKind = "list_item" if bullet else _guess_kind(text)
     return Block(index, text, raw, kind, line, indent, bullet, blank_before)
 
