@@ -23,6 +23,10 @@ _WIDE_START = 0x2E80
 _MAX_CHARS = 1500
 #: Fewer words than this is never prose.
 PROSE_WORDS = 10
+#: List items of this many words with this share of glue words read as text, not links.
+ITEM_WORDS = 6
+ITEM_STOPS = 0.2
+ITEM_WEIGHT = -1.0
 _LETTER = re.compile(r"[^\W\d_]")
 #: A block with no letter among its first characters counts as having none.
 _LETTER_WINDOW = 80
@@ -74,7 +78,7 @@ def features(block: Block) -> Features:
         size=size,
         terminal=_ends_sentence(text),
         # Glue words only matter for blocks long enough to be prose.
-        stop_ratio=_stop_ratio(text) if size >= PROSE_WORDS else 0.0,
+        stop_ratio=_stop_ratio(text) if size >= ITEM_WORDS else 0.0,
         list_item=block.bullet is not None,
         indent=block.indent,
         letters=_LETTER.search(text, 0, _LETTER_WINDOW) is not None,
@@ -89,7 +93,7 @@ def prose_weight(f: Features) -> float:
     if f.prose:
         return float(f.size) if f.terminal else 0.5 * f.size
     if f.list_item:
-        if f.lower_start:
-            return -1.0  # an item of a list in the text, not a menu entry
+        if f.lower_start or (f.size >= ITEM_WORDS and f.stop_ratio >= ITEM_STOPS):
+            return ITEM_WEIGHT  # an item of a list in the text, not a menu entry
         return -3.0 - 0.2 * f.size
     return -2.0 - 0.2 * f.size
