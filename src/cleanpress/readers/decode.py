@@ -31,7 +31,8 @@ _META_CHARSET = re.compile(
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 # Where mojibake can be: two or more non-ASCII characters in a row, or one of
 # the few characters ftfy's test flags alone or beside ASCII.
-_SUSPECT = re.compile(r"[^\x00-\x7f]{2,}|[\x80-\x9f\u0152\u0153\u00c3\u00c2]")
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+_SUSPECT_ALONE = frozenset("\u0152\u0153\u00c3\u00c2" + "".join(map(chr, range(0x80, 0xA0))))
 _CONTEXT = 6
 _FTFY_CONFIG = ftfy.TextFixerConfig(
     unescape_html=False,
@@ -114,14 +115,16 @@ def _detect(data: bytes) -> str:
 
 
 def _suspect_context(text: str) -> str:
-    """The suspect spots of ``text`` (see ``_SUSPECT``) with a few characters either side.
+    """The suspect spots of ``text`` with a few characters either side.
 
     Every pattern of ftfy's mojibake test spans at most six characters and
     holds such a spot, so testing these excerpts finds what testing the whole
     text would, at a fraction of the cost.
     """
     spans: list[list[int]] = []
-    for match in _SUSPECT.finditer(text):
+    for match in _NON_ASCII_RUN.finditer(text):
+        if match.end() - match.start() == 1 and match.group() not in _SUSPECT_ALONE:
+            continue
         start, end = max(match.start() - _CONTEXT, 0), match.end() + _CONTEXT
         if spans and start <= spans[-1][1]:
             spans[-1][1] = end  # overlapping excerpts become one

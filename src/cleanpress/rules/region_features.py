@@ -20,7 +20,7 @@ _CLOSERS = "\"'”’»)]›」』"
 #: Scripts written without spaces between words: count characters instead.
 _WIDE_START = 0x2E80
 #: Characters of a block that the glue-word count looks at (bounds the cost).
-_MAX_CHARS = 1500
+_MAX_CHARS = 600
 #: Fewer words than this is never prose.
 PROSE_WORDS = 10
 #: List items of this many words with this share of glue words read as text, not links.
@@ -81,7 +81,7 @@ def features(block: Block) -> Features:
         stop_ratio=_stop_ratio(text) if size >= ITEM_WORDS else 0.0,
         list_item=block.bullet is not None,
         indent=block.indent,
-        letters=_LETTER.search(text, 0, _LETTER_WINDOW) is not None,
+        letters=text[:1].isalpha() or _LETTER.search(text, 0, _LETTER_WINDOW) is not None,
         lower_start=text[:1].islower(),
     )
     f.prose = is_prose(f)
