@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from cleanpress.chain import Chain, ChainEntry
+from cleanpress.document import Document
 from cleanpress.plugins import make_plugin_manager
 from cleanpress.readers import DEFAULT_MAX_BYTES, read
 from cleanpress.result import CleanResult
@@ -64,11 +65,26 @@ class Cleaner:
         :param encoding: the bytes' encoding, if known.
         :raises InputError: for input that is not a page (binary, too large, bad kind).
         """
+        return self.explain(source, url=url, kind=kind, encoding=encoding)[1]
+
+    def explain(
+        self,
+        source: str | bytes,
+        *,
+        url: str | None = None,
+        kind: str = "auto",
+        encoding: str | None = None,
+    ) -> tuple[Document, CleanResult]:
+        """Clean one page like :meth:`clean`; also return the document.
+
+        The document holds every block, kept or removed, with the rule and
+        reason of each removal (what ``cleanpress explain`` shows).
+        """
         doc, notes = read(source, kind=kind, encoding=encoding, max_bytes=self.max_bytes)
         if url:
             doc.metadata.url = url
         problems = self.chain.run(doc)
-        return CleanResult.from_document(doc, notes + problems)
+        return doc, CleanResult.from_document(doc, notes + problems)
 
 
 _default: Cleaner | None = None
