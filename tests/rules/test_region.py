@@ -118,3 +118,24 @@ def test_best_span() -> None:
     assert best_span([-1, 5, -2, 4, -9, 3]) == (1, 4)
     assert best_span([-1, -2]) == (0, 0)
     assert best_span([]) == (0, 0)
+
+
+def test_small_prose_behind_a_run_of_chrome_after_the_article_is_cut(cleaner: Cleaner) -> None:
+    form = ["Share", "Leave a reply", "Comment", "Name *", "Email *", "Website", "Post comment"]
+    notice = (
+        "By submitting this form you agree to the use of your data for the purpose of "
+        "publishing your comment, as set out in our privacy policy."
+    )
+    text = page(NAV, "Council approves the city budget", *PARAGRAPHS, *form, notice, FOOTER)
+    result = cleaner.clean(text, kind="text")
+    assert result.text == "\n\n".join(PARAGRAPHS)
+
+
+def test_long_second_part_behind_a_gap_stays(cleaner: Cleaner) -> None:
+    # A gap of short lines inside the article (a table, a list of names) does not cut
+    # what follows when that holds as much prose as what came before.
+    names = [f"Member {n}" for n in "ABCDEFG"]
+    text = page(NAV, "Council approves the city budget", *PARAGRAPHS[:2], *names, *PARAGRAPHS[2:])
+    result = cleaner.clean(text, kind="text")
+    for paragraph in PARAGRAPHS:
+        assert paragraph in result.text

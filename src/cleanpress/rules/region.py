@@ -21,17 +21,22 @@ from cleanpress.rules.region_features import Features, features, prose_weight
 
 #: Pages with fewer kept blocks than this are taken as bare articles.
 MIN_BLOCKS = 4
-#: Prose at the very end of a page counts this much less than prose at its start.
+#: Prose at the very end of a page counts this much less than prose near its start;
+#: the discount grows from nothing at DECAY_FROM (a share of the page) to DECAY at the end.
 DECAY = 0.6
+DECAY_FROM = 0.2
 #: A prose block with no prose block beside it (a teaser, a comment, a blurb) counts this much.
 ISOLATED = 0.4
 #: Each block of a run of chrome weighs more than the one before, up to a cap:
 #: a long run separates the article from prose further down the page.
 RUN_GROWTH = 0.1
 RUN_CAP = 3.0
-#: Non-prose blocks between the article and prose at another indentation that
-#: mark that prose as something else (comments, teasers).
+#: Non-prose blocks in a row that set prose after them apart from the article
+#: (comments, teasers, notices).
 TAIL_GAP = 6
+#: Prose behind such a gap at the article's end, with less than this share of the
+#: article's words, is cut.
+TAIL_SHARE = 0.3
 #: Paragraphs at most this many blocks apart, with only short blocks between, form one run.
 RUN_JOIN = 2
 #: The most words of a subheading between two paragraphs.
@@ -55,12 +60,13 @@ def _weights(feats: Sequence[Features]) -> list[float]:
     for i, w in enumerate(weights):
         if w > 0:
             run = 0
-            w *= 1.0 - DECAY * i / n
+            w *= 1.0 - DECAY * max(0.0, i / n - DECAY_FROM) / (1.0 - DECAY_FROM)
             if not _has_prose_neighbour(feats, i):
                 w *= ISOLATED
         else:
             run += 1
             w *= min(1.0 + RUN_GROWTH * run, RUN_CAP)
+
         weights[i] = w
     return weights
 
@@ -170,6 +176,32 @@ def _is_apart(feats: Sequence[Features], prose: list[int], gap: int) -> bool:
     return 2 * lone >= len(prose)
 
 
+def _trim_detached_tail(feats: Sequence[Features], start: int, end: int) -> int:
+    """Cut a small stretch of prose that follows the article behind a run of chrome.
+
+    Privacy notices, company boilerplate and author blurbs after a share bar or
+    a comment form are prose too, but few words against the article's.
+    """
+    gap, gap_end = 0, -1
+    for i in range(start, end):
+        if feats[i].prose:
+            if gap >= TAIL_GAP:
+                gap_end = i
+            gap = 0
+        else:
+            gap += 1
+    if gap_end < 0:
+        return end
+    before = sum(f.size for f in feats[start:gap_end] if f.prose)
+    after = sum(f.size for f in feats[gap_end:end] if f.prose)
+    if after >= TAIL_SHARE * before:
+        return end
+    cut = gap_end
+    while cut > start and not feats[cut - 1].prose:
+        cut -= 1
+    return cut
+
+
 def _header_zone(feats: Sequence[Features], start: int) -> int:
     """Where the article's header (headline, byline, date) begins, just before ``start``.
 
@@ -209,6 +241,7 @@ def article_region(doc: Document, ctx: RuleContext) -> None:
     if end <= start:
         return
     start, end = _trim_to_indent(feats, start, end)
+    end = _trim_detached_tail(feats, start, end)
     head = _header_zone(feats, start)
     navigation = _prefix_is_chrome(feats[:head])
     cut_before = head if navigation else 0
