@@ -21,41 +21,37 @@ def read_text(text: str) -> Document:
     """Split ``text`` (already decoded and repaired) into blocks."""
     lines = text.split("\n")
     wrap = _wrap_width(lines)
-    blocks: list[Block] = []
+    # Each group: raw lines, first line number, indent, blank line before, blank after.
+    groups: list[tuple[list[str], int, int, bool, bool]] = []
     pending: list[str] = []  # raw lines of the block being built
     start = indent = 0
     blank_before = True
-
-    def flush(blank_after: bool) -> None:
-        nonlocal pending
-        if pending:
-            blocks.append(_make_block(len(blocks), pending, start, indent, blank_before))
-            blocks[-1].blank_after = blank_after
-            pending = []
-
     for number, line in enumerate(lines):
         stripped = line.strip()
         if not stripped:
             if pending:
-                flush(True)
+                groups.append((pending, start, indent, blank_before, True))
+                pending = []
             blank_before = True
             continue
         lead = len(line) - len(line.lstrip())
-        if pending and wrap and _continues(pending[-1], stripped, lead, indent, wrap):
-            pending.append(stripped)
-            continue
         if pending:
-            flush(False)
+            if wrap and _continues(pending[-1], stripped, lead, indent, wrap):
+                pending.append(stripped)
+                continue
+            groups.append((pending, start, indent, blank_before, False))
             blank_before = False
         pending, start, indent = [stripped], number, lead
-    flush(True)
+    if pending:
+        groups.append((pending, start, indent, blank_before, True))
+    blocks = [_make_block(i, *group) for i, group in enumerate(groups)]
     return Document(blocks, source_kind="text")
 
 
 def _make_block(
-    index: int, raw_lines: list[str], line: int, indent: int, blank_before: bool
+    index: int, raw_lines: list[str], line: int, indent: int, before: bool, after: bool
 ) -> Block:
-    raw = " ".join(raw_lines)
+    raw = raw_lines[0] if len(raw_lines) == 1 else " ".join(raw_lines)
     bullet = None
     body = raw
     match = _BULLET.match(raw)
@@ -65,7 +61,7 @@ def _make_block(
     plain = body.isascii() and body.isprintable() and "  " not in body
     text = body if plain else " ".join(body.split())
     kind: BlockKind = "list_item" if bullet else _guess_kind(text)
-    return Block(index, text, raw, kind, line, indent, bullet, blank_before)
+    return Block(index, text, raw, kind, line, indent, bullet, before, after)
 
 
 def _guess_kind(text: str) -> BlockKind:

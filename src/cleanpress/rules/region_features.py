@@ -53,13 +53,9 @@ def is_prose(f: Features) -> bool:
     return f.size >= 30 and f.stop_ratio >= 0.2 and not f.list_item
 
 
-def _ends_sentence(text: str) -> bool:
-    end = text.rstrip(_CLOSERS)
-    return bool(end) and end[-1] in _TERMINAL
-
-
 def _size(text: str, words: int) -> int:
-    if words * 12 < len(text) and any(ord(c) >= _WIDE_START for c in text[:40]):
+    """Words, or half the characters for scripts written without spaces."""
+    if any(ord(c) >= _WIDE_START for c in text[:40]):
         return max(words, len(text) // 2)
     return words
 
@@ -73,18 +69,22 @@ def features(block: Block) -> Features:
     """Measure one block."""
     text = block.text
     # Block text is normalised to single spaces, so spaces count the words.
-    size = _size(text, text.count(" ") + 1 if text else 0)
+    words = text.count(" ") + 1 if text else 0
+    size = _size(text, words) if words * 12 < len(text) else words
+    first = text[:1]
+    end = text.rstrip(_CLOSERS)
     f = Features(
-        size=size,
-        terminal=_ends_sentence(text),
-        # Glue words only matter for blocks long enough to be prose.
-        stop_ratio=_stop_ratio(text) if size >= ITEM_WORDS else 0.0,
-        list_item=block.bullet is not None,
-        indent=block.indent,
-        letters=text[:1].isalpha() or _LETTER.search(text, 0, _LETTER_WINDOW) is not None,
-        lower_start=text[:1].islower(),
+        size,
+        bool(end) and end[-1] in _TERMINAL,
+        # Glue words only matter for blocks long enough to be prose or text.
+        _stop_ratio(text) if size >= ITEM_WORDS else 0.0,
+        block.bullet is not None,
+        block.indent,
+        first.isalpha() or _LETTER.search(text, 0, _LETTER_WINDOW) is not None,
+        first.islower(),
     )
-    f.prose = is_prose(f)
+    if size >= PROSE_WORDS:
+        f.prose = is_prose(f)
     return f
 
 
