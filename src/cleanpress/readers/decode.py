@@ -34,6 +34,10 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
 _SUSPECT_ALONE = frozenset("\u0152\u0153\u00c3\u00c2" + "".join(map(chr, range(0x80, 0xA0))))
 _CONTEXT = 6
+#: Characters of suspect excerpts given to the mojibake test. A wrong decoding
+#: garbles a page throughout, so its start shows it; this bounds the cost on
+#: long pages in scripts that are all non-ASCII.
+_MAX_CHECK = 20_000
 _FTFY_CONFIG = ftfy.TextFixerConfig(
     unescape_html=False,
     uncurl_quotes=False,
@@ -144,7 +148,7 @@ def _fold_spaces(text: str) -> str:
 def repair(text: str) -> str:
     """Fix mojibake, drop control characters, fold odd spaces and line breaks."""
     if not text.isascii():
-        if is_bad(_suspect_context(text)):
+        if is_bad(_suspect_context(text)[:_MAX_CHECK]):
             text = ftfy.fix_text(text, _FTFY_CONFIG)
         elif not unicodedata.is_normalized("NFC", text):
             text = unicodedata.normalize("NFC", text)
