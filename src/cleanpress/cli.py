@@ -1,4 +1,4 @@
-"""Command line: ``cleanpress clean``, ``cleanpress rules``."""
+"""Command line: ``cleanpress clean``, ``batch``, ``explain``, ``rules``."""
 
 from __future__ import annotations
 
@@ -46,6 +46,18 @@ def build_parser() -> argparse.ArgumentParser:
     batch.add_argument("--kind", choices=("auto", "text", "html"), default="auto")
     _add_chain_options(batch)
     batch.set_defaults(func=cmd_batch)
+
+    explain = sub.add_parser("explain", help="show every block of a page and which rule "
+                                             "removed it (HTML report or terminal view)")
+    explain.add_argument("path", metavar="PATH", help="page file; - reads standard input")
+    explain.add_argument("-o", "--output", default="-",
+                         help="write the report here (default: stdout)")
+    explain.add_argument("--format", choices=("html", "terminal"), default="html",
+                         help="html: a self-contained page; terminal: a coloured listing")
+    explain.add_argument("--color", choices=("auto", "always", "never"), default="auto",
+                         help="terminal colours (auto: on a terminal unless NO_COLOR is set)")
+    _add_page_options(explain)
+    explain.set_defaults(func=cmd_explain)
 
     rules = sub.add_parser("rules", help="print the rule chain in running order")
     rules.add_argument("--json", action="store_true", help="print the chain as JSON")
@@ -128,6 +140,25 @@ def cmd_batch(args: argparse.Namespace) -> int:
         if out is not sys.stdout:
             out.close()
     print(f"cleanpress: {done} pages, {failed} failed", file=sys.stderr)
+    return 0
+
+
+def cmd_explain(args: argparse.Namespace) -> int:
+    from cleanpress.explain import explain_page, render_html, render_terminal, use_colour
+
+    name = "stdin" if args.path == "-" else Path(args.path).name
+    report = explain_page(make_cleaner(args), read_source(args.path), name=name, url=args.url,
+                          kind=args.kind)
+    out = sys.stdout if args.output == "-" else open(args.output, "w", encoding="utf-8")
+    try:
+        if args.format == "html":
+            out.write(render_html(report))
+        else:
+            colour = args.color == "always" or (args.color == "auto" and use_colour(out))
+            out.write(render_terminal(report, colour=colour))
+    finally:
+        if out is not sys.stdout:
+            out.close()
     return 0
 
 
