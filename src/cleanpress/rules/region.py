@@ -39,6 +39,8 @@ TAIL_GAP = 6
 TAIL_SHARE = 0.3
 #: Paragraphs at most this many blocks apart, with only short blocks between, form one run.
 RUN_JOIN = 2
+#: The first run with this share of the longest run's words is the article's.
+RUN_SHARE = 0.5
 #: The most words of a subheading between two paragraphs.
 SUBHEADING_WORDS = 12
 #: Items of at most this many words are menu entries and labels.
@@ -118,14 +120,15 @@ def _outside_reason(f: Features, before: bool) -> str:
 
 
 def _main_indent(feats: Sequence[Features], start: int, end: int) -> int | None:
-    """The indentation of the longest run of paragraphs in ``[start, end)``.
+    """The indentation of the article's run of paragraphs in ``[start, end)``.
 
     A run is prose blocks at one indentation, one after the other or with a
-    short line between (a subheading, a numbered heading). The longest run is
-    the body of the article, even when comments further down hold more words.
+    short line between (a subheading, a numbered heading). The first run of
+    about the length of the longest is the body of the article, even when
+    comments further down hold more words.
     """
-    best, best_indent = 0, None
-    run, last = 0, -9
+    runs: list[tuple[int, int]] = []  # (words, indentation) of each run, in page order
+    last = -9
     for i in range(start, end):
         f = feats[i]
         if not f.prose:
@@ -133,11 +136,15 @@ def _main_indent(feats: Sequence[Features], start: int, end: int) -> int | None:
         joined = i - last <= RUN_JOIN and all(
             feats[j].size <= SUBHEADING_WORDS for j in range(last + 1, i)
         )
-        run = run + f.size if joined and feats[last].indent == f.indent else f.size
+        if joined and feats[last].indent == f.indent:
+            runs[-1] = (runs[-1][0] + f.size, f.indent)
+        else:
+            runs.append((f.size, f.indent))
         last = i
-        if run > best:
-            best, best_indent = run, f.indent
-    return best_indent
+    if not runs:
+        return None
+    longest = max(words for words, _ in runs)
+    return next(indent for words, indent in runs if words >= RUN_SHARE * longest)
 
 
 def _trim_to_indent(feats: Sequence[Features], start: int, end: int) -> tuple[int, int]:
