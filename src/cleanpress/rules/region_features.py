@@ -27,6 +27,8 @@ PROSE_WORDS = 10
 ITEM_WORDS = 6
 ITEM_STOPS = 0.2
 ITEM_WEIGHT = -1.0
+#: Prose in a list item (a teaser's headline and summary, a key point) counts this much.
+LIST_PROSE = 0.5
 _LETTER = re.compile(r"[^\W\d_]")
 #: A block with no letter among its first characters counts as having none.
 _LETTER_WINDOW = 80
@@ -91,7 +93,8 @@ def features(block: Block) -> Features:
 def prose_weight(f: Features) -> float:
     """Evidence that a block belongs to the article: + for prose, - for chrome."""
     if f.prose:
-        return float(f.size) if f.terminal else 0.5 * f.size
+        weight = float(f.size) if f.terminal else 0.5 * f.size
+        return weight * LIST_PROSE if f.list_item else weight
     if f.list_item:
         if f.lower_start or (f.size >= ITEM_WORDS and f.stop_ratio >= ITEM_STOPS):
             return ITEM_WEIGHT  # an item of a list in the text, not a menu entry
