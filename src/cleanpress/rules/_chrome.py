@@ -1,0 +1,69 @@
+"""Shape tests shared by the chrome rules: short, one-sentence, marker-led lines.
+
+A chrome line (a share prompt, an advertisement label, a rights footer) is
+short and says one thing; an article paragraph that happens to contain the same
+phrase is long or made of several sentences. These helpers hold that test in
+one place so every family applies it the same way.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cleanpress.chain import RuleContext
+from cleanpress.document import Block, Document
+from cleanpress.rule import Rule, rule
+
+#: A sentence boundary inside a block: end punctuation, space, then a capital or a quote.
+_SENTENCE_BREAK = re.compile(r"[.!?]['\"”’»)]?\s+['\"“‘«(]?[A-ZÀ-ÖØ-Þ]")
+
+
+def sentences(text: str) -> int:
+    """A rough count of the sentences in ``text`` (at least 1)."""
+    return 1 + len(_SENTENCE_BREAK.findall(text, 0, 2000))
+
+
+def is_short_line(block: Block, max_words: int, max_sentences: int = 1) -> bool:
+    """Whether ``block`` is short enough to be a chrome line of one family."""
+    text = block.text
+    return (
+        0 < block.words <= max_words
+        and len(text) <= max_words * 12
+        and sentences(text) <= max_sentences
+    )
+
+
+def remove_marked(
+    doc: Document,
+    ctx: RuleContext,
+    family: str,
+    reason: str,
+    *,
+    max_words: int,
+    max_sentences: int = 1,
+) -> list[Block]:
+    """Remove every short kept block carrying a marker of ``family``; return them."""
+    removed = []
+    for block in doc.kept():
+        if is_short_line(block, max_words, max_sentences) and ctx.search(family, block.text):
+            ctx.remove(block, reason)
+            removed.append(block)
+    return removed
+
+
+def marker_rule(
+    name: str,
+    family: str,
+    *,
+    order: int,
+    description: str,
+    reason: str,
+    max_words: int,
+    max_sentences: int = 1,
+) -> Rule:
+    """A chrome-stage rule removing the short blocks that carry a marker of ``family``."""
+
+    def apply(doc: Document, ctx: RuleContext) -> None:
+        remove_marked(doc, ctx, family, reason, max_words=max_words, max_sentences=max_sentences)
+
+    return rule(name, stage="chrome", order=order, description=description)(apply)

@@ -1,0 +1,111 @@
+"""Rights footers and cookie-consent notices.
+
+A rights footer opens with a copyright sign or the word and a year, or says
+"all rights reserved" in a short line; an article about copyright law neither
+opens that way nor is that short. A cookie notice speaks of the site's own use
+of cookies together with consent words (accept, privacy, settings), so a story
+about baking cookies stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cleanpress.chain import RuleContext
+from cleanpress.document import Document
+from cleanpress.hookspecs import hookimpl
+from cleanpress.markers import by_language
+from cleanpress.rule import Rule, rule
+from cleanpress.rules._chrome import is_short_line, marker_rule
+
+_YEAR = r"(?:19|20)\d{2}"
+
+COPYRIGHT = {
+    "en": [
+        rf"^(?:©|\(c\)|&copy;|copyright\s*(?:©|\(c\)|{_YEAR}))",
+        r"\ball rights reserved\b",
+        r"^this (?:material|article|content|story) may not be (?:published|reproduced|copied)\b",
+    ],
+    "de": [r"\balle rechte vorbehalten\b"],
+    "fr": [r"\btous droits réservés\b", r"\btous droits de reproduction réservés\b"],
+    "es": [r"\b(?:todos los )?derechos reservados\b"],
+}
+
+# The site's own use of cookies, or a consent button.
+COOKIE = {
+    "en": [
+        r"\bwe (?:and our partners )?use cookies\b",
+        r"\b(?:this|our) (?:web)?site uses cookies\b",
+        r"^(?:accept|allow|reject|decline|refuse|manage)(?: all)? cookies\b",
+        r"^cookie (?:settings|preferences|policy|consent|notice)\b",
+        r"\bby (?:continuing to (?:use|browse)|using) (?:this|our) (?:web)?site,? "
+        r"you (?:agree|consent|accept)",
+    ],
+    "de": [
+        r"\bwir (?:verwenden|nutzen|setzen) cookies\b",
+        r"\bdiese (?:web)?seite (?:verwendet|nutzt) cookies\b",
+        r"^(?:alle )?cookies (?:akzeptieren|ablehnen|zulassen)\b",
+        r"^cookie-?(?:einstellungen|richtlinie|hinweis)\b",
+    ],
+    "fr": [
+        r"\b(?:nous utilisons|ce site utilise) des cookies\b",
+        r"^(?:accepter|refuser|gérer) (?:tous )?(?:les )?cookies\b",
+        r"^(?:paramètres|gestion) des cookies\b",
+    ],
+    "es": [
+        r"\b(?:utilizamos|usamos) cookies\b",
+        r"\beste (?:sitio(?: web)?|portal) (?:utiliza|usa) cookies\b",
+        r"^(?:aceptar|rechazar|configurar) (?:todas )?(?:las )?cookies\b",
+        r"^(?:configuración|política) de cookies\b",
+    ],
+}
+
+# A sentence mentioning cookies is a notice only beside one of these words.
+_CONSENT = re.compile(
+    r"consent|accept|privacy|polic|settings|preferences|experience|analytic|personali[sz]|"
+    r"third[- ]part|partners|browsing|zustimm|einwillig|datenschutz|akzeptier|einstellung|"
+    r"consentement|accepter|confidentialité|paramètre|expérience|navigation|"
+    r"consentimiento|aceptar|privacidad|configura|experiencia|navegación",
+    re.IGNORECASE,
+)
+_FULL_LINE_BUTTON = re.compile(
+    r"^\W*(?:accept|reject|manage|allow|akzeptier|accepter|aceptar)", re.IGNORECASE
+)
+
+
+copyright_notice = marker_rule(
+    "copyright-notice",
+    "copyright",
+    order=380,
+    description="Remove copyright and all-rights-reserved footers",
+    reason="copyright footer",
+    max_words=40,
+    max_sentences=3,
+)
+
+
+@rule(
+    "cookie-notice",
+    stage="chrome",
+    order=385,
+    description="Remove cookie and consent notices and their buttons",
+)
+def cookie_notice(doc: Document, ctx: RuleContext) -> None:
+    for block in doc.kept():
+        text = block.text
+        if "ookie" not in text or not is_short_line(block, 70, max_sentences=4):
+            continue
+        if ctx.search("cookie", text) and (
+            _CONSENT.search(text, 0, 1000) or _FULL_LINE_BUTTON.match(text)
+        ):
+            ctx.remove(block, "cookie consent notice")
+
+
+@hookimpl
+def cleanpress_markers() -> dict[str, list[str]]:
+    return {**by_language("copyright", COPYRIGHT), **by_language("cookie", COOKIE)}
+
+
+@hookimpl
+def cleanpress_rules() -> list[Rule]:
+    return [copyright_notice, cookie_notice]

@@ -1,0 +1,128 @@
+"""Related-content labels and the teaser lines listed under them.
+
+A label is a whole short line ("Read more", "Related", "You may also like",
+"Mehr zum Thema", "À lire aussi", "Lee también") or a label with a colon
+followed by one linked headline ("Read more: Why the bridge closed"). The
+headline-shaped lines right after a bare label are its teasers and go with it,
+up to the first line shaped like article prose.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cleanpress.chain import RuleContext
+from cleanpress.document import Block, Document
+from cleanpress.hookspecs import hookimpl
+from cleanpress.markers import by_language
+from cleanpress.rule import Rule, rule
+from cleanpress.rules._chrome import is_short_line
+
+# A label ends the line, or is followed by a colon and a teaser headline.
+_TAIL = r"(?:\s*[:>»›|]|[\s.!…]*$)"
+
+PATTERNS = {
+    "en": [
+        r"^(?:read|see) (?:more|also|next|this next)\b"
+        rf"(?: (?:on|about|from) \S+(?:\s\S+){{0,3}})?{_TAIL}",
+        r"^(?:also read|further reading|more reading|related)"
+        r"(?: (?:articles?|stories|story|content|coverage|links|reading|news|posts?|videos?))?"
+        rf"{_TAIL}",
+        rf"^(?:recommended|recommended for you|more for you|picked for you|for you){_TAIL}",
+        rf"^more (?:from|by|on|about) \S+(?:\s\S+){{0,3}}{_TAIL}",
+        rf"^more (?:stories|news|articles|headlines|to read|top stories|in \S+){_TAIL}",
+        rf"^(?:you|we think you) (?:may|might|will|could) (?:also )?(?:like|enjoy|be interested in)"
+        rf"(?: this| these)?{_TAIL}",
+        rf"^(?:most (?:popular|read|viewed|shared|commented|watched)|trending(?: now| stories)?|"
+        rf"popular now|top stories|editor'?s'? picks?|don'?t miss|up next|what to read next|"
+        rf"latest (?:news|stories|articles)){_TAIL}",
+    ],
+    "de": [
+        rf"^(?:mehr zum thema|mehr (?:zu|aus|von) \S+(?:\s\S+){{0,2}}|"
+        rf"lesen sie auch|lesen sie mehr|"
+        rf"auch interessant|weitere artikel|weiterlesen|das könnte sie auch interessieren|"
+        rf"meistgelesen|meistgelesene artikel|am meisten gelesen|empfehlungen|"
+        rf"verwandte artikel|zum thema){_TAIL}",
+    ],
+    "fr": [
+        rf"^(?:à lire aussi|a lire aussi|lire aussi|à lire également|lire la suite|"
+        rf"sur le même sujet|les plus lus|les plus populaires|à voir aussi|voir aussi|"
+        rf"vous aimerez aussi|vous aimerez peut-être aussi|articles similaires|"
+        rf"dans la même rubrique|à découvrir|nos recommandations){_TAIL}",
+    ],
+    "es": [
+        rf"^(?:lee también|lea también|lee más|leer más|te puede interesar|le puede interesar|"
+        rf"también te puede interesar|noticias relacionadas|artículos relacionados|"
+        rf"relacionad[oa]s?|lo más leído|lo más visto|más noticias|más leídas|"
+        rf"te recomendamos|ver también|más sobre \S+(?:\s\S+){{0,2}}){_TAIL}",
+    ],
+}
+
+FAMILY = "related"
+#: A label line with its teaser ("Read more: ...") is at most this long.
+_MAX_LABEL_WORDS = 25
+#: At most this many teaser lines follow one label.
+_MAX_TEASERS = 12
+#: A teaser is a headline: short, and not a sentence of prose.
+_MAX_TEASER_WORDS = 20
+_TEASER_CHARS = 170
+_PROSE_END = tuple(".;,")
+
+
+def _is_teaser(block: Block) -> bool:
+    """Headline-shaped: short, no more than one sentence, not ending like prose."""
+    text = block.text
+    if not is_short_line(block, _MAX_TEASER_WORDS) or len(text) > _TEASER_CHARS:
+        return False
+    return block.words <= 6 or not text.endswith(_PROSE_END)
+
+
+def _label_rest(match: re.Match[str], text: str) -> str | None:
+    """What follows the label: "" for a bare label, the headline after it, or None
+    when the rest reads as a sentence (lower-case start or prose ending)."""
+    rest = text[match.end() :].strip(" :>»›|.!…")
+    if not rest:
+        return ""
+    if rest[:1].islower() or text.endswith(_PROSE_END):
+        return None
+    return rest
+
+
+@rule(
+    "related-links",
+    stage="chrome",
+    order=340,
+    description="Remove read-more / related / most-popular labels and the teaser lines under them",
+)
+def related_links(doc: Document, ctx: RuleContext) -> None:
+    blocks = doc.kept()
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        i += 1
+        if not is_short_line(block, _MAX_LABEL_WORDS):
+            continue
+        match = ctx.search(FAMILY, block.text)
+        if match is None:
+            continue
+        rest = _label_rest(match, block.text)
+        if rest is None:
+            continue
+        ctx.remove(block, "related-content label")
+        if rest:
+            continue
+        taken = 0
+        while i < len(blocks) and taken < _MAX_TEASERS and _is_teaser(blocks[i]):
+            ctx.remove(blocks[i], "teaser listed under a related-content label")
+            taken += 1
+            i += 1
+
+
+@hookimpl
+def cleanpress_markers() -> dict[str, list[str]]:
+    return by_language(FAMILY, PATTERNS)
+
+
+@hookimpl
+def cleanpress_rules() -> list[Rule]:
+    return [related_links]

@@ -1,0 +1,47 @@
+"""Advertisement labels go; sentences about advertising stay."""
+
+from __future__ import annotations
+
+import pytest
+from chrome_cases import ARTICLE, page, removed, removed_between
+
+from cleanpress.rules import ads
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Advertisement",
+        "ADVERTISEMENT",
+        "- Advertisement -",
+        "Sponsored",
+        "Sponsored by Acme Bank",
+        "Story continues below advertisement",
+        "Article continues after this ad",
+        "Skip Advertisement",
+        "Anzeige",
+        "- Werbung -",
+        "Publicité",
+        "La suite après cette publicité",
+        "Publicidad",
+        "Contenido patrocinado",
+    ],
+)
+def test_labels_are_removed(line: str) -> None:
+    assert removed_between(ads, line) == [line.lstrip("- ")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The advertisement was pulled after complaints from viewers.",
+        "Advertisement spending fell by a third in the second quarter.",
+        "Sponsored by the city, the festival drew thousands of visitors last weekend "
+        "and raised money for the local hospital.",
+        "Anzeige erstattet",
+        "Publicité mensongère : la marque condamnée",
+        ARTICLE,
+    ],
+)
+def test_sentences_about_ads_stay(line: str) -> None:
+    assert removed(ads, page(ARTICLE, line)) == []

@@ -1,0 +1,40 @@
+"""Breadcrumb paths go; lines with slashes or arrows that are not paths stay."""
+
+from __future__ import annotations
+
+import pytest
+from chrome_cases import removed_between
+
+from cleanpress.rules import breadcrumbs
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Home > News > World",
+        "Home / Politics",
+        "Home › US News › Politics",
+        "News » Europe » Germany",
+        "You are here: News",
+        "Startseite › Politik › Ausland",
+        "Accueil » International",
+        "Inicio / Deportes / Fútbol",
+    ],
+)
+def test_paths_are_removed(line: str) -> None:
+    assert removed_between(breadcrumbs, line) == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Inflation > 5% for the third month",
+        "Home prices rose 4% in March, the fastest pace in a year.",
+        "Home / away split: 12 wins at home, 3 on the road",
+        "Revenue rose > 10% > expectations > last year's record, the company said.",
+        "Home",
+        "The plan has three steps: survey > design > build, and each takes a year.",
+    ],
+)
+def test_other_lines_stay(line: str) -> None:
+    assert removed_between(breadcrumbs, line) == []

@@ -1,0 +1,54 @@
+"""Rights footers and cookie notices go; stories about copyright or cookies stay."""
+
+from __future__ import annotations
+
+import pytest
+from chrome_cases import removed_between
+
+from cleanpress.rules import legal
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "© 2024 Example Media. All rights reserved.",
+        "Copyright © 2023 The Example Times Company",
+        "Copyright 2024 Example News Ltd",
+        "(c) Example Media 2021",
+        "All Rights Reserved",
+        "This material may not be published, broadcast, rewritten or redistributed.",
+        "© Example Verlag GmbH. Alle Rechte vorbehalten.",
+        "Tous droits réservés",
+        "© Ediciones Ejemplo S.L. Todos los derechos reservados.",
+        "We use cookies to improve your experience on our site.",
+        "This website uses cookies. By continuing to browse, you accept our cookie policy.",
+        "Accept all cookies",
+        "Cookie settings",
+        "Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten. Datenschutz",
+        "Alle Cookies akzeptieren",
+        "Nous utilisons des cookies pour améliorer votre expérience.",
+        "Accepter les cookies",
+        "Utilizamos cookies propias y de terceros para mejorar tu experiencia.",
+        "Aceptar cookies",
+    ],
+)
+def test_notices_are_removed(line: str) -> None:
+    assert removed_between(legal, line) == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Copyright law in the European Union was changed in 2019 to protect publishers.",
+        "Copyright holders say the new rules do not go far enough.",
+        "The court ruled that all rights reserved by the author had passed to the publisher "
+        "when the contract was signed in 1998, and that the heirs had no claim. The family "
+        "said it would appeal. Lawyers for the publisher welcomed the decision.",
+        "We use cookies from the bakery down the road, said the owner of the café.",
+        "The cookies were baked with butter and brown sugar.",
+        "Cookie sales rose by a fifth last year.",
+        "Plätzchen und Cookies gehören in Deutschland zur Adventszeit.",
+    ],
+)
+def test_stories_about_copyright_and_cookies_stay(line: str) -> None:
+    assert removed_between(legal, line) == []

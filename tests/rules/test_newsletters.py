@@ -1,0 +1,63 @@
+"""Newsletter and app prompts go; sentences and quotes that mention them stay."""
+
+from __future__ import annotations
+
+import pytest
+from chrome_cases import ARTICLE, page, removed, removed_between
+
+from cleanpress.rules import newsletters
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sign up for our newsletter",
+        "Sign up for The Morning newsletter and get the news delivered to your inbox.",
+        "Subscribe to our daily briefing",
+        "Get the best of the week in your inbox every Friday",
+        "Get our top stories delivered straight to your inbox.",
+        "Enter your email address",
+        "Email address:",
+        "Thanks for signing up!",
+        "By signing up, you agree to our Terms of Use and Privacy Policy.",
+        "Newsletter",
+        "Sign up",
+        "Newsletter abonnieren",
+        "Jetzt zum Newsletter anmelden",
+        "Melden Sie sich für unseren kostenlosen Newsletter an.",
+        "Inscrivez-vous à notre newsletter",
+        "Recevez notre lettre d'information chaque matin",
+        "Suscríbete al boletín",
+        "Recibe nuestro boletín en tu correo",
+        "Download our app",
+        "Get the Example News app",
+        "Download the free app for iPhone and Android",
+        "Get it on Google Play",
+        "Laden Sie unsere App herunter",
+        "Téléchargez notre application",
+        "Descarga nuestra app",
+    ],
+)
+def test_prompts_are_removed(line: str) -> None:
+    assert removed_between(newsletters, line) == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '"Sign up for our newsletter," the message read, before asking for a credit card '
+        "number and the name of the customer's bank.",
+        "The newsletter, which has 40,000 readers, was sold last year to a media group.",
+        "Subscribers to the newsletter said they had not been warned of the price rise.",
+        "Get ready for a cold week: forecasters expect snow across the region.",
+        "Download speeds in rural areas remain far below the national average.",
+        "The app was downloaded a million times in its first week. It was later removed "
+        "from the store after complaints. Its maker apologised on Friday.",
+        "Sign up sheets were placed at the door of the town hall, and dozens of residents "
+        "put their names down to speak at the meeting about the new road. The mayor "
+        "listened to all of them. Then she left.",
+        "Der Newsletter des Vereins erscheint seit 1998 und wird von Freiwilligen geschrieben.",
+    ],
+)
+def test_mentions_stay(line: str) -> None:
+    assert removed(newsletters, page(ARTICLE, line)) == []

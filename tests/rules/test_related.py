@@ -1,0 +1,93 @@
+"""Related-content labels and their teasers go; article prose and lists stay."""
+
+from __future__ import annotations
+
+import pytest
+from chrome_cases import ARTICLE, page, removed, removed_between
+
+from cleanpress.rules import related
+
+TEASERS = [
+    "Bridge repairs delayed again as costs climb",
+    "Why the city is short of bus drivers",
+    "Schools get new funding",
+]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read more",
+        "READ MORE:",
+        "Related",
+        "Related Articles",
+        "Recommended",
+        "More from Example News",
+        "You may also like",
+        "You might also like these",
+        "Most popular",
+        "Most Read",
+        "Read next",
+        "Mehr zum Thema",
+        "Lesen Sie auch:",
+        "À lire aussi",
+        "Sur le même sujet",
+        "Lee también",
+        "Noticias relacionadas",
+        "Lo más leído",
+    ],
+)
+def test_labels_and_teasers_are_removed(line: str) -> None:
+    text = page(ARTICLE, line, *TEASERS, ARTICLE)
+    assert removed(related, text) == [line, *TEASERS]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read more: Why the city is short of bus drivers",
+        "READ MORE: Bridge repairs delayed again",
+        "Related: Schools get new funding",
+        "Lesen Sie auch: Warum die Brücke gesperrt bleibt",
+        "À lire aussi : Pourquoi le pont reste fermé",
+        "Lee también: Por qué el puente sigue cerrado",
+    ],
+)
+def test_label_with_its_headline_is_removed_alone(line: str) -> None:
+    assert removed(related, page(ARTICLE, line, "Next steps", ARTICLE)) == [line]
+
+
+def test_teasers_stop_at_prose() -> None:
+    prose = "The bridge will stay closed until May, officials said."
+    text = page(ARTICLE, "Related", TEASERS[0], prose, ARTICLE)
+    assert removed(related, text) == ["Related", TEASERS[0]]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read more about the plan on the council's website, which lists every project "
+        "and its cost. The list is updated weekly.",
+        "Related charges were filed against two other men on Friday.",
+        "Recommended doses vary by age, the agency said.",
+        "More from the interview: the minister said she would not resign.",
+        "Most popular among young voters was the promise of cheaper rent.",
+        "You may also like the new park, the mayor joked.",
+        "Mehr zum Thema Klimaschutz wollte der Minister am Freitag nicht sagen.",
+        "Lee también el informe completo, recomendó el ministro a los diputados.",
+    ],
+)
+def test_sentences_stay(line: str) -> None:
+    assert removed_between(related, line) == []
+
+
+def test_a_content_list_stays() -> None:
+    text = page(
+        ARTICLE,
+        "The plan includes:",
+        "* new bus lanes",
+        "* a repaired bridge",
+        "* two new schools",
+        ARTICLE,
+    )
+    assert removed(related, text) == []

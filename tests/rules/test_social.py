@@ -1,0 +1,68 @@
+"""Share, follow and comment prompts go; sentences about sharing stay."""
+
+from __future__ import annotations
+
+import pytest
+from chrome_cases import ARTICLE, page, removed, removed_between
+
+from cleanpress.rules import social
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share this article",
+        "Share",
+        "Share on WhatsApp",
+        "Share via Email",
+        "Follow us on Twitter",
+        "Follow Jane Doe on X",
+        "Follow us",
+        "Comments",
+        "12 Comments",
+        "View all comments",
+        "Join the conversation",
+        "Leave a comment",
+        "Facebook Twitter LinkedIn Email",
+        "Facebook | X | WhatsApp",
+        "Teilen",
+        "Artikel teilen",
+        "Folgen Sie uns auf Instagram",
+        "Kommentare (3)",
+        "Partager",
+        "Partager sur Facebook",
+        "Suivez-nous sur X",
+        "Laisser un commentaire",
+        "Compartir",
+        "Compartir en WhatsApp",
+        "Síguenos en Twitter",
+        "Deja un comentario",
+    ],
+)
+def test_prompts_are_removed(line: str) -> None:
+    assert removed_between(social, line) == [line]
+
+
+def test_lone_network_names_in_a_run_are_removed() -> None:
+    text = page(ARTICLE, "Share", "Facebook", "Twitter", "Email", ARTICLE)
+    assert removed(social, text) == ["Share", "Facebook", "Twitter", "Email"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The company asked users to share their data with advertisers.",
+        "Share prices fell by 4% on Monday after the results, the steepest drop in a year. "
+        "Analysts had expected a loss. The board met on Tuesday.",
+        "Facebook",
+        "Comments made by the minister on Friday drew criticism from the opposition.",
+        "Following us on the trip were two reporters and a photographer.",
+        "Teilen ist das neue Haben, sagt der Gründer des Start-ups.",
+        "Partager les richesses reste la promesse du gouvernement.",
+        "Compartir piso es cada vez más habitual entre los jóvenes de la ciudad.",
+        "Leave a comment, she told her students, and you will get a reply by Monday. "
+        "Most of them did. The rest forgot.",
+    ],
+)
+def test_sentences_about_sharing_stay(line: str) -> None:
+    assert removed_between(social, line) == []
