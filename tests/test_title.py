@@ -75,3 +75,11 @@ def test_seed_page_title_is_kept() -> None:
     result = Cleaner().clean((seed / "input.txt").read_bytes(), kind="text")
     assert result.metadata.title == "NATO and Ukraine to Open Joint Training Center in Poland"
     assert not [r for r in result.removed if r.rule == "article-region"]
+
+
+def test_paragraph_in_a_script_without_spaces_is_not_a_title(cleaner: Cleaner) -> None:
+    headline = "アップル社の新製品発表会"
+    paragraph = "先日、新しい製品が発表されました。多くの人が会場に集まり、新機能について説明を聞きました"
+    result = cleaner.clean("\n\n".join([headline, paragraph, paragraph + "。"]), kind="text")
+    assert result.metadata.title == headline
+    assert paragraph in result.text

@@ -55,10 +55,14 @@ def is_prose(f: Features) -> bool:
     return f.size >= 30 and f.stop_ratio >= 0.2 and not f.list_item
 
 
-def _size(text: str, words: int) -> int:
-    """Words, or half the characters for scripts written without spaces."""
-    if any(ord(c) >= _WIDE_START for c in text[:40]):
-        return max(words, len(text) // 2)
+def text_size(text: str) -> int:
+    """Words of normalised block text, or half its characters in scripts written without spaces."""
+    # Block text is normalised to single spaces, so spaces count the words.
+    words = text.count(" ") + 1 if text else 0
+    if words * 4 < len(text) and not text.isascii():
+        head = text[:40]
+        if 2 * sum(1 for c in head if ord(c) >= _WIDE_START) >= len(head):
+            return max(words, len(text) // 2)
     return words
 
 
@@ -70,9 +74,7 @@ def _stop_ratio(text: str) -> float:
 def features(block: Block) -> Features:
     """Measure one block."""
     text = block.text
-    # Block text is normalised to single spaces, so spaces count the words.
-    words = text.count(" ") + 1 if text else 0
-    size = _size(text, words) if words * 12 < len(text) else words
+    size = text_size(text)
     first = text[:1]
     end = text.rstrip(_CLOSERS)
     f = Features(

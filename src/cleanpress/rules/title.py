@@ -14,8 +14,9 @@ from cleanpress.chain import RuleContext
 from cleanpress.document import Block, Document
 from cleanpress.hookspecs import hookimpl
 from cleanpress.rule import Rule, rule
+from cleanpress.rules.region_features import text_size
 
-_END = tuple(".!;,:")
+_END = tuple(".!;,:。！；，：")
 _CHROME_FAMILIES = ("caption_credit", "share", "reading_time", "breadcrumb", "subscription")
 #: How many kept blocks before the first paragraph are looked at.
 _LOOK = 6
@@ -28,6 +29,8 @@ _DATE = re.compile(
 _BYLINE = re.compile(r"^(?:by|von|par|por|di|door|de)\s", re.IGNORECASE)
 # Handles, separators, credits ("Name/Agency", "©") and bracketed notes.
 _NOT_HEADLINE = re.compile(r"[@|©/]|^\(")
+# Sentence ends of scripts written without spaces.
+_FULL_STOP = re.compile(r"[。！？]")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -35,7 +38,7 @@ def is_headline(block: Block) -> bool:
     """A short line, not a list item, that does not end like a sentence."""
     return (
         block.bullet is None
-        and 2 <= block.words <= 30
+        and 2 <= text_size(block.text) <= 30
         and not block.text.endswith(_END)
         and not block.text.isupper()
     )
@@ -48,7 +51,9 @@ def headline_score(block: Block) -> float:
         return 0.0
     if _BYLINE.match(text) or _DATE.search(text) or _NOT_HEADLINE.search(text):
         return 0.0
-    words = block.words
+    if _FULL_STOP.search(text, 0, len(text) - 1):
+        return 0.0  # a sentence ends inside it: a paragraph, not a headline
+    words = text_size(text)
     score = min(words, 14) / 14
     if words < 4:
         score *= 0.5
@@ -61,7 +66,7 @@ def _header(doc: Document) -> list[Block]:
     """The kept blocks before the first paragraph (at most a few)."""
     out = []
     for block in doc.kept()[:_LOOK]:
-        if block.words >= _PARAGRAPH_WORDS:
+        if text_size(block.text) >= _PARAGRAPH_WORDS:
             break
         out.append(block)
     return out
