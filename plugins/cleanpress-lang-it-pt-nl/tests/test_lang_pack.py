@@ -1,0 +1,95 @@
+"""The pack's patterns: what they catch, what they leave; they join the built-in families."""
+
+from __future__ import annotations
+
+import time
+
+import cleanpress_lang_it_pt_nl
+import pytest
+from cleanpress_lang_it_pt_nl.patterns import FAMILIES
+
+from cleanpress import Cleaner
+from cleanpress.markers import FAMILIES as BUILTIN_FAMILIES
+from cleanpress.markers import Markers
+
+MARKERS = Markers([cleanpress_lang_it_pt_nl.cleanpress_markers()])
+
+CATCHES = [
+    ("newsletter", "Iscriviti alla nostra newsletter"),
+    ("newsletter", "Inscreva-se na nossa newsletter"),
+    ("newsletter", "Schrijf je in voor onze nieuwsbrief"),
+    ("share", "Condividi su Facebook"),
+    ("share", "Compartilhe este artigo"),
+    ("share", "Deel dit artikel"),
+    ("related", "Leggi anche: Il nuovo governo giura"),
+    ("related", "Leia também"),
+    ("related", "Lees ook: Kabinet valt"),
+    ("advertisement", "- Pubblicità -"),
+    ("advertisement", "Publicidade"),
+    ("advertisement", "[Advertentie]"),
+    ("copyright", "© 2024 Editore Spa - Tutti i diritti riservati"),
+    ("copyright", "Todos os direitos reservados."),
+    ("copyright", "Alle rechten voorbehouden"),
+    ("cookie", "Questo sito utilizza cookie tecnici e di profilazione."),
+    ("cookie", "Utilizamos cookies para melhorar a sua experiência."),
+    ("cookie", "Wij gebruiken cookies om de site te verbeteren."),
+    ("reading_time", "4 minuti di lettura"),
+    ("reading_time", "3 min de leitura"),
+    ("reading_time", "Leestijd 5 minuten"),
+    ("subscription", "Sei già abbonato? Accedi"),
+    ("subscription", "Este conteúdo é exclusivo para assinantes"),
+    ("subscription", "Word abonnee en lees onbeperkt"),
+    ("tags_label", "Argomenti: politica, economia"),
+    ("bio_heading", "Sobre o autor"),
+    ("update_note", "Update: dit artikel is aangepast."),
+    ("caption_credit", "Il premier a Bruxelles (Foto: Reuters)"),
+    ("byline", "Door Jan de Vries"),
+    ("app", "Scarica la nostra app"),
+]
+
+LEAVES = [
+    ("newsletter", "La newsletter del ministero è stata chiusa dopo le proteste dei lettori."),
+    ("share", "Condivisione dei dati tra le agenzie è stata discussa ieri."),
+    ("share", "Deel van de opbrengst gaat naar goede doelen."),
+    ("related", "Leggere il bilancio richiede tempo, ha detto il ministro."),
+    ("related", "Veja o que disse o presidente sobre a reforma."),
+    ("advertisement", "La pubblicità elettorale è vietata nei giorni prima del voto."),
+    ("advertisement", "Reclame maken voor tabak is verboden."),
+    ("cookie", "De bakker verkoopt cookies en taarten op de markt."),
+    ("reading_time", "Il ministro ha parlato per 40 minuti in aula."),
+    ("subscription", "Gli abbonati al servizio pubblico pagano il canone."),
+    ("update_note", "Update van de software volgt volgende week."),
+    ("byline", "Di fronte alla crisi il governo ha scelto di intervenire."),
+    ("byline", "Portugal venceu a partida por dois a zero."),
+]
+
+
+@pytest.mark.parametrize(("family", "text"), CATCHES)
+def test_pattern_catches_chrome(family: str, text: str) -> None:
+    assert MARKERS.search(family, text), f"{family} should catch {text!r}"
+
+
+@pytest.mark.parametrize(("family", "text"), LEAVES)
+def test_pattern_leaves_article_text(family: str, text: str) -> None:
+    assert not MARKERS.search(family, text), f"{family} should not catch {text!r}"
+
+
+def test_every_family_is_a_builtin_family_with_all_three_languages() -> None:
+    assert set(FAMILIES) <= set(BUILTIN_FAMILIES)
+    for family, by_language in FAMILIES.items():
+        assert set(by_language) == set(cleanpress_lang_it_pt_nl.LANGUAGES), family
+
+
+def test_pack_joins_the_builtin_rules_without_rules_of_its_own() -> None:
+    with_pack = Cleaner(plugins=[cleanpress_lang_it_pt_nl], entry_points=False)
+    without = Cleaner(entry_points=False)
+    assert [e.rule.name for e in with_pack.entries] == [e.rule.name for e in without.entries]
+    assert with_pack.chain.markers.search("newsletter", "Iscriviti alla newsletter")
+
+
+def test_patterns_stay_fast_on_hostile_text() -> None:
+    hostile = "iscriviti " + "a" * 5000 + " di lettura " * 200
+    start = time.perf_counter()
+    for family in FAMILIES:
+        MARKERS.search(family, hostile)
+    assert time.perf_counter() - start < 0.05
