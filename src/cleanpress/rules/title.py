@@ -84,13 +84,14 @@ def title(doc: Document, ctx: RuleContext) -> None:
     header = _header(doc)
     if not header:
         return
-    # Lines the chrome families recognise (credits, share prompts) are not headlines.
-    header = [b for b in header if not any(ctx.search(f, b.text) for f in _CHROME_FAMILIES)]
-    if not header:
-        return
-    best = max(header, key=headline_score)
-    if headline_score(best) > 0:
-        ctx.set_title(best)
+    scored = sorted(((headline_score(b), -b.index, b) for b in header), reverse=True)
+    for score, _, block in scored:
+        if score <= 0:
+            return
+        # Lines the chrome families recognise (credits, share prompts) are not headlines.
+        if not any(ctx.search(family, block.text) for family in _CHROME_FAMILIES):
+            ctx.set_title(block)
+            return
 
 
 @hookimpl
