@@ -61,7 +61,8 @@ def text_size(text: str) -> int:
     words = text.count(" ") + 1 if text else 0
     if words * 4 < len(text) and not text.isascii():
         head = text[:40]
-        if 2 * sum(1 for c in head if ord(c) >= _WIDE_START) >= len(head):
+        wide = ord(max(head)) >= _WIDE_START  # cheap test before counting
+        if wide and 2 * sum(1 for c in head if ord(c) >= _WIDE_START) >= len(head):
             return max(words, len(text) // 2)
     return words
 
