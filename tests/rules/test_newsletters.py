@@ -61,3 +61,23 @@ def test_prompts_are_removed(line: str) -> None:
 )
 def test_mentions_stay(line: str) -> None:
     assert removed(newsletters, page(ARTICLE, line)) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Want more deals? Join the Example Deals Newsletter.",
+        "See All Newsletters",
+        "Pick Six Newsletter",
+        "No spam, we promise. You can unsubscribe at any time.",
+        'I agree that Example Sports can send me the "Pick Six" newsletter.',
+        "CLICK HERE TO GET THE EXAMPLE NEWS APP",
+    ],
+)
+def test_more_prompts_are_removed(line: str) -> None:
+    assert removed_between(newsletters, line) == [line]
+
+
+def test_a_quoted_prompt_stays() -> None:
+    line = '"Join our newsletter," the pop-up said, and it would not go away.'
+    assert removed_between(newsletters, line) == []

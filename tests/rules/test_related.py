@@ -91,3 +91,21 @@ def test_a_content_list_stays() -> None:
         ARTICLE,
     )
     assert removed(related, text) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[Related: Why the city is short of bus drivers]",
+        "More: Bridge repairs delayed again",
+        "Most read in world news",
+        "More in Local Politics",
+    ],
+)
+def test_bracketed_and_sectioned_labels_are_removed(line: str) -> None:
+    assert removed(related, page(ARTICLE, line, ARTICLE + " It ended late.")) == [line]
+
+
+def test_teasers_stop_at_a_line_introducing_a_list() -> None:
+    text = page(ARTICLE, "More in Local Politics", "Here are the highlights:", "* new lanes")
+    assert removed(related, text) == ["More in Local Politics"]

@@ -66,3 +66,24 @@ def test_lone_network_names_in_a_run_are_removed() -> None:
 )
 def test_sentences_about_sharing_stay(line: str) -> None:
     assert removed_between(social, line) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share on: Facebook Twitter Reddit Google+",
+        "Share Tweet Submit",
+        "Whatsapp Facebook Pint",
+        "Posted in Open thread | Permalink | 10 Comments",
+        "Subscribe to Example News on YouTube",
+    ],
+)
+def test_share_bars_and_counts_are_removed(line: str) -> None:
+    assert removed_between(social, line) == [line]
+
+
+@pytest.mark.parametrize(
+    "line", ["Facebook and Twitter", "Facebook, Twitter and the future of news"]
+)
+def test_phrases_naming_networks_stay(line: str) -> None:
+    assert removed_between(social, line) == []

@@ -31,6 +31,12 @@ NEWSLETTER = {
         r"^by (?:signing up|subscribing|entering your e-?mail|clicking (?:sign up|subscribe))\b",
         r"^sign up(?: now| today| here| for free)?[.!]?$",
         r"^(?:get|try) our\b.{0,40}?\bnewsletters?\b",
+        r"^(?:[^.?!]{0,40}[?!]\s+)?(?:join|sign up for|subscribe to|get) (?:the|our)\b"
+        r".{0,40}?\bnewsletters?\b",
+        r"^(?:\S+\s){0,4}newsletters?$",
+        r"\b(?:you can )?unsubscribe (?:at any time|anytime)\b",
+        r"^no spam\b",
+        r"^i (?:agree|consent|would like)\b.{0,80}?\b(?:newsletters?|e-?mails?)\b",
     ],
     "de": [
         rf"^(?:jetzt |hier )?(?:zum |für den |unseren |den )?{_LETTER_DE}[- ]"
@@ -57,7 +63,8 @@ NEWSLETTER = {
 # The thing offered: "the app", "our free app", "the Example News app".
 APP = {
     "en": [
-        r"^(?:download|get|install|try)\s(?:the|our)\b.{0,40}?\bapps?\b",
+        r"^(?:(?:click|tap) here to )?(?:download|get|install|try)\s(?:the|our)\b"
+        r".{0,40}?\bapps?\b",
         r"^(?:available|download it|get it) on (?:the )?(?:app store|google play)\b",
         r"^(?:download on the app store|get it on google play)$",
     ],

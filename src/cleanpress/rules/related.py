@@ -18,6 +18,8 @@ from cleanpress.markers import by_language
 from cleanpress.rule import Rule, rule
 from cleanpress.rules._chrome import is_short_line
 
+# A label may stand in brackets: "[Related: ...]".
+_OPEN = r"^[\[(]?\s*"
 # A label ends the line, or is followed by a colon and a teaser headline.
 _TAIL = r"(?:\s*[:>»›|]|[\s.!…]*$)"
 
@@ -29,10 +31,13 @@ PATTERNS = {
         r"(?: (?:articles?|stories|story|content|coverage|links|reading|news|posts?|videos?))?"
         rf"{_TAIL}",
         rf"^(?:recommended|recommended for you|more for you|picked for you|for you){_TAIL}",
-        rf"^more (?:from|by|on|about) \S+(?:\s\S+){{0,3}}{_TAIL}",
-        rf"^more (?:stories|news|articles|headlines|to read|top stories|in \S+){_TAIL}",
+        rf"^more (?:from|by|on|about|in) \S+(?:\s\S+){{0,3}}{_TAIL}",
+        rf"^more(?: stories| news| articles| headlines| to read| top stories)?{_TAIL}",
+        rf"^(?:previous|next) (?:post|article|story){_TAIL}",
         rf"^(?:you|we think you) (?:may|might|will|could) (?:also )?(?:like|enjoy|be interested in)"
         rf"(?: this| these)?{_TAIL}",
+        rf"^most (?:popular|read|viewed|shared|commented|watched) (?:in|on) \S+(?:\s\S+){{0,2}}"
+        rf"{_TAIL}",
         rf"^(?:most (?:popular|read|viewed|shared|commented|watched)|trending(?: now| stories)?|"
         rf"popular now|top stories|editor'?s'? picks?|don'?t miss|up next|what to read next|"
         rf"latest (?:news|stories|articles)){_TAIL}",
@@ -74,13 +79,15 @@ def _is_teaser(block: Block) -> bool:
     text = block.text
     if not is_short_line(block, _MAX_TEASER_WORDS) or len(text) > _TEASER_CHARS:
         return False
+    if text.endswith(":"):  # introduces what follows: the article goes on
+        return False
     return block.words <= 6 or not text.endswith(_PROSE_END)
 
 
 def _label_rest(match: re.Match[str], text: str) -> str | None:
     """What follows the label: "" for a bare label, the headline after it, or None
     when the rest reads as a sentence (lower-case start or prose ending)."""
-    rest = text[match.end() :].strip(" :>»›|.!…")
+    rest = text[match.end() :].strip(" :>»›|.!…[]()")
     if not rest:
         return ""
     if rest[:1].islower() or text.endswith(_PROSE_END):
@@ -120,7 +127,10 @@ def related_links(doc: Document, ctx: RuleContext) -> None:
 
 @hookimpl
 def cleanpress_markers() -> dict[str, list[str]]:
-    return by_language(FAMILY, PATTERNS)
+    bracketed = {
+        lang: [_OPEN + p.removeprefix("^") for p in patterns] for lang, patterns in PATTERNS.items()
+    }
+    return by_language(FAMILY, bracketed)
 
 
 @hookimpl

@@ -28,7 +28,12 @@ _END = r"[\s.:!]*$"
 
 PATTERNS = {
     "en": [
-        r"^share (?:this|the|on|via|to|article|story|page|post|with|your)\b",
+        r"^share (?:this |the )?(?:article|story|post|page|video|gallery|link)\b",
+        r"^share (?:on|via|to|with) \S+(?:\s\S+)?[\s.:!]*$",
+        r"^share this[\s.:!]*$",
+        r"^share(?: on| via| this)?\s*:",
+        r"\b\d{1,5} comments?\s*$",
+        rf"^subscribe to \S+(?:\s\S+){{0,3}} on {_NETWORK}\b",
         rf"^(?:share|shares|sharing|tweet|tweet this|pin it|email this|copy link|link copied)"
         rf"{_END}",
         r"^click to share\b",
@@ -69,12 +74,29 @@ PATTERNS = {
 
 FAMILY = "share"
 _MAX_WORDS = 14
-# A line made only of network names, with separators between them.
-_NAMES_ONLY = re.compile(rf"^(?:{_NETWORK}(?:\s*[|,·•/]\s*|\s+|$))+$", re.IGNORECASE)
+# Words of a share bar: the networks and the buttons beside them.
+_BAR_WORDS = frozenset(
+    "facebook twitter x whatsapp linkedin email e-mail mail reddit pinterest telegram bluesky "
+    "threads flipboard messenger instagram tiktok youtube mastodon tumblr xing sms google+ "
+    "share tweet pin submit print copy link teilen partager compartir".split()
+)
+_BAR_SPLIT = re.compile(r"[\s|,·•/]+")
+#: A share bar is a few words, at least two of them networks or buttons.
+_BAR_MAX_WORDS = 8
 
 
-def _is_network_line(block: Block) -> bool:
-    return len(block.text) <= 120 and _NAMES_ONLY.match(block.text) is not None
+def _bar_words(block: Block) -> int:
+    """How many words of a share-bar-shaped line are networks or buttons (0: not a bar).
+
+    Every other word must be capitalised ("Whatsapp Facebook Pint"), so a phrase
+    such as "Facebook and Twitter" is not a bar.
+    """
+    if block.words > _BAR_MAX_WORDS or len(block.text) > 100:
+        return 0
+    words = [w for w in _BAR_SPLIT.split(block.text) if w]
+    known = sum(1 for w in words if w.lower() in _BAR_WORDS)
+    others_ok = all(w.lower() in _BAR_WORDS or w[:1].isupper() for w in words)
+    return known if others_ok and 2 * known >= len(words) else 0
 
 
 @rule(
@@ -88,13 +110,13 @@ def share_prompt(doc: Document, ctx: RuleContext) -> None:
     for block in doc.kept():
         if not is_short_line(block, _MAX_WORDS):
             continue
-        if _is_network_line(block):
-            if block.words >= 2:
-                ctx.remove(block, "share bar of social networks")
-            else:
-                lone.append(block)
+        known = _bar_words(block)
+        if known >= 2:
+            ctx.remove(block, "share bar of social networks")
         elif ctx.search(FAMILY, block.text):
             ctx.remove(block, "share, follow or comment prompt")
+        elif known == 1 and block.words == 1:
+            lone.append(block)
     # A single network name goes when the line next to it is share chrome too.
     names = {b.index for b in lone}
     for block in lone:
