@@ -31,6 +31,10 @@ ISOLATED = 0.4
 #: a long run separates the article from prose further down the page.
 RUN_GROWTH = 0.1
 RUN_CAP = 3.0
+#: In the second pass, chrome among the paragraphs at the article's indentation
+#: (captions, subheadings, credits) weighs this much; chrome elsewhere, OFF_MAIN.
+ON_MAIN = 0.2
+OFF_MAIN = 1.0
 #: Non-prose blocks in a row that set prose after them apart from the article
 #: (comments, teasers, notices).
 TAIL_GAP = 6
@@ -54,8 +58,12 @@ MIN_CHROME = 3
 MIN_FOOTER = 20
 
 
-def _weights(feats: Sequence[Features]) -> list[float]:
-    """Each block's weight for the span search (see the module's constants)."""
+def _weights(feats: Sequence[Features], main: int | None = None) -> list[float]:
+    """Each block's weight for the span search (see the module's constants).
+
+    With ``main``, the article's indentation, chrome at that indentation weighs
+    less (it sits among the paragraphs) and chrome elsewhere more.
+    """
     n = len(feats)
     weights = [prose_weight(f) for f in feats]
     run = 0  # blocks since the last prose block
@@ -68,7 +76,8 @@ def _weights(feats: Sequence[Features]) -> list[float]:
         else:
             run += 1
             w *= min(1.0 + RUN_GROWTH * run, RUN_CAP)
-
+            if main is not None:
+                w *= ON_MAIN if feats[i].indent == main and not feats[i].list_item else OFF_MAIN
         weights[i] = w
     return weights
 
@@ -245,6 +254,10 @@ def article_region(doc: Document, ctx: RuleContext) -> None:
     n = len(feats)
     weights = _weights(feats)
     start, end = best_span(weights)
+    if end <= start:
+        return
+    # Second pass: knowing the article's indentation, bridge what sits among its paragraphs.
+    start, end = best_span(_weights(feats, _main_indent(feats, start, end)))
     if end <= start:
         return
     start, end = _trim_to_indent(feats, start, end)
