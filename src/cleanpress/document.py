@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 from cleanpress.metadata import Metadata
 
@@ -53,6 +53,10 @@ class Block:
     link_density: float = 0.0
     #: Landmark the block sits in: "nav", "header", "footer", "aside", "article", "main", "figure", or "".
     landmark: str = ""
+    #: The element or an ancestor is hidden (``hidden``, ``aria-hidden``, ``display:none``).
+    hidden: bool = False
+    #: Numbers of the enclosing container elements, outermost first (see ``Document.elements``).
+    containers: tuple[int, ...] = ()
     # --- decisions (set through the chain, never directly by rules) ---
     removed_by: str | None = None
     reason: str | None = None
@@ -74,6 +78,20 @@ class Block:
         return f"{marker} {self.text}"
 
 
+@dataclass(eq=False, slots=True)
+class Element:
+    """A container element of an HTML page: where blocks sit."""
+
+    tag: str
+    #: Lower-cased words of the element's own class and id.
+    words: frozenset[str]
+    #: ARIA role, ``itemprop`` and ``itemtype`` words, lower-cased ("main", "articlebody").
+    marks: frozenset[str] = frozenset()
+    #: Number of the parent container, or -1.
+    parent: int = -1
+    depth: int = 0
+
+
 @dataclass(eq=False)
 class Document:
     """An ordered list of blocks plus what rules learn about the page."""
@@ -84,6 +102,17 @@ class Document:
     metadata: Metadata = field(default_factory=Metadata)
     #: Blocks that rules promoted to metadata (title, byline) keep a pointer here.
     title_block: Block | None = None
+    # --- HTML evidence (empty for text input) ---
+    #: What the page's head and markup state: ``"meta:<name>"`` (meta name,
+    #: property or itemprop), ``"title"``, ``"lang"``, ``"link:<rel>"``,
+    #: ``"time"`` (``<time datetime>`` values), ``"author-link"`` (rel=author
+    #: link texts), each a list of strings in page order.
+    head: dict[str, list[str]] = field(default_factory=dict)
+    #: The page's JSON-LD objects (``@graph`` members flattened), parsed.
+    json_ld: list[dict[str, Any]] = field(default_factory=list)
+    #: Container elements (div, section, article, ...) that blocks point to
+    #: through ``Block.containers``, indexed by their number.
+    elements: list[Element] = field(default_factory=list)
 
     def __iter__(self) -> Iterator[Block]:
         return iter(self.blocks)

@@ -1,0 +1,84 @@
+"""What an HTML page states about itself: meta tags, links, title, JSON-LD.
+
+Collected into a mapping of lists (see ``Document.head``) and a list of
+JSON-LD objects, for the metadata and region rules to read.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from lxml import etree
+
+#: JSON-LD scripts longer than this are skipped.
+MAX_JSON_LD = 2_000_000
+#: At most this many values are kept per key.
+MAX_VALUES = 50
+_MAX_VALUE = 2000
+
+
+def _put(head: dict[str, list[str]], key: str, value: str | None) -> None:
+    if not value:
+        return
+    value = " ".join(value[:_MAX_VALUE].split())
+    if not value:
+        return
+    values = head.setdefault(key, [])
+    if len(values) < MAX_VALUES:
+        values.append(value)
+
+
+def read_head(root: etree._Element) -> tuple[dict[str, list[str]], list[dict[str, Any]]]:
+    """The page's meta values and its JSON-LD objects (``@graph`` flattened)."""
+    head: dict[str, list[str]] = {}
+    json_ld: list[dict[str, Any]] = []
+    _put(head, "lang", root.get("lang") or root.get("xml:lang"))
+    for el in root.iter("meta", "link", "title", "time", "script", "a"):
+        tag = el.tag
+        if tag == "meta":
+            key = el.get("property") or el.get("name") or el.get("itemprop")
+            if key:
+                _put(head, "meta:" + key.strip().lower(), el.get("content"))
+            elif el.get("http-equiv", "").lower() == "content-language":
+                _put(head, "meta:content-language", el.get("content"))
+        elif tag == "link":
+            rel = el.get("rel")
+            if rel:
+                for word in rel.lower().split():
+                    _put(head, "link:" + word, el.get("href"))
+        elif tag == "title":
+            if "title" not in head:
+                _put(head, "title", "".join(el.itertext()))
+        elif tag == "time":
+            _put(head, "time", el.get("datetime"))
+        elif tag == "a":
+            rel = el.get("rel")
+            if rel and "author" in rel.lower().split():
+                _put(head, "author-link", "".join(el.itertext()))
+        elif (el.get("type") or "").strip().lower() == "application/ld+json":
+            _read_json_ld(el.text or "", json_ld)
+    return head, json_ld
+
+
+def _read_json_ld(text: str, out: list[dict[str, Any]]) -> None:
+    if len(text) > MAX_JSON_LD:
+        return
+    try:
+        data = json.loads(text.strip().rstrip(";"), strict=False)
+    except ValueError:
+        return
+    # Iterative flattening of lists and @graph containers (no recursion on input).
+    pending: list[Any] = [data]
+    while pending and len(out) < 200:
+        item = pending.pop(0)
+        if isinstance(item, list):
+            pending[:0] = item[:200]
+        elif isinstance(item, dict):
+            graph = item.get("@graph")
+            if isinstance(graph, list):
+                pending[:0] = graph[:200]
+                if len(item) > 2:  # the container says more than its context
+                    out.append({k: v for k, v in item.items() if k != "@graph"})
+            else:
+                out.append(item)

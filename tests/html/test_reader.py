@@ -1,0 +1,157 @@
+"""The HTML reader: blocks and evidence from markup, robust on bad input."""
+
+from __future__ import annotations
+
+from cleanpress.readers import read
+from cleanpress.readers.html import class_words, read_html
+
+
+def texts(html: str) -> list[str]:
+    return [b.text for b in read_html(html).blocks]
+
+
+def test_paragraphs_headings_and_inline_text() -> None:
+    doc = read_html("<body><h1>Big <em>news</em></h1><p>One <b>two</b> three.</p></body>")
+    assert [(b.kind, b.tag, b.text) for b in doc.blocks] == [
+        ("heading", "h1", "Big news"),
+        ("paragraph", "p", "One two three."),
+    ]
+    assert doc.source_kind == "html"
+    assert doc.blocks[1].path == "html/body/p"
+
+
+def test_lists_get_bullets_and_ordered_numbers() -> None:
+    doc = read_html("<ul><li>apples</li><li>pears</li></ul><ol><li>first</li><li>second</li></ol>")
+    assert [(b.kind, b.bullet) for b in doc.blocks] == [
+        ("list_item", "\u2022"), ("list_item", "\u2022"), ("list_item", "1."), ("list_item", "2."),
+    ]
+    assert doc.blocks[3].render() == "2. second"
+
+
+def test_pre_keeps_whitespace_as_code() -> None:
+    doc = read_html("<p>Run:</p><pre><code>def f():\n    return 1\n</code></pre>")
+    assert doc.blocks[1].kind == "code"
+    assert doc.blocks[1].text == "def f():\n    return 1"
+
+
+def test_figcaption_blockquote_and_table_kinds() -> None:
+    doc = read_html(
+        "<figure><img src=x><figcaption>A cat. Photo: Jo</figcaption></figure>"
+        "<blockquote><p>Quoted words here.</p></blockquote>"
+        "<table><tr><td>a</td><td>b</td></tr></table>"
+    )
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        ("caption", "A cat. Photo: Jo"), ("quote", "Quoted words here."), ("table", "a b"),
+    ]
+    assert doc.blocks[0].landmark == "figure"
+
+
+def test_dropped_elements_keep_their_tail() -> None:
+    html = (
+        "<p>Before<script>var x = 1;</script> after<style>p{}</style>.</p>"
+        "<form><button>Share</button><input value=q></form><noscript>enable js</noscript>"
+        "<svg><text>logo</text></svg><iframe src=x>frame</iframe>"
+    )
+    assert texts(html) == ["Before after."]
+
+
+def test_landmarks_roles_and_class_words() -> None:
+    doc = read_html(
+        '<nav><a href="/">Home</a></nav><div role="complementary"><p>Side</p></div>'
+        '<footer><p>Foot</p></footer><div class="post__content main"><p>Body</p></div>'
+    )
+    assert [b.landmark for b in doc.blocks] == ["nav", "aside", "footer", ""]
+    assert doc.blocks[0].link_density == 1.0
+    assert {"post__content", "post", "content", "main"} <= doc.blocks[3].class_words
+
+
+def test_class_words_split_tokens_and_parts() -> None:
+    assert class_words("Article-Body  sideBar") == frozenset(
+        {"article-body", "article", "body", "sidebar"}
+    )
+
+
+def test_hidden_elements_are_flagged_and_hidden_inline_text_dropped() -> None:
+    doc = read_html(
+        '<div hidden><p>Gone one</p></div><p style="display: none">Gone two</p>'
+        '<div aria-hidden="true"><p>Gone three</p></div>'
+        '<p>Shown <span style="display:none">secret</span>text</p>'
+    )
+    assert [b.hidden for b in doc.blocks] == [True, True, True, False]
+    assert doc.blocks[3].text == "Shown text"
+
+
+def test_double_line_break_splits_paragraphs() -> None:
+    assert texts("<div>Line one<br>still one<br><br>Line two</div>") == [
+        "Line one still one", "Line two"
+    ]
+
+
+def test_entities_and_comments() -> None:
+    assert texts("<p>Caf&eacute; &amp; bar<!-- hidden note --> &#8212; open</p>") == [
+        "Café & bar \u2014 open"
+    ]
+
+
+def test_head_meta_links_and_json_ld() -> None:
+    doc = read_html(
+        '<html lang="de"><head><title>T | Site</title>'
+        '<meta property="og:title" content="The title">'
+        '<meta name="author" content="Ann Lee">'
+        '<link rel="canonical" href="https://x.test/a">'
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@graph": '
+        '[{"@type": "NewsArticle", "headline": "H"}, {"@type": "Person", "name": "P"}]}</script>'
+        '<script type="application/ld+json">{broken</script>'
+        '</head><body><p>x <time datetime="2024-05-01T10:00:00Z">May 1</time></p>'
+        '<a rel="author" href="/ann">Ann Lee</a></body></html>'
+    )
+    assert doc.head["lang"] == ["de"]
+    assert doc.head["title"] == ["T | Site"]
+    assert doc.head["meta:og:title"] == ["The title"]
+    assert doc.head["meta:author"] == ["Ann Lee"]
+    assert doc.head["link:canonical"] == ["https://x.test/a"]
+    assert doc.head["time"] == ["2024-05-01T10:00:00Z"]
+    assert doc.head["author-link"] == ["Ann Lee"]
+    assert [o["@type"] for o in doc.json_ld] == ["NewsArticle", "Person"]
+
+
+def test_containers_point_to_elements() -> None:
+    doc = read_html('<body><article class="story"><div><p>In</p></div></article><p>Out</p></body>')
+    inner, outer = doc.blocks
+    tags = [doc.elements[n].tag for n in inner.containers]
+    assert tags == ["body", "article", "div"]
+    assert [doc.elements[n].tag for n in outer.containers] == ["body"]
+    assert doc.elements[inner.containers[-1]].parent == inner.containers[-2]
+
+
+def test_deeply_nested_page_does_not_crash() -> None:
+    html = "<div>" * 5000 + "<p>deep text</p>" + "</div>" * 5000
+    doc = read_html(html)
+    assert any("deep text" in b.text for b in doc.blocks) or doc.blocks == []
+
+
+def test_malformed_markup() -> None:
+    html = "<html><body><p>One <b>bold <i>both</p><div>Two</span></div><p>Three <a href=x>link"
+    assert texts(html) == ["One bold both", "Two", "Three link"]
+
+
+def test_empty_and_script_only_pages() -> None:
+    assert read_html("").blocks == []
+    assert read_html("<html><head><script>x()</script></head><body></body></html>").blocks == []
+    assert read_html("<html><body><script>document.write('hi')</script></body></html>").blocks == []
+
+
+def test_dispatch_reads_bytes_as_html() -> None:
+    page = (
+        '<!doctype html><html><head><meta charset="windows-1252"></head>'
+        "<body><p>Grüße aus Köln.</p></body></html>"
+    ).encode("cp1252")
+    doc, _ = read(page)
+    assert doc.source_kind == "html"
+    assert doc.blocks[0].text == "Grüße aus Köln."
+
+
+def test_text_and_raw_agree_for_every_block() -> None:
+    doc = read_html("<div>a\n  b<br>c</div><p>  spaced   out  </p>")
+    for block in doc.blocks:
+        assert " ".join(block.raw.split()) == block.text
