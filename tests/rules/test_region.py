@@ -139,3 +139,10 @@ def test_long_second_part_behind_a_gap_stays(cleaner: Cleaner) -> None:
     result = cleaner.clean(text, kind="text")
     for paragraph in PARAGRAPHS:
         assert paragraph in result.text
+
+
+def test_short_closing_lines_of_the_article_stay(cleaner: Cleaner) -> None:
+    closing = ['"We will see," she said.', "What comes next", "The vote is on Friday."]
+    text = page(NAV, "Council approves the city budget", *PARAGRAPHS, *closing, FOOTER)
+    result = cleaner.clean(text, kind="text")
+    assert result.text == "\n\n".join([*PARAGRAPHS, *closing])

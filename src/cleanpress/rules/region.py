@@ -41,6 +41,8 @@ TAIL_GAP = 6
 #: Prose behind such a gap at the article's end, with less than this share of the
 #: article's words, is cut.
 TAIL_SHARE = 0.3
+#: Short lines after the article's last paragraph that may still belong to it.
+CLOSING_LINES = 6
 #: Paragraphs at most this many blocks apart, with only short blocks between, form one run.
 RUN_JOIN = 2
 #: The first run with this share of the longest run's words is the article's.
@@ -218,6 +220,29 @@ def _trim_detached_tail(feats: Sequence[Features], start: int, end: int) -> int:
     return cut
 
 
+def _extend_over_closing_lines(feats: Sequence[Features], start: int, end: int) -> int:
+    """Take in the short last paragraphs of the article, too short to count as prose.
+
+    A quote, a one-line paragraph, a subheading and the lines under it: sentences
+    (or a subheading followed by one) at the indentation of the article's last
+    paragraph, right after it.
+    """
+    if end <= start or end >= len(feats):
+        return end
+    indent = feats[end - 1].indent
+    i, stop = end, min(len(feats), end + CLOSING_LINES)
+    while i < stop:
+        f = feats[i]
+        if f.list_item or f.indent != indent or not f.letters or f.prose:
+            break
+        if f.terminal and f.size >= 3:
+            end = i + 1
+        elif not _is_subheading(f):
+            break
+        i += 1
+    return end
+
+
 def _header_zone(feats: Sequence[Features], start: int) -> int:
     """Where the article's header (headline, byline, date) begins, just before ``start``.
 
@@ -262,6 +287,7 @@ def article_region(doc: Document, ctx: RuleContext) -> None:
         return
     start, end = _trim_to_indent(feats, start, end)
     end = _trim_detached_tail(feats, start, end)
+    end = _extend_over_closing_lines(feats, start, end)
     head = _header_zone(feats, start)
     navigation = _prefix_is_chrome(feats[:head])
     cut_before = head if navigation else 0
