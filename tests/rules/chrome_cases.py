@@ -13,7 +13,8 @@ from cleanpress.readers.text import read_text
 def run_module(module: ModuleType, text: str) -> Document:
     """Read ``text`` and apply the rules of ``module`` with its own markers, in order."""
     doc = read_text(text)
-    markers = Markers([module.cleanpress_markers()])
+    own = getattr(module, "cleanpress_markers", None)
+    markers = Markers([own()] if own else [])
     for rule in sorted(module.cleanpress_rules(), key=lambda r: r.sort_key):
         ctx = RuleContext(rule, markers, {})
         rule.apply(doc, ctx)

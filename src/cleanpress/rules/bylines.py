@@ -1,0 +1,260 @@
+"""Bylines and datelines at the head of the article.
+
+"By Jane Doe and John Roe", "By JANE DOE, Associated Press", "Von Max Muster",
+"Par Jean Dupont", "Por Ana García", "Published 3:04 PM EST, Feb 21, 2024",
+"November 18, 2019 | by Jane Doe". The names go to ``authors`` (people first,
+in the order written, then news agencies as entries of their own), the date to
+``published``; the line leaves the body. A line is a byline only when every
+part of it reads as names, roles, agencies or a date, so "By the end of the
+year ..." stays. Lines that also carry an update time are left to the update
+rule once their publish date is read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cleanpress.chain import RuleContext
+from cleanpress.document import Block, Document
+from cleanpress.hookspecs import hookimpl
+from cleanpress.markers import by_language
+from cleanpress.rule import Rule, rule
+from cleanpress.rules._published_date import interim_published_date
+
+PATTERNS = {
+    "en": [r"^(?:by|written by|words by|story by|posted by|reported by|text by)\s"],
+    "de": [r"^(?:von|text:?|autor(?:in)?:)\s"],
+    "fr": [r"^(?:par|texte\s?:)\s"],
+    "es": [r"^(?:por|texto:)\s"],
+}
+FAMILY = "byline"
+
+#: Bylines and datelines stand among the first kept blocks.
+_HEAD = 12
+_MAX_WORDS = 30
+_MAX_CHARS = 240
+#: A person's name has at most this many words.
+_NAME_WORDS = 5
+
+# Parts of a line: separators, then " on <date>" / " am <date>" tails.
+_PARTS = re.compile(r"\s*(?:\||·|•|—|–|\s-\s|;|/)\s*")
+_PREFIX_INSIDE = re.compile(r"(?:^|\s)(?:by|von|par|por)\s", re.IGNORECASE)
+_DATE_TAIL = re.compile(
+    r"\s(?:on|at|am|um|le|el|publiziert am|veröffentlicht am|publié le|publicado el)\s",
+    re.IGNORECASE,
+)
+_NAME_SPLIT = re.compile(r"\s*,\s*|\s+(?:and|&|und|et|y|e)\s+", re.IGNORECASE)
+# Letters after a name: "MS", "RD", "PhD", "Jr."
+_CREDENTIAL = re.compile(r"^(?:[A-Z]{2,5}|Ph\.?\s?D|M\.?D|Jr|Sr)$")
+_OUTLET = re.compile(r"\s(?:for|für|pour|para)\s", re.IGNORECASE)
+_UPDATE = re.compile(r"\b(?:updated?|aktualisiert|mis à jour|actualizado)\b", re.IGNORECASE)
+_TOKENS = re.compile(r"\d+|[^\W\d_]+")
+
+_PARTICLES = frozenset(
+    "de da das do dos del della di du la le van von der den ter ten bin al el y zu".split()
+)
+_AGENCIES = frozenset(
+    s.casefold()
+    for s in (
+        "Associated Press",
+        "The Associated Press",
+        "AP",
+        "Reuters",
+        "AFP",
+        "Agence France-Presse",
+        "dpa",
+        "EFE",
+        "Europa Press",
+        "ANSA",
+        "Bloomberg",
+        "Bloomberg News",
+        "PA",
+        "PA Media",
+        "Press Association",
+        "UPI",
+        "Xinhua",
+        "Kyodo",
+        "KNA",
+        "epd",
+        "SID",
+        "Belga",
+        "ANP",
+        "APA",
+        "Keystone-SDA",
+        "Canadian Press",
+        "The Canadian Press",
+        "CNN",
+        "BBC",
+        "Reuters Staff",
+        "AP Photo",
+    )
+)
+_ROLES = re.compile(
+    r"\b(?:writer|reporter|correspondent|editor|staff|contributor|columnist|journalist|"
+    r"photographer|producer|analyst|redakteur(?:in)?|korrespondent(?:in)?|redaktion|"
+    r"rédact(?:eur|rice)|envoyée? spéciale?|journaliste|corresponsal|redactor(?:a)?|"
+    r"periodista|special to)\b",
+    re.IGNORECASE,
+)
+_DATE_WORDS = frozenset(
+    (
+        "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april "
+        "june july august september october november december januar februar märz mai juni "
+        "juli oktober dezember janvier février mars avril juin juillet août septembre octobre "
+        "novembre décembre enero febrero marzo abril mayo junio julio agosto septiembre "
+        "octubre noviembre diciembre mon tue wed thu fri sat sun monday tuesday wednesday "
+        "thursday friday saturday sunday montag dienstag mittwoch donnerstag freitag samstag "
+        "sonntag lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles "
+        "jueves viernes sábado domingo am pm a m p est edt cst cdt mst mdt pst pdt gmt utc "
+        "bst cet cest mez mesz et pt ct mt uhr h on at um le à el de a las published posted "
+        "publiziert veröffentlicht publié publicado stand first st nd rd th"
+    ).split()
+)
+
+
+def is_date_text(text: str) -> bool:
+    """Whether ``text`` is only a date (and time), possibly after 'Published'."""
+    tokens = _TOKENS.findall(text.lower())
+    return (
+        any(t.isdigit() for t in tokens)
+        and all(t.isdigit() or t in _DATE_WORDS for t in tokens)
+        and interim_published_date(text) is not None
+    )
+
+
+def _name(part: str) -> str | None:
+    """``part`` title-cased when it reads as a person's name, else None."""
+    words = part.split()
+    if not 1 <= len(words) <= _NAME_WORDS:
+        return None
+    capitalised = 0
+    for word in words:
+        if word.lower() in _PARTICLES:
+            continue
+        if not word[:1].isupper() or not all(c.isalpha() or c in ".-'’" for c in word):
+            return None
+        capitalised += 1
+    if capitalised == 0 or (len(words) == 1 and (word.isupper() or word.lower() in _DATE_WORDS)):
+        return None
+    return " ".join(w.capitalize() if w.isupper() and len(w) > 2 else w for w in words)
+
+
+def read_names(text: str) -> tuple[list[str], list[str]] | None:
+    """(people, agencies) named in ``text``, or None if anything else is there.
+
+    Roles ("Jane Doe, Staff Writer", "By Example Post Staff") and the outlet
+    after "for" ("Jane Doe for Example News") are dropped.
+    """
+    people: list[str] = []
+    agencies: list[str] = []
+    roles = 0
+    text = _OUTLET.split(text, maxsplit=1)[0]
+    for part in _NAME_SPLIT.split(text.strip(" .,:")):
+        part = part.strip(" .")
+        if not part:
+            continue
+        if part.casefold() in _AGENCIES:
+            agencies.append(part)
+        elif _ROLES.search(part) or (_CREDENTIAL.match(part) and people):
+            roles += 1  # "Staff Writer", "MS": not a person
+        elif (name := _name(part)) is not None:
+            people.append(name)
+        else:
+            return None
+    return (people, agencies) if people or agencies or roles else None
+
+
+class _Reading:
+    """What the parts of a byline line say."""
+
+    def __init__(self) -> None:
+        self.people: list[str] = []
+        self.agencies: list[str] = []
+        self.date: str | None = None
+        self.found = False
+
+    def take_names(self, names: str) -> bool:
+        tail = _DATE_TAIL.search(names)
+        if tail and is_date_text(names[tail.start() :]):
+            self.date, names = names[tail.start() :], names[: tail.start()]
+        read = read_names(names)
+        if read is None:
+            return False
+        self.people += read[0]
+        self.agencies += read[1]
+        self.found = True
+        return True
+
+    def take_part(self, part: str, ctx: RuleContext) -> bool:
+        """Read one part of the line; False when it is not byline material."""
+        prefix = ctx.search(FAMILY, part)
+        if prefix is not None and prefix.start() == 0:
+            return self.take_names(part[prefix.end() :])
+        inside = _PREFIX_INSIDE.search(part) if not self.found else None
+        if inside is not None and inside.start() > 0:
+            # "November 18, 2019 7:45 am PST by Jane Doe"
+            head = part[: inside.start()]
+            self.date = self.date or head
+            return is_date_text(head) and self.take_part(part[inside.start() :].strip(), ctx)
+        if is_date_text(part):
+            self.date = self.date or part
+            return True
+        if self.found and (part.casefold() in _AGENCIES or _ROLES.search(part)):
+            if part.casefold() in _AGENCIES:
+                self.agencies.append(part)
+            return True
+        return _UPDATE.search(part) is not None
+
+
+def read_byline(text: str, ctx: RuleContext) -> _Reading | None:
+    """Read a byline block, or None when some part of it is not byline material."""
+    reading = _Reading()
+    for part in _PARTS.split(text):
+        if part and not reading.take_part(part, ctx):
+            return None
+    if not reading.found and reading.date is None:
+        return None
+    # A one-word name ("by Catherine") needs a date beside it to be trusted.
+    if reading.date is None and any(" " not in p for p in reading.people):
+        return None
+    return reading
+
+
+def _in_head(doc: Document) -> list[Block]:
+    return [b for b in doc.kept()[:_HEAD] if b.words <= _MAX_WORDS and len(b.text) <= _MAX_CHARS]
+
+
+@rule(
+    "byline",
+    stage="chrome",
+    order=100,
+    description="Take bylines and publish datelines at the head of the article into metadata",
+)
+def byline(doc: Document, ctx: RuleContext) -> None:
+    authors_done = bool(doc.metadata.authors)
+    for block in _in_head(doc):
+        text = block.text
+        reading = read_byline(text, ctx)
+        if reading is None:
+            continue
+        date_text, reason = reading.date, "publish dateline"
+        if reading.found:
+            reason = "byline"
+            if not authors_done:
+                ctx.set_meta("authors", reading.people + reading.agencies)
+                authors_done = True
+        if date_text is not None:
+            ctx.set_meta("published", interim_published_date(date_text))
+        # A line that also gives the update time is left to the update-note rule.
+        if not _UPDATE.search(text):
+            ctx.remove(block, reason)
+
+
+@hookimpl
+def cleanpress_markers() -> dict[str, list[str]]:
+    return by_language(FAMILY, PATTERNS)
+
+
+@hookimpl
+def cleanpress_rules() -> list[Rule]:
+    return [byline]
