@@ -35,7 +35,7 @@ BLOCK = frozenset(
 )
 #: Block elements recorded as containers (where region rules look).
 CONTAINER = frozenset(
-    "body div section article main aside nav header footer ul ol dl table tbody figure form "
+    "body div section article main aside nav header footer ul ol li dl table tbody figure form "
     "blockquote details center menu search".split()
 )
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
@@ -334,7 +334,7 @@ def _walk(root: etree._Element, walker: _Walker) -> None:
                         len(stack))
             )
         frame = _Frame(tag, True, words, landmark, hidden, _kind(tag, owner), containers,
-                       f"{parent.path}/{tag}" if parent.path else tag, len(stack), False)
+                       f"{parent.path}/{tag}" if parent.path else tag, len(stack), parent.link)
         if tag == "li":
             owner.counter += 1
             walker.bullet = f"{owner.counter}." if owner.tag == "ol" else "\u2022"

@@ -1,0 +1,73 @@
+"""Class/id words that say what an HTML container holds.
+
+Shared by the HTML region and chrome rules. Words are matched whole against
+the parts of class and id values (``"post-content"`` -> post, content), so
+``"ad"`` matches ``ad-slot`` but not ``header``.
+"""
+
+from __future__ import annotations
+
+from cleanpress.document import Element
+
+#: Words of containers that hold the article text.
+POSITIVE = frozenset(
+    "articlebody article-body article__body articletext article-text article-content "
+    "articlecontent article__content post-body postbody post-content post__content "
+    "entry-content entry__content story-body storybody story-content body-text bodytext "
+    "text-body main-content maincontent content-body post-entry blog-post rich-text "
+    "richtext markdown-body".split()
+)
+#: Words in ARIA roles and microdata that mark the article text.
+POSITIVE_MARKS = frozenset({"articlebody", "main", "text", "blogpost", "article", "newsarticle"})
+
+#: Words of containers that hold chrome, with the reason given on removal.
+NEGATIVE: dict[str, str] = {
+    **dict.fromkeys(["nav", "navbar", "navigation", "menu", "menus", "breadcrumb",
+                     "breadcrumbs", "pagination", "pager", "toc"], "navigation"),
+    **dict.fromkeys(["sidebar", "side-bar", "rail"], "sidebar"),
+    **dict.fromkeys(["footer", "foot", "copyright", "colophon"], "footer"),
+    **dict.fromkeys(["masthead", "topbar", "top-bar"], "header"),
+    **dict.fromkeys(["related", "recommended", "recommendations", "more-stories",
+                     "read-more", "readmore", "read-next", "popular", "trending",
+                     "most-read", "mostread", "outbrain", "taboola", "teaser", "teasers"],
+                    "related links"),
+    **dict.fromkeys(["comment", "comments", "commentlist", "comment-list", "disqus",
+                     "respond", "reply"], "comments"),
+    **dict.fromkeys(["share", "sharing", "social", "share-bar", "sharebar",
+                     "social-share", "share-buttons", "follow"], "share bar"),
+    **dict.fromkeys(["newsletter", "signup", "sign-up", "subscribe", "optin", "opt-in"],
+                    "newsletter or subscription prompt"),
+    **dict.fromkeys(["ad", "ads", "advert", "advertisement", "adsense", "dfp", "sponsor",
+                     "sponsored", "promo", "promotion", "banner", "adslot", "ad-slot"],
+                    "advertisement"),
+    **dict.fromkeys(["cookie", "cookies", "consent", "gdpr", "popup", "modal", "overlay"],
+                    "cookie or pop-up notice"),
+    **dict.fromkeys(["tags", "tag-list", "taglist", "keywords", "topics"], "tag list"),
+    **dict.fromkeys(["author-bio", "authorbio", "bio", "about-author", "author-box"],
+                    "author bio"),
+}
+#: ARIA roles of chrome regions, with the reason given.
+ROLE_REASONS = {"navigation": "navigation", "complementary": "sidebar",
+                "contentinfo": "footer", "menu": "navigation", "menubar": "navigation"}
+#: Landmarks that are chrome wherever they sit, with the reason given.
+LANDMARK_REASONS = {"nav": "navigation", "aside": "sidebar", "footer": "footer",
+                    "header": "page header"}
+
+
+def negative_reason(element: Element) -> str | None:
+    """Why the element's own words or role mark it as chrome, or None."""
+    if element.tag in LANDMARK_REASONS and element.tag != "header":
+        return LANDMARK_REASONS[element.tag]
+    for word in element.marks:
+        if word in ROLE_REASONS:
+            return f"{ROLE_REASONS[word]} (role '{word}')"
+    for word in element.words:
+        reason = NEGATIVE.get(word)
+        if reason is not None:
+            return f"{reason} (class '{word}')"
+    return None
+
+
+def is_positive(element: Element) -> bool:
+    """Whether the element's own words or marks mark it as the article text."""
+    return bool(element.words & POSITIVE or element.marks & POSITIVE_MARKS)
