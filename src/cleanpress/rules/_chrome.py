@@ -18,6 +18,16 @@ from cleanpress.rule import Rule, rule
 _SENTENCE_BREAK = re.compile(r"[.!?]['\"”’»)]?\s+['\"“‘«(]?[A-ZÀ-ÖØ-Þ]")
 
 
+def anywhere(pattern: str, reach: int = 400) -> str:
+    """``pattern`` found anywhere in the first ``reach`` characters, written anchored.
+
+    A family's patterns are joined into one regex; while every branch starts
+    with ``^`` the regex engine tries only the start of a block, so a phrase
+    that may stand mid-line is written as a bounded lazy skip from the start.
+    """
+    return rf"^.{{0,{reach}}}?(?:{pattern})"
+
+
 def sentences(text: str) -> int:
     """A rough count of the sentences in ``text`` (at least 1)."""
     return 1 + len(_SENTENCE_BREAK.findall(text, 0, 2000))
@@ -27,8 +37,8 @@ def is_short_line(block: Block, max_words: int, max_sentences: int = 1) -> bool:
     """Whether ``block`` is short enough to be a chrome line of one family."""
     text = block.text
     return (
-        0 < block.words <= max_words
-        and len(text) <= max_words * 12
+        len(text) <= max_words * 10
+        and 0 < block.words <= max_words
         and sentences(text) <= max_sentences
     )
 
@@ -44,8 +54,14 @@ def remove_marked(
 ) -> list[Block]:
     """Remove every short kept block carrying a marker of ``family``; return them."""
     removed = []
+    longest = max_words * 10
     for block in doc.kept():
-        if is_short_line(block, max_words, max_sentences) and ctx.search(family, block.text):
+        text = block.text
+        if (
+            len(text) <= longest
+            and ctx.search(family, text)
+            and is_short_line(block, max_words, max_sentences)
+        ):
             ctx.remove(block, reason)
             removed.append(block)
     return removed

@@ -16,45 +16,47 @@ from cleanpress.document import Document
 from cleanpress.hookspecs import hookimpl
 from cleanpress.markers import by_language
 from cleanpress.rule import Rule, rule
-from cleanpress.rules._chrome import is_short_line, marker_rule
+from cleanpress.rules._chrome import anywhere, is_short_line, marker_rule
 
 _YEAR = r"(?:19|20)\d{2}"
 
 COPYRIGHT = {
     "en": [
         rf"^(?:©|\(c\)|&copy;|copyright\s*(?:©|\(c\)|{_YEAR}))",
-        r"\ball rights reserved\b",
+        anywhere(r"\ball rights reserved\b"),
         r"^this (?:material|article|content|story) may not be (?:published|reproduced|copied)\b",
     ],
-    "de": [r"\balle rechte vorbehalten\b"],
-    "fr": [r"\btous droits réservés\b", r"\btous droits de reproduction réservés\b"],
-    "es": [r"\b(?:todos los )?derechos reservados\b"],
+    "de": [anywhere(r"\balle rechte vorbehalten\b")],
+    "fr": [anywhere(r"\btous droits (?:de reproduction )?réservés\b")],
+    "es": [anywhere(r"\b(?:todos los )?derechos reservados\b")],
 }
 
 # The site's own use of cookies, or a consent button.
 COOKIE = {
     "en": [
-        r"\bwe (?:and our partners )?use cookies\b",
-        r"\b(?:this|our) (?:web)?site uses cookies\b",
+        anywhere(r"\bwe (?:and our partners )?use cookies\b"),
+        anywhere(r"\b(?:this|our) (?:web)?site uses cookies\b"),
         r"^(?:accept|allow|reject|decline|refuse|manage)(?: all)? cookies\b",
         r"^cookie (?:settings|preferences|policy|consent|notice)\b",
-        r"\bby (?:continuing to (?:use|browse)|using) (?:this|our) (?:web)?site,? "
-        r"you (?:agree|consent|accept)",
+        anywhere(
+            r"\bby (?:continuing to (?:use|browse)|using) (?:this|our) (?:web)?site,? "
+            r"you (?:agree|consent|accept)"
+        ),
     ],
     "de": [
-        r"\bwir (?:verwenden|nutzen|setzen) cookies\b",
-        r"\bdiese (?:web)?seite (?:verwendet|nutzt) cookies\b",
+        anywhere(r"\bwir (?:verwenden|nutzen|setzen) cookies\b"),
+        anywhere(r"\bdiese (?:web)?seite (?:verwendet|nutzt) cookies\b"),
         r"^(?:alle )?cookies (?:akzeptieren|ablehnen|zulassen)\b",
         r"^cookie-?(?:einstellungen|richtlinie|hinweis)\b",
     ],
     "fr": [
-        r"\b(?:nous utilisons|ce site utilise) des cookies\b",
+        anywhere(r"\b(?:nous utilisons|ce site utilise) des cookies\b"),
         r"^(?:accepter|refuser|gérer) (?:tous )?(?:les )?cookies\b",
         r"^(?:paramètres|gestion) des cookies\b",
     ],
     "es": [
-        r"\b(?:utilizamos|usamos) cookies\b",
-        r"\beste (?:sitio(?: web)?|portal) (?:utiliza|usa) cookies\b",
+        anywhere(r"\b(?:utilizamos|usamos) cookies\b"),
+        anywhere(r"\beste (?:sitio(?: web)?|portal) (?:utiliza|usa) cookies\b"),
         r"^(?:aceptar|rechazar|configurar) (?:todas )?(?:las )?cookies\b",
         r"^(?:configuración|política) de cookies\b",
     ],

@@ -11,7 +11,7 @@ from __future__ import annotations
 from cleanpress.hookspecs import hookimpl
 from cleanpress.markers import by_language
 from cleanpress.rule import Rule
-from cleanpress.rules._chrome import marker_rule
+from cleanpress.rules._chrome import anywhere, marker_rule
 
 # What a newsletter is called; bounded gaps (.{0,N}) keep matching linear.
 _LETTER_EN = r"(?:newsletters?|briefings?|bulletins?|digest|e-?mails?|inbox|alerts?|updates)"
@@ -34,7 +34,7 @@ NEWSLETTER = {
         r"^(?:[^.?!]{0,40}[?!]\s+)?(?:join|sign up for|subscribe to|get) (?:the|our)\b"
         r".{0,40}?\bnewsletters?\b",
         r"^(?:\S+\s){0,4}newsletters?$",
-        r"\b(?:you can )?unsubscribe (?:at any time|anytime)\b",
+        anywhere(r"\bunsubscribe (?:at any time|anytime)\b", 200),
         r"^no spam\b",
         r"^i (?:agree|consent|would like)\b.{0,80}?\b(?:newsletters?|e-?mails?)\b",
     ],

@@ -12,13 +12,13 @@ from __future__ import annotations
 from cleanpress.hookspecs import hookimpl
 from cleanpress.markers import by_language
 from cleanpress.rule import Rule
-from cleanpress.rules._chrome import marker_rule
+from cleanpress.rules._chrome import anywhere, marker_rule
 
 _N = r"\d{1,3}(?:[-–]\d{1,3})?"
 
 PATTERNS = {
     "en": [
-        rf"\b{_N}\s?(?:-\s?)?min(?:ute)?s?\.?\s(?:read|reading|listen|watch)\b",
+        anywhere(rf"\b{_N}\s?(?:-\s?)?min(?:ute)?s?\.?\s(?:read|reading|listen|watch)\b", 120),
         rf"^(?:estimated )?(?:reading|read|listening) time\s*:?\s*(?:{_N}|about|less)",
         r"^reading time\b",
         r"^(?:listen to (?:this|the) (?:article|story|podcast)|listen(?: now)?|"
@@ -27,18 +27,18 @@ PATTERNS = {
     ],
     "de": [
         rf"^(?:lesezeit|lesedauer|hördauer)\s*:?\s*(?:ca\.\s?|etwa\s)?(?:{_N}|weniger)",
-        rf"\b{_N}\s?min(?:uten|\.)?\s?(?:lesezeit|lesedauer)\b",
+        anywhere(rf"\b{_N}\s?min(?:uten|\.)?\s?(?:lesezeit|lesedauer)\b", 120),
         r"^(?:artikel |beitrag )?(?:anhören|vorlesen lassen)\b",
     ],
     "fr": [
         r"^temps de lecture\b",
-        rf"\b{_N}\s?min(?:utes?|\.)?\s(?:de lecture|à lire)\b",
+        anywhere(rf"\b{_N}\s?min(?:utes?|\.)?\s(?:de lecture|à lire)\b", 120),
         r"^(?:écouter|écoutez) (?:cet |l')article\b",
         rf"^lecture\s*:?\s*{_N}\s?min",
     ],
     "es": [
         r"^tiempo (?:estimado )?de lectura\b",
-        rf"\b{_N}\s?min(?:utos?|\.)?\s(?:de lectura|para leer)\b",
+        anywhere(rf"\b{_N}\s?min(?:utos?|\.)?\s(?:de lectura|para leer)\b", 120),
         r"^(?:escuchar|escucha) (?:este |esta |la )?(?:artículo|noticia)\b",
         rf"^lectura\s*:?\s*{_N}\s?min",
     ],

@@ -16,7 +16,7 @@ from cleanpress.document import Block, Document
 from cleanpress.hookspecs import hookimpl
 from cleanpress.markers import by_language
 from cleanpress.rule import Rule, rule
-from cleanpress.rules._chrome import is_short_line
+from cleanpress.rules._chrome import anywhere, is_short_line
 
 _NETWORK_NAMES = (
     "facebook|twitter|x|whatsapp|linkedin|e-?mail|reddit|pinterest|telegram|bluesky|threads|"
@@ -32,7 +32,7 @@ PATTERNS = {
         r"^share (?:on|via|to|with) \S+(?:\s\S+)?[\s.:!]*$",
         r"^share this[\s.:!]*$",
         r"^share(?: on| via| this)?\s*:",
-        r"\b\d{1,5} comments?\s*$",
+        anywhere(r"\b\d{1,5} comments?\s*$", 120),
         rf"^subscribe to \S+(?:\s\S+){{0,3}} on {_NETWORK}\b",
         rf"^(?:share|shares|sharing|tweet|tweet this|pin it|email this|copy link|link copied)"
         rf"{_END}",
