@@ -1,4 +1,4 @@
-"""Teaser cards: small repeated boxes, each led by a linked headline.
+"""Teaser cards: small repeated boxes of one shape, each led by a linked headline.
 
 Lists of other stories (related, most read, more from the section) are built
 from cards: a small container holding a headline that is a link, maybe a
@@ -37,7 +37,7 @@ def teaser_cards(doc: Document, blocks: list[Block]) -> set[int]:
     if not doc.elements:
         return set()
     counts, words = container_sizes(doc, blocks)
-    cards: dict[int, set[int]] = {}
+    cards: dict[tuple[int, str, frozenset[str]], set[int]] = {}
     for block in blocks:
         if (
             block.link_density < HEADLINE_LINKS
@@ -52,7 +52,10 @@ def teaser_cards(doc: Document, blocks: list[Block]) -> set[int]:
                 break
             card = number
         if card >= 0:
-            cards.setdefault(doc.elements[card].parent, set()).add(card)
+            element = doc.elements[card]
+            # Cards of one list share their parent, tag and class words (numbers aside).
+            shape = frozenset(w for w in element.words if w.isalpha())
+            cards.setdefault((element.parent, element.tag, shape), set()).add(card)
     return {card for group in cards.values() if len(group) >= 2 for card in group}
 
 

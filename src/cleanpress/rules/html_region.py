@@ -35,6 +35,10 @@ REGION_TAGS = frozenset({"body", "div", "section", "article", "main", "form", "c
 WRAPPER_SHARE = 0.6
 #: An element marked as the article makes its ancestors wrappers if it holds this share.
 WRAPPER_ARTICLE = 0.3
+#: The stated body is trusted when the page's blocks hold this share of it.
+TRUSTED_SHARE = 0.6
+#: With a trusted stated body, prose it does not hold counts against a container this much.
+UNSTATED_WEIGHT = 0.3
 #: JSON-LD article bodies shorter than this are not trusted to locate the article.
 MIN_BODY_CHARS = 200
 _SPACE = re.compile(r"\s+")
@@ -114,25 +118,28 @@ def _value(block: Block, confirmed: bool, is_chrome: bool, body: str) -> float:
     ):
         value = size * (1.0 - links)
         if body and not confirmed:
-            value *= 0.3  # prose the stated body does not hold
+            return -UNSTATED_WEIGHT * value  # prose the stated body does not hold
         return value
     if block.kind == "heading" and not is_chrome:
         return 0.0
     return -CHROME_WEIGHT * size
 
 
-def _prose(doc: Document, blocks: list[Block], body: str) -> tuple[list[float], list[bool]]:
-    """Prose characters in each container, and which blocks the stated body confirms."""
+def _prose(doc: Document, blocks: list[Block], body: str) -> tuple[list[float], list[bool], bool]:
+    """Prose characters in each container, which blocks the stated body confirms,
+    and whether the body is trusted (the page's blocks hold most of it)."""
+    confirmed = [bool(body) and _in_body(block, body) for block in blocks]
+    found = sum(len(b.text) for b, ok in zip(blocks, confirmed, strict=True) if ok)
+    trusted = bool(body) and found >= TRUSTED_SHARE * len(body)
+    if body and not trusted:
+        body, confirmed = "", [False] * len(blocks)
     prose = [0.0] * len(doc.elements)
-    confirmed = []
-    for block in blocks:
-        ok = bool(body) and _in_body(block, body)
-        confirmed.append(ok)
+    for block, ok in zip(blocks, confirmed, strict=True):
         value = _value(block, ok, False, body)
         if value > 0 and not block.hidden:
             for number in block.containers:
                 prose[number] += value
-    return prose, confirmed
+    return prose, confirmed, trusted
 
 
 def _scores(doc: Document, blocks: list[Block], chrome: dict[int, str], confirmed: list[bool],
@@ -155,9 +162,9 @@ def best_container(doc: Document, blocks: list[Block], body: str = "") -> int:
     """Number of the container most likely to hold the article, or -1."""
     if not doc.elements:
         return -1
-    prose, confirmed = _prose(doc, blocks, body)
+    prose, confirmed, trusted = _prose(doc, blocks, body)
     chrome = _chrome_containers(doc, prose)
-    scores = _scores(doc, blocks, chrome, confirmed, body)
+    scores = _scores(doc, blocks, chrome, confirmed, body if trusted else "")
     best, best_score = -1, 0.0
     for number, element in enumerate(doc.elements):
         score = scores[number]

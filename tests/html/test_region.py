@@ -1,0 +1,142 @@
+"""html-article-region and the HTML chrome rules."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from cleanpress import Cleaner
+
+P = "This paragraph of the article is long enough to count as prose, with words {n} in it."
+
+
+def paras(n: int, start: int = 0) -> str:
+    return "".join(f"<p>{P.format(n=i)}</p>" for i in range(start, start + n))
+
+
+NAV = '<nav><ul><li><a href="/a">World</a></li><li><a href="/b">Sport</a></li></ul></nav>'
+FOOTER = '<footer><p>About us</p><p><a href="/c">Contact</a></p></footer>'
+SIDEBAR = (
+    '<div class="sidebar"><h3>Most read</h3>'
+    + "".join(f'<p><a href="/s{i}">Another story headline number {i}</a></p>' for i in range(5))
+    + "</div>"
+)
+
+
+@pytest.fixture(scope="module")
+def cleaner() -> Cleaner:
+    return Cleaner()
+
+
+def clean(cleaner: Cleaner, body: str):  # type: ignore[no-untyped-def]
+    return cleaner.clean(f"<html><body>{body}</body></html>", kind="html")
+
+
+def test_article_kept_chrome_around_it_removed(cleaner: Cleaner) -> None:
+    result = clean(cleaner, NAV + f'<div class="wrap"><article>{paras(4)}</article>{SIDEBAR}</div>'
+                   + FOOTER)
+    assert result.text.split("\n\n") == [P.format(n=i) for i in range(4)]
+    reasons = {r.text: (r.rule, r.reason) for r in result.removed}
+    assert reasons["World"][0] == "html-article-region"
+    assert "navigation" in reasons["World"][1]
+    assert "footer" in reasons["About us"][1]
+    assert "sidebar" in reasons["Most read"][1]
+
+
+def test_page_without_article_tag_uses_text_density(cleaner: Cleaner) -> None:
+    body = NAV + '<div id="x1"><div>' + paras(5) + "</div></div>" + SIDEBAR + FOOTER
+    result = clean(cleaner, body)
+    assert result.text.split("\n\n") == [P.format(n=i) for i in range(5)]
+
+
+def test_wrapper_with_chrome_word_is_not_chrome(cleaner: Cleaner) -> None:
+    # "layout-with-sidebar" wraps the whole article: a layout box, not a sidebar.
+    body = f'<div class="layout-with-sidebar"><div class="entry-content">{paras(4)}</div></div>'
+    assert clean(cleaner, body).text.count("\n\n") == 3
+
+
+def test_short_lines_and_lists_inside_the_article_stay(cleaner: Cleaner) -> None:
+    body = (
+        NAV + "<article>" + paras(2) + "<h2>Steps</h2><ol><li>Open the lid.</li>"
+        "<li>Pour the water.</li></ol><pre><code>make install\n  --prefix=/opt</code></pre>"
+        "<p>Short line.</p>" + paras(2, 2) + "</article>" + FOOTER
+    )
+    text = clean(cleaner, body).text
+    for line in ("Steps", "1. Open the lid.", "2. Pour the water.", "make install\n  --prefix=/opt",
+                 "Short line."):
+        assert line in text
+
+
+def test_json_ld_body_picks_the_region(cleaner: Cleaner) -> None:
+    article = [
+        f"{word} is how this stated paragraph begins, and it goes on long enough to be prose."
+        for word in ("First", "Second", "Third")
+    ]
+    decoy = "<div>" + paras(6, 10) + "</div>"
+    stated = json.dumps({"@type": "NewsArticle", "articleBody": " ".join(article)})
+    ld = f'<script type="application/ld+json">{stated}</script>'
+    body = ld + decoy + "<div class='story'>" + "".join(f"<p>{p}</p>" for p in article) + "</div>"
+    assert clean(cleaner, body).text.split("\n\n") == article
+
+
+def test_forum_thread_keeps_every_post(cleaner: Cleaner) -> None:
+    posts = "".join(
+        f'<article class="post"><div class="author"><a href="/u{i}">user{i}</a></div>'
+        f"<div class='message'>{paras(1, i)}</div></article>"
+        for i in range(5)
+    )
+    result = clean(cleaner, NAV + f'<div class="thread">{posts}</div>' + FOOTER)
+    for i in range(5):
+        assert P.format(n=i) in result.text
+
+
+def test_hidden_and_figure_captions_removed(cleaner: Cleaner) -> None:
+    body = (
+        "<article>" + paras(2) + '<div style="display:none"><p>Hidden modal text here.</p></div>'
+        "<figure><img src=x><figcaption>A dog on a beach. Photo: Ann Lee/Agency</figcaption>"
+        "</figure><figure><blockquote><p>A pull quote that is content.</p></blockquote></figure>"
+        + paras(2, 2) + "</article>"
+    )
+    result = clean(cleaner, body)
+    assert "Hidden modal" not in result.text
+    assert "A dog on a beach" not in result.text
+    assert "A pull quote that is content." in result.text
+    rules = {r.text: r.rule for r in result.removed}
+    assert rules["Hidden modal text here."] == "html-hidden"
+    assert rules["A dog on a beach. Photo: Ann Lee/Agency"] == "html-figure-caption"
+
+
+def test_chrome_boxes_inside_the_article(cleaner: Cleaner) -> None:
+    body = (
+        "<article><h1>Headline</h1>" + paras(3)
+        + '<div class="share-buttons"><a href="/f">Facebook</a> <a href="/t">Twitter</a></div>'
+        + '<div class="newsletter-box"><p>Get our free morning email, every weekday.</p></div>'
+        + paras(3, 3) + "</article>"
+    )
+    result = clean(cleaner, body)
+    assert "Facebook" not in result.text
+    assert "morning email" not in result.text
+    assert result.text.count("\n\n") == 5
+    reasons = {r.text: r.reason for r in result.removed}
+    assert "share" in reasons["Facebook Twitter"]
+
+
+def test_teaser_list_removed_but_a_lone_linked_line_stays(cleaner: Cleaner) -> None:
+    cards = "".join(
+        f'<div class="card card-{i}"><h3><a href="/r{i}">Related story headline {i}</a></h3>'
+        f"<p>Summary {i}.</p></div>"
+        for i in range(3)
+    )
+    lone = '<div><p><a href="/doc">Read the full court ruling here</a></p></div>'
+    result = clean(
+        cleaner, "<article><h1>Headline</h1>" + paras(3) + lone + paras(2, 3) + cards + "</article>"
+    )
+    assert "Related story headline" not in result.text
+    assert "Read the full court ruling here" in result.text
+
+
+def test_empty_and_chrome_only_pages(cleaner: Cleaner) -> None:
+    assert clean(cleaner, "").text == ""
+    result = clean(cleaner, NAV + FOOTER)  # no article at all: nothing to locate
+    assert "About us" not in result.text
