@@ -79,7 +79,33 @@ def test_seed_page_title_is_kept() -> None:
 
 def test_paragraph_in_a_script_without_spaces_is_not_a_title(cleaner: Cleaner) -> None:
     headline = "アップル社の新製品発表会"
-    paragraph = "先日、新しい製品が発表されました。多くの人が会場に集まり、新機能について説明を聞きました"
+    paragraph = (
+        "先日、新しい製品が発表されました。"
+        "多くの人が会場に集まり、新機能について説明を聞きました"
+    )
     result = cleaner.clean("\n\n".join([headline, paragraph, paragraph + "。"]), kind="text")
     assert result.metadata.title == headline
     assert paragraph in result.text
+
+
+def test_headline_above_byline_share_bar_and_caption(cleaner: Cleaner) -> None:
+    menu = "Open in app\nSign up\nSign in\nWrite"
+    share = "1.4K\n37\nListen\nShare"
+    caption = "Image caption, Council members listen to residents at the budget meeting on Tuesday"
+    text = "\n\n".join(
+        [menu, "Council approves the city budget after a long night", "Jane Doe", share,
+         caption, BODY]
+    )
+    result = cleaner.clean(text, kind="text")
+    assert result.metadata.title == "Council approves the city budget after a long night"
+    assert "Sign in" not in result.text
+    assert "Jane Doe" in result.text  # bylines are left to the byline rules
+
+
+def test_breaking_news_banner_before_the_headline_is_not_the_title(cleaner: Cleaner) -> None:
+    text = "\n\n".join(
+        [NAV, "BREAKING NEWS", "Highway closed near the river after a truck crash",
+         "Council approves the city budget after a long night", "By Jane Doe", BODY]
+    )
+    result = cleaner.clean(text, kind="text")
+    assert result.metadata.title == "Council approves the city budget after a long night"

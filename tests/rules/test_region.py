@@ -146,3 +146,23 @@ def test_short_closing_lines_of_the_article_stay(cleaner: Cleaner) -> None:
     text = page(NAV, "Council approves the city budget", *PARAGRAPHS, *closing, FOOTER)
     result = cleaner.clean(text, kind="text")
     assert result.text == "\n\n".join([*PARAGRAPHS, *closing])
+
+
+def test_list_announced_by_the_last_line_stays(cleaner: Cleaner) -> None:
+    announced = [
+        "The council will meet on these dates next year:",
+        "  * January 9 -- City Hall",
+        "  * February 13 -- City Hall",
+        "  * March 12 -- Public Library",
+    ]
+    text = page(NAV, "Council approves the city budget", *PARAGRAPHS, "\n".join(announced), FOOTER)
+    result = cleaner.clean(text, kind="text")
+    assert "March 12 -- Public Library" in result.text
+    assert "Privacy policy" not in result.text
+
+
+def test_short_label_with_a_colon_announces_no_article_list(cleaner: Cleaner) -> None:
+    share = ["Share this:", "  * Facebook", "  * Twitter", "  * Email"]
+    text = page(NAV, "Council approves the city budget", *PARAGRAPHS, "\n".join(share), FOOTER)
+    result = cleaner.clean(text, kind="text")
+    assert "Twitter" not in result.text

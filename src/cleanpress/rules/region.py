@@ -18,6 +18,7 @@ from cleanpress.document import Block, Document
 from cleanpress.hookspecs import hookimpl
 from cleanpress.rule import Rule, rule
 from cleanpress.rules.region_features import Features, features, prose_weight
+from cleanpress.rules.title import STRONG, headline_score
 
 #: Pages with fewer kept blocks than this are taken as bare articles.
 MIN_BLOCKS = 4
@@ -43,6 +44,10 @@ TAIL_GAP = 6
 TAIL_SHARE = 0.3
 #: Short lines after the article's last paragraph that may still belong to it.
 CLOSING_LINES = 6
+#: Most lines of a list announced by the article's last line (ending in ':').
+ANNOUNCED_LIST = 40
+#: ... and the fewest words of that line.
+ANNOUNCING_WORDS = 5
 #: Paragraphs at most this many blocks apart, with only short blocks between, form one run.
 RUN_JOIN = 2
 #: The first run with this share of the longest run's words is the article's.
@@ -54,6 +59,11 @@ SHORT_ITEM = 4
 #: Blocks kept before the article as its header, and the most words each may have.
 HEADER_BLOCKS = 5
 HEADER_WORDS = 30
+HEADER_SPAN = 12
+#: Lines in a group without blank lines between, each of at most MENU_WORDS
+#: words, that make a menu.
+MENU_GROUP = 4
+MENU_WORDS = 3
 #: Non-prose blocks before the article that make it navigation.
 MIN_CHROME = 3
 #: Blocks after the article that are removed even when no navigation preceded it.
@@ -243,19 +253,74 @@ def _extend_over_closing_lines(feats: Sequence[Features], start: int, end: int) 
     return end
 
 
-def _header_zone(feats: Sequence[Features], start: int) -> int:
+def _extend_over_announced_list(
+    blocks: Sequence[Block], feats: Sequence[Features], end: int
+) -> int:
+    """Take in the list that the article's last line announces ("... dates:")."""
+    if end == 0 or end >= len(feats) or not blocks[end - 1].text.endswith(":"):
+        return end
+    if feats[end - 1].size < ANNOUNCING_WORDS:
+        return end  # "Share this:", "Read more:", "You might also like:" announce chrome
+    indent = feats[end - 1].indent
+    i, stop = end, min(len(feats), end + ANNOUNCED_LIST)
+    while i < stop and feats[i].letters and not feats[i].prose:
+        f = feats[i]
+        # Deeper, bulleted, or in one group with the line above (no blank line between).
+        same_group = not blocks[i].blank_before
+        if f.indent < indent or not (f.indent > indent or f.list_item or same_group):
+            break
+        i += 1
+    return i
+
+
+def _header_zone(blocks: Sequence[Block], feats: Sequence[Features], start: int) -> int:
     """Where the article's header (headline, byline, date) begins, just before ``start``.
 
-    Up to :data:`HEADER_BLOCKS` short blocks that are not list items; the title
-    and byline rules take them from there.
+    Looks back over short blocks that are not list items (at most
+    :data:`HEADER_SPAN`) for the headline: the nearest line shaped like a full
+    headline, else the best-shaped one. The header runs from there to the
+    article; the title and byline rules take it from there. Without a
+    headline, the header is the few short lines before the article, back to a menu.
     """
     i = start
-    while i > 0 and start - i < HEADER_BLOCKS:
+    while i > 0 and start - i < HEADER_SPAN:
         f = feats[i - 1]
         if f.list_item or f.prose or f.size > HEADER_WORDS:
             break
         i -= 1
+    scores = [(headline_score(blocks[j]), j) for j in range(start - 1, i - 1, -1)]
+    strong = [j for score, j in scores if score >= STRONG]
+    if len(strong) > 1 and strong[0] == start - 1:
+        strong.pop(0)  # right above the first paragraph, a long line is likelier a caption
+    if strong:
+        return strong[0]
+    best = max(scores, default=(0.0, start))
+    if best[0] > 0:
+        return best[1]
+    i, lines = start, 0
+    while i > 0 and start - i < HEADER_SPAN:
+        f = feats[i - 1]
+        if f.list_item or f.prose or f.size > HEADER_WORDS or _in_menu_group(blocks, feats, i - 1):
+            break
+        if f.size >= 3:
+            if lines == HEADER_BLOCKS:
+                break
+            lines += 1
+        i -= 1
     return i
+
+
+def _in_menu_group(blocks: Sequence[Block], feats: Sequence[Features], i: int) -> bool:
+    """Whether block ``i`` is one of a group of short lines without blank lines between (a menu)."""
+    first = last = i
+    while first > 0 and not blocks[first].blank_before and first > i - MENU_GROUP:
+        first -= 1
+    while last + 1 < len(blocks) and not blocks[last].blank_after and last < i + MENU_GROUP:
+        last += 1
+    if last - first + 1 < MENU_GROUP:
+        return False
+    short = sum(1 for j in range(first, last + 1) if feats[j].size <= MENU_WORDS)
+    return short * 4 >= (last - first + 1) * 3  # three in four lines are short
 
 
 def _prefix_is_chrome(feats: Sequence[Features]) -> bool:
@@ -288,7 +353,8 @@ def article_region(doc: Document, ctx: RuleContext) -> None:
     start, end = _trim_to_indent(feats, start, end)
     end = _trim_detached_tail(feats, start, end)
     end = _extend_over_closing_lines(feats, start, end)
-    head = _header_zone(feats, start)
+    end = _extend_over_announced_list(blocks, feats, end)
+    head = _header_zone(blocks, feats, start)
     navigation = _prefix_is_chrome(feats[:head])
     cut_before = head if navigation else 0
     cut_after = end if navigation or n - end >= MIN_FOOTER else n

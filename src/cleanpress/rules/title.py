@@ -19,7 +19,9 @@ from cleanpress.rules.region_features import text_size
 _END = tuple(".!;,:。！；，：")
 _CHROME_FAMILIES = ("caption_credit", "share", "reading_time", "breadcrumb", "subscription")
 #: How many kept blocks before the first paragraph are looked at.
-_LOOK = 6
+_LOOK = 12
+#: A headline score at which a line is taken before any later, longer one.
+STRONG = 0.5
 #: A paragraph: the article has begun, the headline is above it.
 _PARAGRAPH_WORDS = 25
 # Dates, times and bylines: header lines that are not the headline.
@@ -84,8 +86,11 @@ def title(doc: Document, ctx: RuleContext) -> None:
     header = _header(doc)
     if not header:
         return
-    scored = sorted(((headline_score(b), -b.index, b) for b in header), reverse=True)
-    for score, _, block in scored:
+    # The first line shaped like a full headline, else the best-shaped line.
+    scored = [(headline_score(b), b) for b in header]
+    strong = [pair for pair in scored if pair[0] >= STRONG]
+    ranked = strong + sorted(scored, key=lambda pair: -pair[0])
+    for score, block in ranked:
         if score <= 0:
             return
         # Lines the chrome families recognise (credits, share prompts) are not headlines.
