@@ -5,8 +5,10 @@ from __future__ import annotations
 import pytest
 from chrome_cases import ARTICLE, page, run_module
 
+from cleanpress.chain import RuleContext
+from cleanpress.markers import Markers
+from cleanpress.readers.text import read_text
 from cleanpress.rules import bylines
-from cleanpress.rules._published_date import interim_published_date
 
 
 def head(line: str) -> tuple[list[str], list[str], str | None]:
@@ -89,15 +91,53 @@ def test_bylines_far_down_the_article_stay() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "iso"),
+    ("lines", "gone", "authors"),
     [
-        ("Feb 21, 2024 9:52 p.m. ET", "2024-02-21T21:52:00-05:00"),
-        ("July 4, 2024 9:52 a.m. ET", "2024-07-04T09:52:00-04:00"),
-        ("2024-02-21", "2024-02-21"),
-        ("21. Februar 2024, 12:30 Uhr", "2024-02-21T12:30:00"),
-        ("31 Feb 2024", None),
-        ("last Tuesday", None),
+        (["Jane Doe", "Environment correspondent"], 2, ["Jane Doe"]),
+        (["Jane Doe, Consumer Reporter"], 1, ["Jane Doe"]),
+        (["Jane Doe", "Follow", "Jan 19, 2025"], 2, ["Jane Doe"]),
     ],
 )
-def test_interim_dates(text: str, iso: str | None) -> None:
-    assert interim_published_date(text) == iso
+def test_names_without_a_prefix_are_read_beside_a_role_or_date(
+    lines: list[str], gone: int, authors: list[str]
+) -> None:
+    doc = run_module(bylines, page("Council approves the budget", *lines, ARTICLE, ARTICLE))
+    assert len(doc.removed()) == gone
+    assert doc.metadata.authors == authors
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["The Morning Courier", "Wednesday, May 14, 2025"],
+        ["Paris, France"],
+        ["Council Approves Budget", "The plan passed."],
+    ],
+)
+def test_mastheads_and_places_are_not_authors(lines: list[str]) -> None:
+    doc = run_module(bylines, page(*lines, ARTICLE, ARTICLE))
+    assert doc.metadata.authors == []
+
+
+@pytest.mark.parametrize("line", ["3 hours ago", "1 day ago", "vor 2 Stunden", "hace 5 horas"])
+def test_relative_timestamps_at_the_head_are_removed(line: str) -> None:
+    assert head(line) == ([line], [], None)
+
+
+def test_a_timed_dateline_refines_a_plain_date_of_the_same_day() -> None:
+    doc = run_module(
+        bylines, page("Wednesday, May 14, 2025", "By Jane Doe", "May 14, 2025 6:00 am BST", ARTICLE)
+    )
+    assert doc.metadata.published == "2025-05-14T06:00:00+01:00"
+
+
+def test_the_head_already_removed_as_page_header_is_read_for_metadata() -> None:
+    doc = read_text(page("By Jane Doe", "Jan 19, 2025", ARTICLE))
+    for block in doc.blocks[:2]:
+        block.removed_by = "article-region"
+    markers = Markers([bylines.cleanpress_markers()])
+    ctx = RuleContext(bylines.byline, markers, {})
+    bylines.byline.apply(doc, ctx)
+    ctx._commit(doc)
+    assert (doc.metadata.authors, doc.metadata.published) == (["Jane Doe"], "2025-01-19")
+    assert [b.removed_by for b in doc.blocks[:2]] == ["article-region", "article-region"]

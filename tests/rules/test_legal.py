@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from chrome_cases import removed_between
+from chrome_cases import ARTICLE, page, removed, removed_between
 
 from cleanpress.rules import legal
 
@@ -51,4 +51,19 @@ def test_notices_are_removed(line: str) -> None:
     ],
 )
 def test_stories_about_copyright_and_cookies_stay(line: str) -> None:
+    assert removed_between(legal, line) == []
+
+
+def test_runs_of_legal_links_are_removed() -> None:
+    text = page(ARTICLE, "Terms of use", "Privacy policy", "Contact us", "Impressum | Datenschutz")
+    assert removed(legal, text) == [
+        "Terms of use",
+        "Privacy policy",
+        "Contact us",
+        "Impressum | Datenschutz",
+    ]
+
+
+@pytest.mark.parametrize("line", ["Privacy", "Contact", "Terms of the deal were not disclosed."])
+def test_a_lone_heading_named_like_a_legal_page_stays(line: str) -> None:
     assert removed_between(legal, line) == []

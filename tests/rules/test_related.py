@@ -109,3 +109,8 @@ def test_bracketed_and_sectioned_labels_are_removed(line: str) -> None:
 def test_teasers_stop_at_a_line_introducing_a_list() -> None:
     text = page(ARTICLE, "More in Local Politics", "Here are the highlights:", "* new lanes")
     assert removed(related, text) == ["More in Local Politics"]
+
+
+def test_a_section_of_short_sentences_after_a_heading_stays() -> None:
+    text = page(ARTICLE, "UP NEXT", "Home team: Host the visitors on Friday.", "Visitors: Rest.")
+    assert removed(related, text) == []

@@ -87,3 +87,8 @@ def test_share_bars_and_counts_are_removed(line: str) -> None:
 )
 def test_phrases_naming_networks_stay(line: str) -> None:
     assert removed_between(social, line) == []
+
+
+@pytest.mark.parametrize("line", ["Follow", "Following", "2.1K Followers", "350 subscribers"])
+def test_follow_buttons_and_counts_are_removed(line: str) -> None:
+    assert removed_between(social, line) == [line]

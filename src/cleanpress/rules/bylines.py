@@ -15,11 +15,11 @@ from __future__ import annotations
 import re
 
 from cleanpress.chain import RuleContext
+from cleanpress.dates import parse_datetime
 from cleanpress.document import Block, Document
 from cleanpress.hookspecs import hookimpl
 from cleanpress.markers import by_language
 from cleanpress.rule import Rule, rule
-from cleanpress.rules._published_date import interim_published_date
 
 PATTERNS = {
     "en": [r"^(?:by|written by|words by|story by|posted by|reported by|text by)\s"],
@@ -33,6 +33,10 @@ FAMILY = "byline"
 _HEAD = 12
 _MAX_WORDS = 30
 _MAX_CHARS = 240
+#: Blocks before the first kept one that are read for metadata.
+_BEFORE = 8
+#: A role line under a name ("Environment correspondent") is this short.
+_ROLE_WORDS = 5
 #: A person's name has at most this many words.
 _NAME_WORDS = 5
 
@@ -48,6 +52,20 @@ _NAME_SPLIT = re.compile(r"\s*,\s*|\s+(?:and|&|und|et|y|e)\s+", re.IGNORECASE)
 _CREDENTIAL = re.compile(r"^(?:[A-Z]{2,5}|Ph\.?\s?D|M\.?D|Jr|Sr)$")
 _OUTLET = re.compile(r"\s(?:for|für|pour|para)\s", re.IGNORECASE)
 _UPDATE = re.compile(r"\b(?:updated?|aktualisiert|mis à jour|actualizado)\b", re.IGNORECASE)
+# A title-cased line naming a publication, not a person ("The Morning Courier").
+_NOT_A_PERSON = re.compile(
+    r"^(?:the|der|die|das|les|los|las)\s|\b(?:news|times|post|daily|journal|herald|tribune|"
+    r"gazette|courier|press|radio|tv|magazine|zeitung|today|online)\b",
+    re.IGNORECASE,
+)
+_FOLLOW = re.compile(r"^(?:\+\s?)?(?:follow|folgen|suivre|seguir)$", re.IGNORECASE)
+_RELATIVE = re.compile(
+    r"^(?:(?:\d{1,2}|an?|one) (?:min(?:ute)?s?|hours?|hrs?|days?|weeks?) ago|"
+    r"vor (?:\d{1,2}|einer?) (?:minuten?|stunden?|tagen?)|"
+    r"il y a (?:\d{1,2}|une?) (?:minutes?|heures?|jours?)|"
+    r"hace (?:\d{1,2}|una?) (?:minutos?|horas?|días?))$",
+    re.IGNORECASE,
+)
 _TOKENS = re.compile(r"\d+|[^\W\d_]+")
 
 _PARTICLES = frozenset(
@@ -118,7 +136,7 @@ def is_date_text(text: str) -> bool:
     return (
         any(t.isdigit() for t in tokens)
         and all(t.isdigit() or t in _DATE_WORDS for t in tokens)
-        and interim_published_date(text) is not None
+        and parse_datetime(text) is not None
     )
 
 
@@ -220,8 +238,41 @@ def read_byline(text: str, ctx: RuleContext) -> _Reading | None:
     return reading
 
 
-def _in_head(doc: Document) -> list[Block]:
-    return [b for b in doc.kept()[:_HEAD] if b.words <= _MAX_WORDS and len(b.text) <= _MAX_CHARS]
+def _head(doc: Document) -> list[Block]:
+    """The article's head: the few blocks just before the first kept one (often
+    already removed as page header, read for metadata only), then the first kept ones."""
+    kept = doc.kept()
+    if not kept:
+        return []
+    first = kept[0].index
+    head = doc.blocks[max(0, first - _BEFORE) : first] + kept[:_HEAD]
+    return [b for b in head if b.words <= _MAX_WORDS and len(b.text) <= _MAX_CHARS]
+
+
+def _name_line(block: Block, doc: Document) -> str | None:
+    """The person named by a line holding only a name and a role ("Jane Doe,
+    Consumer Reporter"), or only a name with a role, a follow button or a date
+    on the next line ("Jane Doe" / "Environment correspondent")."""
+    text = block.text
+    if " " not in text or _NOT_A_PERSON.search(text):
+        return None
+    head, _, role = text.partition(", ")
+    if role:  # "Jane Doe, Consumer Reporter"
+        return _name(head) if len(role.split()) <= _ROLE_WORDS and _ROLES.search(role) else None
+    name = _name(text)
+    after = doc.blocks[block.index + 1] if block.index + 1 < len(doc.blocks) else None
+    if name is None or after is None or after.words > _ROLE_WORDS:
+        return None
+    if _ROLES.search(after.text) or _FOLLOW.match(after.text) or is_date_text(after.text):
+        return name
+    return None
+
+
+def _pick_date(found: list[str]) -> str:
+    """The first date, or a later one giving the time of that same day."""
+    first = found[0]
+    timed = [d for d in found if "T" in d and d.startswith(first)]
+    return timed[0] if "T" not in first and timed else first
 
 
 @rule(
@@ -232,22 +283,34 @@ def _in_head(doc: Document) -> list[Block]:
 )
 def byline(doc: Document, ctx: RuleContext) -> None:
     authors_done = bool(doc.metadata.authors)
-    for block in _in_head(doc):
+    dates: list[str] = []
+    for block in _head(doc):
         text = block.text
+        if _RELATIVE.match(text):
+            ctx.remove(block, "relative timestamp")
+            continue
         reading = read_byline(text, ctx)
+        if reading is None and (name := _name_line(block, doc)) is not None:
+            reading = _Reading()
+            reading.people, reading.found = [name], True
+            after = doc.blocks[block.index + 1]
+            if "," not in text and _ROLES.search(after.text) and not authors_done:
+                ctx.remove(after, "byline (the writer's role)")
         if reading is None:
             continue
-        date_text, reason = reading.date, "publish dateline"
+        reason = "publish dateline"
         if reading.found:
             reason = "byline"
             if not authors_done:
                 ctx.set_meta("authors", reading.people + reading.agencies)
                 authors_done = True
-        if date_text is not None:
-            ctx.set_meta("published", interim_published_date(date_text))
+        if reading.date is not None and (iso := parse_datetime(reading.date)):
+            dates.append(iso)
         # A line that also gives the update time is left to the update-note rule.
         if not _UPDATE.search(text):
             ctx.remove(block, reason)
+    if dates:
+        ctx.set_meta("published", _pick_date(dates))
 
 
 @hookimpl

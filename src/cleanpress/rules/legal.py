@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from cleanpress.chain import RuleContext
-from cleanpress.document import Document
+from cleanpress.document import Block, Document
 from cleanpress.hookspecs import hookimpl
 from cleanpress.markers import by_language
 from cleanpress.rule import Rule, rule
@@ -30,6 +30,19 @@ COPYRIGHT = {
     "fr": [anywhere(r"\btous droits (?:de reproduction )?réservés\b")],
     "es": [anywhere(r"\b(?:todos los )?derechos reservados\b")],
 }
+
+# Footer links to the site's legal pages, taken only in runs of two or more.
+_LEGAL_LINK = re.compile(
+    r"^(?:terms(?: of (?:use|service)| and conditions| & conditions)?|privacy(?: policy| notice)?|"
+    r"cookie policy|cookies|contact(?: us)?|imprint|legal notice|accessibility|sitemap|"
+    r"impressum|datenschutz(?:erklärung)?|nutzungsbedingungen|agb|kontakt|"
+    r"mentions légales|politique de confidentialité|conditions générales(?: d'utilisation)?|"
+    r"aviso legal|política de privacidad|términos y condiciones|contacto)"
+    r"(?:\s*[|·•]\s*(?:terms|privacy|cookie|contact|imprint|impressum|datenschutz|"
+    r"mentions|politique|aviso|política|términos)[^|·•]{0,30})*$",
+    re.IGNORECASE,
+)
+_LEGAL_LINK_CHARS = 120
 
 # The site's own use of cookies, or a consent button.
 COOKIE = {
@@ -103,6 +116,31 @@ def cookie_notice(doc: Document, ctx: RuleContext) -> None:
             ctx.remove(block, "cookie consent notice")
 
 
+def _is_legal_link(block: Block) -> bool:
+    return len(block.text) <= _LEGAL_LINK_CHARS and _LEGAL_LINK.match(block.text) is not None
+
+
+@rule(
+    "legal-links",
+    stage="chrome",
+    order=390,
+    description="Remove runs of footer links to legal pages (terms, privacy, contact)",
+)
+def legal_links(doc: Document, ctx: RuleContext) -> None:
+    run = [b for b in doc.kept() if _is_legal_link(b)]
+    chosen = {b.index for b in run}
+    blocks = doc.blocks
+    for block in run:
+        # Beside another legal link or the rights footer, or several links on one line.
+        beside = [blocks[i] for i in (block.index - 1, block.index + 1) if 0 <= i < len(blocks)]
+        if (
+            "|" in block.text
+            or "·" in block.text
+            or any(b.index in chosen or b.removed_by == "copyright-notice" for b in beside)
+        ):
+            ctx.remove(block, "footer link to a legal page")
+
+
 @hookimpl
 def cleanpress_markers() -> dict[str, list[str]]:
     return {**by_language("copyright", COPYRIGHT), **by_language("cookie", COOKIE)}
@@ -110,4 +148,4 @@ def cleanpress_markers() -> dict[str, list[str]]:
 
 @hookimpl
 def cleanpress_rules() -> list[Rule]:
-    return [copyright_notice, cookie_notice]
+    return [copyright_notice, cookie_notice, legal_links]

@@ -39,7 +39,7 @@ PATTERNS = {
         rf"^most (?:popular|read|viewed|shared|commented|watched) (?:in|on) \S+(?:\s\S+){{0,2}}"
         rf"{_TAIL}",
         rf"^(?:most (?:popular|read|viewed|shared|commented|watched)|trending(?: now| stories)?|"
-        rf"popular now|top stories|editor'?s'? picks?|don'?t miss|up next|what to read next|"
+        rf"popular now|top stories|editor'?s'? picks?|don'?t miss|what to read next|"
         rf"latest (?:news|stories|articles)){_TAIL}",
     ],
     "de": [
@@ -79,9 +79,8 @@ def _is_teaser(block: Block) -> bool:
     text = block.text
     if not is_short_line(block, _MAX_TEASER_WORDS) or len(text) > _TEASER_CHARS:
         return False
-    if text.endswith(":"):  # introduces what follows: the article goes on
-        return False
-    return block.words <= 6 or not text.endswith(_PROSE_END)
+    # A colon introduces what follows: the article goes on.
+    return not text.endswith((*_PROSE_END, ":"))
 
 
 def _label_rest(match: re.Match[str], text: str) -> str | None:

@@ -39,6 +39,8 @@ PATTERNS = {
         r"^click to share\b",
         rf"^follow (?:us|me|\S+(?:\s\S+){{0,3}}) on {_NETWORK}\b",
         r"^follow (?:us|me)\b",
+        r"^\+?\s?follow(?:ing)?[\s.:!]*$",
+        r"^[\d.,]{1,6}\s?[kKmM]?\s(?:followers|subscribers|abonnenten|abonnés|seguidores)$",
         rf"^(?:\d+\s)?(?:comments?|replies){_END}",
         r"^(?:view|show|load|read|see|hide)(?: all)?(?: \d+)? comments?\b",
         r"^join the (?:conversation|discussion|debate)\b",
