@@ -8,7 +8,7 @@ import cleanpress_wordpress
 import pytest
 from cleanpress_wordpress.dates import is_date_line
 
-from cleanpress import Cleaner
+from cleanpress import Cleaner, hookimpl, rule
 
 PARAGRAPH = (
     "The council approved the new budget on Tuesday after a debate that lasted well into "
@@ -134,14 +134,38 @@ def test_comments_themselves_stay(only_wordpress) -> None:
     assert comment in result.text
 
 
-def test_rules_run_in_locate_before_the_builtin_region_rule() -> None:
+def test_places_in_the_chain() -> None:
     entries = Cleaner(plugins=[cleanpress_wordpress], entry_points=False).entries
+    places = {e.rule.name: (e.rule.stage, e.rule.order) for e in entries}
+    assert [places[r.name] for r in cleanpress_wordpress.RULES] == [
+        ("locate", 150), ("locate", 155), ("chrome", 60), ("chrome", 65), ("chrome", 70)]
     names = [e.rule.name for e in entries]
-    ours = [e for e in entries if e.rule.name.startswith("wordpress-")]
-    assert [e.rule.stage for e in ours] == ["locate"] * 5
-    assert [e.rule.order for e in ours] == [40, 45, 50, 55, 60]
-    if "article-region" in names:
-        assert max(names.index(e.rule.name) for e in ours) < names.index("article-region")
+    if "article-region" in names:  # the region rule judges the page with the meta lines in it
+        assert names.index("article-region") < names.index("wordpress-byline")
+
+
+class CutFooter:
+    """Stands in for a region rule that has cut everything after the first paragraph."""
+
+    @rule("test-cut-tail", stage="locate", order=100, description="Cut after paragraph one")
+    def cut(doc, ctx) -> None:
+        for block in doc.kept()[1:]:
+            ctx.remove(block, "outside the article")
+
+    @hookimpl
+    def cleanpress_rules(self):
+        return [self.cut]
+
+
+def test_meta_lines_beside_the_article_are_read_after_another_rule_cut_them() -> None:
+    cleaner = Cleaner(plugins=[cleanpress_wordpress, CutFooter()], defaults=False,
+                      entry_points=False)
+    page = "\n\n".join([PARAGRAPH, "Posted in News | Tagged budget, council", "Footer",
+                          "Site map", "Posted on March 3, 2024 by Somebody Else"])
+    result = cleaner.clean(page, kind="text")
+    assert result.metadata.tags == ["budget", "council"]
+    assert result.metadata.published is None  # three blocks away: another post's line
+    assert {r.rule for r in result.removed} == {"test-cut-tail"}
 
 
 def test_dates() -> None:

@@ -4,8 +4,9 @@ Rules for what WordPress themes and their common sharing and related-post
 add-ons print around a post: "Posted on <date> by <name>" (to metadata),
 "Posted in … | Tagged …" footers (tags to metadata), post navigation,
 "Share this:" and "Like this:" buttons, the "Related" block and the comment
-form. They run early in the ``locate`` stage (orders 40-60), before the
-built-in region rule, because these lines are recognised by their exact shape.
+form. The meta-line rules run in the ``locate`` stage right after the
+built-in region rule (orders 150-155), the section rules at the start of the
+``chrome`` stage (orders 60-70), before the built-in prompt rules.
 """
 
 from __future__ import annotations

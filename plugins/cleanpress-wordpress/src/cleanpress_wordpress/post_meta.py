@@ -1,13 +1,18 @@
 """A post's meta lines: "Posted on <date> by <name>" above, "Posted in … | Tagged …" below.
 
-Both go to metadata (published date, author, tags) and leave the body.
+Both go to metadata (published date, author, tags) and leave the body. The
+rules run after the built-in region rule, which judges the page with these
+lines still in place; a meta line it already cut is still read for metadata
+when it sits right beside the article (not in a list of other posts further
+away).
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
-from cleanpress import Document, RuleContext, rule
+from cleanpress import Block, Document, RuleContext, rule
 from cleanpress_wordpress.dates import DATE, iso_date
 
 #: Longest meta line looked at; a longer block is prose.
@@ -59,14 +64,32 @@ def _category_list(cats: str | None) -> bool:
     return cats is None or all(len(c.split()) <= 4 for c in cats.split(","))
 
 
+#: How far (in blocks) from the kept article a removed meta line is still read.
+NEAR = 2
+
+
+def near_article(doc: Document) -> list[Block]:
+    """Kept blocks, and removed ones at most :data:`NEAR` blocks from a kept one."""
+    kept = [b.index for b in doc.kept()]
+    if not kept:
+        return []
+    near = []
+    for block in doc.blocks:
+        i = bisect_left(kept, block.index)
+        gap = min(abs(kept[j] - block.index) for j in (i - 1, i) if 0 <= j < len(kept))
+        if gap <= NEAR:
+            near.append(block)
+    return near
+
+
 @rule(
     "wordpress-byline",
     stage="locate",
-    order=40,
+    order=150,
     description="Take 'Posted on <date> by <name>' lines out of the body into date and authors",
 )
 def wordpress_byline(doc: Document, ctx: RuleContext) -> None:
-    for block in doc.kept():
+    for block in near_article(doc):
         text = block.text
         if len(text) > _MAX_CHARS or not text[:9].lower().startswith(_BYLINE_OPENERS):
             continue
@@ -86,11 +109,11 @@ def wordpress_byline(doc: Document, ctx: RuleContext) -> None:
 @rule(
     "wordpress-post-footer",
     stage="locate",
-    order=45,
+    order=155,
     description="Remove 'Posted in … | Tagged …' footers and post navigation; tags go to metadata",
 )
 def wordpress_post_footer(doc: Document, ctx: RuleContext) -> None:
-    for block in doc.kept():
+    for block in near_article(doc):
         text = block.text
         if len(text) > _MAX_CHARS:
             continue
@@ -106,5 +129,5 @@ def wordpress_post_footer(doc: Document, ctx: RuleContext) -> None:
             if tags:
                 ctx.set_meta("tags", [t.strip() for t in tags.split(",") if t.strip()])
             ctx.remove(block, "post categories and tags footer")
-        elif len(text) < 160 and _NAV.match(text):
+        elif block.removed_by is None and len(text) < 160 and _NAV.match(text):
             ctx.remove(block, "post navigation")

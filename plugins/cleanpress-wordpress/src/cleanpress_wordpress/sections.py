@@ -98,8 +98,8 @@ def _share_item(block: Block) -> bool:
 
 @rule(
     "wordpress-sharing",
-    stage="locate",
-    order=50,
+    stage="chrome",
+    order=60,
     description="Remove 'Share this:' and 'Like this:' blocks with their buttons",
 )
 def wordpress_sharing(doc: Document, ctx: RuleContext) -> None:
@@ -128,8 +128,8 @@ def _related_entries(kept: list[Block], i: int) -> list[Block]:
 
 @rule(
     "wordpress-related",
-    stage="locate",
-    order=55,
+    stage="chrome",
+    order=65,
     description="Remove the 'Related' block of post titles, dates and 'In \"Category\"' lines",
 )
 def wordpress_related(doc: Document, ctx: RuleContext) -> None:
@@ -142,8 +142,8 @@ def _form_field(block: Block) -> bool:
 
 @rule(
     "wordpress-comment-form",
-    stage="locate",
-    order=60,
+    stage="chrome",
+    order=70,
     description="Remove 'Leave a Reply' and comment-count headings with the comment form's fields",
 )
 def wordpress_comment_form(doc: Document, ctx: RuleContext) -> None:
