@@ -40,9 +40,11 @@ def instrument(cleaner: Cleaner) -> dict[str, float]:
     return totals
 
 
-def profile(pages: Sequence[Page], kind: str) -> list[tuple[str, float]]:
+def profile(
+    pages: Sequence[Page], kind: str, entry_points: bool | None = None
+) -> list[tuple[str, float]]:
     """Seconds spent by the reader and by each rule over ``pages``, slowest first."""
-    cleaner = Cleaner()
+    cleaner = Cleaner(entry_points=entry_points)
     totals = instrument(cleaner)
     for page in pages:
         start = time.perf_counter()

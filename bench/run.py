@@ -34,6 +34,9 @@ def _parser() -> argparse.ArgumentParser:
     ap.add_argument("--compare", action="store_true", help="also run the [bench] extractors")
     ap.add_argument("--profile", action="store_true", help="print the time spent per rule")
     ap.add_argument("--ids", nargs="*", help="only these page ids")
+    ap.add_argument(
+        "--builtin-only", action="store_true", help="leave installed plugins out of the chain"
+    )
     return ap
 
 
@@ -61,7 +64,8 @@ def main(argv: list[str] | None = None) -> int:
     if not pages:
         print(f"no {args.track} pages under {args.dataset}", file=sys.stderr)
         return 2
-    cleaner = cleanpress.Cleaner()
+    entry_points = False if args.builtin_only else None
+    cleaner = cleanpress.Cleaner(entry_points=entry_points)
     kind = args.track
 
     def ours(page: str) -> str:
@@ -93,7 +97,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.profile:
         from bench.profile import format_profile, profile
 
-        print(format_profile(profile(pages, kind), len(pages)))
+        print(format_profile(profile(pages, kind, entry_points), len(pages)))
     if args.compare:
         _compare(args, pages, gold, result, timing)
     print(f"F1 {result.f1:.4f}")
