@@ -1,0 +1,33 @@
+"""Repeated taglines go; a pull quote repeating a paragraph costs only the copy."""
+
+from __future__ import annotations
+
+from chrome_cases import ARTICLE, page, removed
+
+from cleanpress.rules import repeated_blocks
+
+TAGLINE = "Example is committed to finding connections in the search for common ground."
+OTHER = (
+    "Members agreed to meet again next month, after the auditors have reported on the "
+    "state of the roads and the bridges in the northern district."
+)
+
+
+def test_adjacent_copies_all_go() -> None:
+    assert removed(repeated_blocks, page(ARTICLE, OTHER, TAGLINE, TAGLINE)) == [TAGLINE, TAGLINE]
+
+
+def test_copies_outside_the_article_all_go() -> None:
+    got = removed(repeated_blocks, page(TAGLINE, ARTICLE, OTHER, TAGLINE))
+    assert got == [TAGLINE, TAGLINE]
+
+
+def test_pull_quote_costs_only_the_later_copy() -> None:
+    quote = "We will not stop until every road is repaired, the mayor said."
+    text = page(ARTICLE, quote, OTHER, quote, ARTICLE.replace("Tuesday", "Friday"))
+    doc_removed = removed(repeated_blocks, text)
+    assert doc_removed == [quote]
+
+
+def test_short_repeats_and_unique_blocks_stay() -> None:
+    assert removed(repeated_blocks, page(ARTICLE, "Yes.", OTHER, "Yes.")) == []

@@ -1,0 +1,51 @@
+"""The site name comes from the address or from chrome naming it; thin evidence gives None."""
+
+from __future__ import annotations
+
+import pytest
+
+import cleanpress
+from cleanpress.rules.site_name import domain_label
+
+ARTICLE = (
+    "The council met on Tuesday to discuss the new budget for the coming year, "
+    "and members spoke for hours about the cost of repairs to the roads."
+)
+
+
+def _clean(text: str, url: str | None = None) -> cleanpress.Result:
+    return cleanpress.Cleaner(defaults=True).clean(text, kind="text", url=url)
+
+
+@pytest.mark.parametrize(
+    ("url", "label"),
+    [
+        ("https://www.example.com/a/b", "example"),
+        ("https://news.example.co.uk/x", "example"),
+        ("example.org", "example"),
+        ("not a url", None),
+    ],
+)
+def test_domain_label(url: str, label: str | None) -> None:
+    assert domain_label(url) == label
+
+
+def test_name_from_the_url_as_the_page_writes_it() -> None:
+    text = "\n\n".join([ARTICLE, ARTICLE, "© 2024 Dailyplanet Media. All rights reserved."])
+    assert _clean(text, "https://www.dailyplanet.com/a").metadata.site_name == "Dailyplanet"
+
+
+def test_name_from_recurring_chrome() -> None:
+    chrome = [
+        "Planetnews is committed to finding connections in the search for common ground.",
+        "Planetnews is committed to finding connections in the search for common ground.",
+        "To read how Planetnews uses AI as a newsroom tool, Click here.",
+        "Already a subscriber? Sign in to Planetnews",
+    ]
+    text = "\n\n".join([ARTICLE, ARTICLE, ARTICLE, *chrome])
+    assert _clean(text).metadata.site_name == "Planetnews"
+
+
+def test_thin_evidence_leaves_none() -> None:
+    text = "\n\n".join([ARTICLE, ARTICLE, "To read how Planetnews uses AI, click here."])
+    assert _clean(text).metadata.site_name is None

@@ -1,0 +1,65 @@
+"""Subscriber-perk lists and subscribe blurbs go; price stories and content lists stay."""
+
+from __future__ import annotations
+
+import pytest
+from chrome_cases import ARTICLE, page, removed, removed_between
+
+from cleanpress.rules import subscriptions
+
+PERKS = (
+    "Example cover\n"
+    "  • Example magazine delivered to your door\n"
+    "  • Enjoy ad-free browsing on example.com\n"
+    "  • Comment on articles\n"
+    "  • Example app updates on-the-go"
+)
+
+
+def test_perk_list_and_its_header_go() -> None:
+    got = removed(subscriptions, page(ARTICLE, PERKS))
+    assert got == [
+        "Example cover",
+        "Example magazine delivered to your door",
+        "Enjoy ad-free browsing on example.com",
+        "Comment on articles",
+        "Example app updates on-the-go",
+    ]
+
+
+def test_content_list_stays() -> None:
+    measures = (
+        "The government announced these measures:\n"
+        "  • A cap on energy prices for households\n"
+        "  • Free school meals for all primary pupils\n"
+        "  • A new tax on windfall profits"
+    )
+    assert removed(subscriptions, page(ARTICLE, measures, ARTICLE)) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Subscribe now",
+        "Subscribe to continue reading.",
+        "Already a subscriber? Sign in",
+        "Get unlimited access to all our journalism. Cancel anytime.",
+        "Jetzt abonnieren",
+        "Abonnez-vous pour lire la suite. Déjà abonné ? Connectez-vous",
+        "Suscríbete para seguir leyendo",
+    ],
+)
+def test_blurbs_go(line: str) -> None:
+    assert removed_between(subscriptions, line) == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The streaming service raised its ad-free subscription to $15.49 a month on Tuesday.",
+        "Subscribers to the newspaper fell by a tenth last year, the company said.",
+        "She said readers could cancel their subscriptions online, but many did not know.",
+    ],
+)
+def test_article_sentences_about_subscriptions_stay(line: str) -> None:
+    assert removed_between(subscriptions, line) == []

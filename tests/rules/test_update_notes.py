@@ -1,0 +1,53 @@
+"""Update and correction notes leave the body; the update time goes to metadata."""
+
+from __future__ import annotations
+
+import pytest
+from chrome_cases import ARTICLE, page, removed_between, run_module
+
+from cleanpress.rules import update_notes
+
+
+@pytest.mark.parametrize(
+    ("line", "updated"),
+    [
+        ("Update 02/21/24, 9:52 p.m. ET: This article has been updated with a statement.",
+         "2024-02-21T21:52:00-05:00"),
+        ("Updated: July 4, 2023 11:00 am PT", "2023-07-04T11:00:00-07:00"),
+        ("Updated Feb. 21, 2024", "2024-02-21"),
+        ("Aktualisiert am 21.02.2024, 14:30 Uhr: Die Polizei hat sich geäußert.",
+         "2024-02-21T14:30:00"),
+        ("Mise à jour le 1er mars 2024 à 14h30 : ajout d'une réaction.", "2024-03-01T14:30:00"),
+        ("Actualización 21/02/2024: se añade la reacción del ministerio.", "2024-02-21"),
+    ],
+)
+def test_update_notes(line: str, updated: str) -> None:
+    doc = run_module(update_notes, page(ARTICLE, line))
+    assert [b.text for b in doc.removed()] == [line]
+    assert doc.metadata.updated == updated
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Correction: An earlier version of this article misstated the mayor's age.",
+        "Editor's note: This story contains descriptions of violence.",
+        "Corrección: una versión anterior de este artículo citaba mal la cifra.",
+    ],
+)
+def test_notes_without_time(line: str) -> None:
+    doc = run_module(update_notes, page(ARTICLE, line))
+    assert [b.text for b in doc.removed()] == [line]
+    assert doc.metadata.updated is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Updated guidance from the ministry says: schools must stay open.",
+        "Updates to the software were released on March 3, 2024, the company said.",
+        "Corrections officers said the prisoner had escaped during the night.",
+    ],
+)
+def test_sentences_stay(line: str) -> None:
+    assert removed_between(update_notes, line) == []
