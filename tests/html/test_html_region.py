@@ -140,3 +140,18 @@ def test_empty_and_chrome_only_pages(cleaner: Cleaner) -> None:
     assert clean(cleaner, "").text == ""
     result = clean(cleaner, NAV + FOOTER)  # no article at all: nothing to locate
     assert "About us" not in result.text
+
+
+def test_kicker_above_and_deck_under_the_headline(cleaner: Cleaner) -> None:
+    body = (
+        '<article><div class="label"><a href="/local">Local</a></div><h1>The headline</h1>'
+        "<h2>A deck that says a little more about the story</h2>" + paras(3) + "</article>"
+    )
+    result = clean(cleaner, body)
+    assert result.text.split("\n\n") == [P.format(n=i) for i in range(3)]
+    assert {r.text: r.rule for r in result.removed}["Local"] == "html-article-header"
+
+
+def test_section_heading_under_the_headline_stays(cleaner: Cleaner) -> None:
+    body = "<main><h1>Install guide</h1><h2>Overview</h2>" + paras(3) + "</main>"
+    assert clean(cleaner, body).text.startswith("Overview\n\n")

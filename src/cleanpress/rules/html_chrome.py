@@ -1,6 +1,8 @@
 """HTML chrome inside the article region, told by markup.
 
 - hidden elements (``hidden``, ``aria-hidden``, ``display:none``);
+- kickers above the headline, the deck right under it, the article's <header>;
+- bylines: the author's name alone, or a short box whose class says byline;
 - figure captions and the credit lines beside them in a ``<figure>``;
 - boxes whose own class/id words, role or tag say chrome (share bar,
   newsletter box, related links, ad slot, comments, ...);
@@ -24,6 +26,15 @@ from cleanpress.rules.html_words import is_positive, negative_reason
 WRAPPER_SHARE = 0.5
 #: Kinds kept inside a ``<figure>``: pull quotes, tables and code are content.
 _FIGURE_CONTENT = frozenset({"quote", "table", "code", "list_item"})
+#: Blocks in a <header> inside the article are its header while this short in all.
+HEADER_WORDS = 80
+#: Bylines are at most this long.
+BYLINE_WORDS = 12
+_BYLINE_WORDS = frozenset({"byline", "byline__name", "author-name", "authorname", "byline-name"})
+#: Heading tags a deck (sub-headline) is written in ...
+_DECK_TAGS = frozenset({"h2", "h3"})
+#: ... and its least words (section headings are shorter).
+DECK_WORDS = 6
 
 
 @rule(
@@ -37,6 +48,59 @@ def html_hidden(doc: Document, ctx: RuleContext) -> None:
     for block in doc.kept():
         if block.hidden:
             ctx.remove(block, "hidden element")
+
+
+#: Blocks above the headline are header chrome only while they are this short in all.
+ABOVE_TITLE_WORDS = 40
+
+
+@rule(
+    "html-article-header",
+    stage="locate",
+    order=150,
+    description="Remove kickers and section labels above the headline, and the deck under it",
+    kinds=("html",),
+)
+def html_article_header(doc: Document, ctx: RuleContext) -> None:
+    title = doc.title_block
+    if title is None:
+        return
+    blocks = doc.kept()
+    above = [b for b in blocks if b.index < title.index]
+    if sum(b.words for b in above) <= ABOVE_TITLE_WORDS:
+        for block in above:
+            ctx.remove(block, "above the headline (kicker or section label)")
+    in_header = [b for b in doc.kept() if b.landmark == "header"]
+    if sum(b.words for b in in_header) <= HEADER_WORDS:
+        for block in in_header:
+            ctx.remove(block, "article header (deck, byline, date)")
+    following = doc.next_kept(title)
+    if (
+        following is not None
+        and following.tag in _DECK_TAGS
+        and following.words >= DECK_WORDS
+        and not following.text.endswith((".", ":"))
+    ):
+        ctx.remove(following, "deck under the headline")
+
+
+@rule(
+    "html-byline",
+    stage="chrome",
+    order=110,
+    description="Remove short byline blocks: the author's name, or a box whose class says byline",
+    kinds=("html",),
+)
+def html_byline(doc: Document, ctx: RuleContext) -> None:
+    names = {a.casefold() for a in doc.metadata.authors}
+    for block in doc.kept():
+        if block.words > BYLINE_WORDS or block.kind in ("code", "quote"):
+            continue
+        text = block.text.casefold()
+        if text in names or (text.startswith("by ") and text[3:] in names):
+            ctx.remove(block, "byline (the author's name)")
+        elif block.class_words & _BYLINE_WORDS:
+            ctx.remove(block, "byline (class words)")
 
 
 @rule(
@@ -113,4 +177,4 @@ def html_teaser_list(doc: Document, ctx: RuleContext) -> None:
 
 @hookimpl
 def cleanpress_rules() -> list[Rule]:
-    return [html_hidden, html_figure_caption, html_chrome_box, html_teaser_list]
+    return [html_hidden, html_article_header, html_byline, html_figure_caption, html_chrome_box, html_teaser_list]

@@ -35,7 +35,7 @@ NEGATIVE: dict[str, str] = {
                      "respond", "reply"], "comments"),
     **dict.fromkeys(["share", "sharing", "social", "share-bar", "sharebar",
                      "social-share", "share-buttons", "follow"], "share bar"),
-    **dict.fromkeys(["newsletter", "signup", "sign-up", "subscribe", "optin", "opt-in"],
+    **dict.fromkeys(["newsletter", "signup", "sign-up", "subscribe", "optin", "opt-in", "cta"],
                     "newsletter or subscription prompt"),
     **dict.fromkeys(["ad", "ads", "advert", "advertisement", "adsense", "dfp", "sponsor",
                      "sponsored", "promo", "promotion", "banner", "adslot", "ad-slot"],
