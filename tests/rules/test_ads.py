@@ -45,3 +45,14 @@ def test_labels_are_removed(line: str) -> None:
 )
 def test_sentences_about_ads_stay(line: str) -> None:
     assert removed(ads, page(ARTICLE, line)) == []
+
+
+def test_teasers_under_a_sponsored_label_go_with_it() -> None:
+    teasers = ["Five ways to cut your heating bill", "Local dentist offers free check-ups"]
+    text = page(ARTICLE, "Sponsored content", *teasers, ARTICLE)
+    assert removed(ads, text) == ["Sponsored content", *teasers]
+
+
+def test_the_article_goes_on_after_an_advertisement_label() -> None:
+    text = page(ARTICLE, "Advertisement", "What alumni want", ARTICLE)
+    assert removed(ads, text) == ["Advertisement"]

@@ -38,3 +38,11 @@ def test_paths_are_removed(line: str) -> None:
 )
 def test_other_lines_stay(line: str) -> None:
     assert removed_between(breadcrumbs, line) == []
+
+
+def test_two_sections_joined_by_a_typographic_arrow() -> None:
+    assert removed_between(breadcrumbs, "News › Software") == ["News › Software"]
+
+
+def test_two_parts_joined_by_greater_than_stay() -> None:
+    assert removed_between(breadcrumbs, "Demand > supply") == []

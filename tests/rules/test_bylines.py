@@ -58,9 +58,18 @@ def test_datelines_give_the_publish_date(line: str, authors: list[str], publishe
     assert head(line) == ([line], authors, published)
 
 
-def test_a_line_with_the_update_time_stays_for_the_update_rule() -> None:
+def test_an_update_time_after_the_publish_date_goes_to_updated() -> None:
     line = "Published 10:48 Nov 19, 2019 | Updated 11:05 Nov 19, 2019"
-    assert head(line) == ([], [], "2019-11-19T10:48:00")
+    doc = run_module(bylines, page("Council approves the budget", line, ARTICLE))
+    assert [b.text for b in doc.removed()] == [line]
+    assert (doc.metadata.published, doc.metadata.updated) == (
+        "2019-11-19T10:48:00",
+        "2019-11-19T11:05:00",
+    )
+
+
+def test_a_line_opening_with_updated_is_left_to_the_update_rule() -> None:
+    assert head("Updated 11:05 Nov 19, 2019") == ([], [], None)
 
 
 def test_only_the_first_byline_names_the_authors() -> None:
@@ -85,9 +94,19 @@ def test_prose_stays(line: str) -> None:
     assert head(line) == ([], [], None)
 
 
-def test_bylines_far_down_the_article_stay() -> None:
-    text = page(*[ARTICLE] * 14, "By Jane Doe")
+def test_bylines_in_the_middle_of_the_article_stay() -> None:
+    text = page(*[ARTICLE] * 14, "By Jane Doe", *[ARTICLE] * 6)
     assert run_module(bylines, text).removed() == []
+
+
+def test_prefixed_bylines_at_the_end_are_removed() -> None:
+    text = page(*[ARTICLE] * 14, "Written by Jane Doe", "Reporting by John Roe; Editing by Ann Poe")
+    doc = run_module(bylines, text)
+    assert [b.text for b in doc.removed()] == [
+        "Written by Jane Doe",
+        "Reporting by John Roe; Editing by Ann Poe",
+    ]
+    assert doc.metadata.authors == ["Jane Doe"]
 
 
 @pytest.mark.parametrize(
@@ -141,3 +160,23 @@ def test_the_head_already_removed_as_page_header_is_read_for_metadata() -> None:
     ctx._commit(doc)
     assert (doc.metadata.authors, doc.metadata.published) == (["Jane Doe"], "2025-01-19")
     assert [b.removed_by for b in doc.blocks[:2]] == ["article-region", "article-region"]
+
+
+def test_a_byline_run_into_its_publish_date() -> None:
+    line = "By Jane Doe published June 2, 2025, 8:00 AM PDT"
+    assert head(line) == ([line], ["Jane Doe"], "2025-06-02T08:00:00-07:00")
+
+
+def test_a_bare_name_over_a_date_line_with_an_update_time() -> None:
+    doc = run_module(
+        bylines,
+        page(
+            "Council approves the budget", "Jane Doe", "Oct 8, 2025 Updated Oct 8, 2025 5:45 PM CDT"
+        ),
+    )
+    assert doc.metadata.authors == ["Jane Doe"]
+    assert (doc.metadata.published, doc.metadata.updated) == (
+        "2025-10-08",
+        "2025-10-08T17:45:00-05:00",
+    )
+    assert len(doc.removed()) == 2

@@ -81,3 +81,16 @@ def test_more_prompts_are_removed(line: str) -> None:
 def test_a_quoted_prompt_stays() -> None:
     line = '"Join our newsletter," the pop-up said, and it would not go away.'
     assert removed_between(newsletters, line) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Thanks for reading The Example Letter! Subscribe for free to receive new posts.",
+        "Type your email...",
+        "The best tech news and deals, delivered to your inbox daily.",
+        "Sign me up",
+    ],
+)
+def test_platform_prompts_are_removed(line: str) -> None:
+    assert removed_between(newsletters, line) == [line]

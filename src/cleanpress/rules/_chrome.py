@@ -67,6 +67,35 @@ def remove_marked(
     return removed
 
 
+#: At most this many teaser lines follow one label.
+_MAX_TEASERS = 12
+#: A teaser is a headline: short, and not a sentence of prose.
+_TEASER_WORDS = 20
+_TEASER_CHARS = 170
+#: How a line of prose ends (a headline does not).
+PROSE_END = tuple(".;,")
+
+
+def is_teaser(block: Block) -> bool:
+    """Headline-shaped: short, one sentence, not ending like prose or with a colon
+    (a colon introduces what follows: the article goes on)."""
+    text = block.text
+    return (
+        len(text) <= _TEASER_CHARS
+        and not text.endswith((*PROSE_END, ":"))
+        and is_short_line(block, _TEASER_WORDS)
+    )
+
+
+def remove_teasers(blocks: list[Block], start: int, ctx: RuleContext, reason: str) -> int:
+    """Remove the teaser lines from ``blocks[start]`` on; return the index after them."""
+    i = start
+    while i < len(blocks) and i - start < _MAX_TEASERS and is_teaser(blocks[i]):
+        ctx.remove(blocks[i], reason)
+        i += 1
+    return i
+
+
 def marker_rule(
     name: str,
     family: str,

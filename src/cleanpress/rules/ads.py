@@ -2,15 +2,20 @@
 
 Only whole lines are taken ("Advertisement", "- Anzeige -", "Story continues
 below advertisement"): a sentence that mentions an advertisement is article
-text.
+text. Under a sponsored-content label the headline-shaped lines are paid
+teasers and go too; after a bare "Advertisement" the article goes on.
 """
 
 from __future__ import annotations
 
+import re
+
+from cleanpress.chain import RuleContext
+from cleanpress.document import Document
 from cleanpress.hookspecs import hookimpl
 from cleanpress.markers import by_language
-from cleanpress.rule import Rule
-from cleanpress.rules._chrome import marker_rule
+from cleanpress.rule import Rule, rule
+from cleanpress.rules._chrome import is_short_line, remove_teasers
 
 # Dashes, dots and brackets that pages put around the label.
 _EDGE = r"[\s\-–—|:.·•*_\[\]()]*"
@@ -45,16 +50,35 @@ PATTERNS = {
 FAMILY = "advertisement"
 #: The longest label taken ("Story continues below this advertisement").
 _MAX_WORDS = 8
+_MAX_CHARS = 80
 
 
-advertisement = marker_rule(
-    "advertisement",
-    FAMILY,
-    order=360,
-    description="Remove advertisement labels ('Advertisement', 'Anzeige', 'Publicité')",
-    reason="advertisement label",
-    max_words=_MAX_WORDS,
+# Labels over a list of paid teasers, whose headlines go with them.
+_PAID_LIST = re.compile(
+    r"^\W*(?:sponsored(?: content| stories| links)?|paid (?:content|post)|promoted(?: stories)?|"
+    r"partner content|from our partners|anzeigen?|gesponsert|contenu sponsorisé|"
+    r"contenido patrocinado|patrocinado)\W*$",
+    re.IGNORECASE,
 )
+
+
+@rule(
+    "advertisement",
+    stage="chrome",
+    order=360,
+    description="Remove advertisement labels ('Advertisement', 'Anzeige', 'Publicité') "
+    "and the teaser headlines under a sponsored-content label",
+)
+def advertisement(doc: Document, ctx: RuleContext) -> None:
+    blocks = doc.kept()
+    for i, block in enumerate(blocks):
+        text = block.text
+        if len(text) > _MAX_CHARS or block.removed_by is not None:
+            continue
+        if ctx.search(FAMILY, text) and is_short_line(block, _MAX_WORDS):
+            ctx.remove(block, "advertisement label")
+            if _PAID_LIST.match(text):
+                remove_teasers(blocks, i + 1, ctx, "teaser under a sponsored-content label")
 
 
 @hookimpl

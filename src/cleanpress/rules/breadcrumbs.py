@@ -46,11 +46,13 @@ def _are_sections(parts: list[str]) -> bool:
 
 
 def _is_arrow_path(text: str) -> bool:
-    """Three or more section names joined by arrows."""
+    """Section names joined by arrows: two with a typographic arrow ("News › Software"),
+    three with ">" (which also means "more than")."""
     if not any(a in text for a in ">›»→"):
         return False
     parts = _ARROWS.split(text)
-    return len(parts) >= 3 and _are_sections(parts)
+    fewest = 3 if ">" in text else 2
+    return len(parts) >= fewest and _are_sections(parts)
 
 
 def _is_marked_path(match: re.Match[str], text: str) -> bool:

@@ -2,12 +2,16 @@
 
 "By Jane Doe and John Roe", "By JANE DOE, Associated Press", "Von Max Muster",
 "Par Jean Dupont", "Por Ana García", "Published 3:04 PM EST, Feb 21, 2024",
-"November 18, 2019 | by Jane Doe". The names go to ``authors`` (people first,
-in the order written, then news agencies as entries of their own), the date to
-``published``; the line leaves the body. A line is a byline only when every
-part of it reads as names, roles, agencies or a date, so "By the end of the
-year ..." stays. Lines that also carry an update time are left to the update
-rule once their publish date is read.
+"November 18, 2019 | by Jane Doe", and a bare name beside a role, a follow
+button or a date ("Jane Doe" / "Environment correspondent"). The names go to
+``authors`` (people first, in the order written, then news agencies as entries
+of their own), the date to ``published``, an update time written after them to
+``updated``; the line leaves the body. A line is a byline only when every part
+of it reads as names, roles, agencies or a date, so "By the end of the year
+..." stays. The page header just before the article is read for metadata even
+when another rule has removed it; a line opening with "Updated" is left to the
+update-note rule. At the end of the article only prefixed bylines ("Written
+by ...", "Reporting by ...; Editing by ...") are taken.
 """
 
 from __future__ import annotations
@@ -22,7 +26,10 @@ from cleanpress.markers import by_language
 from cleanpress.rule import Rule, rule
 
 PATTERNS = {
-    "en": [r"^(?:by|written by|words by|story by|posted by|reported by|text by)\s"],
+    "en": [
+        r"^(?:by|written by|words by|story by|posted by|reported by|text by|"
+        r"(?:additional )?reporting by|editing by)\s"
+    ],
     "de": [r"^(?:von|text:?|autor(?:in)?:)\s"],
     "fr": [r"^(?:par|texte\s?:)\s"],
     "es": [r"^(?:por|texto:)\s"],
@@ -33,6 +40,8 @@ FAMILY = "byline"
 _HEAD = 12
 _MAX_WORDS = 30
 _MAX_CHARS = 240
+#: Bylines at the end of the article stand among the last kept blocks.
+_TAIL = 4
 #: Blocks before the first kept one that are read for metadata.
 _BEFORE = 8
 #: A role line under a name ("Environment correspondent") is this short.
@@ -44,7 +53,8 @@ _NAME_WORDS = 5
 _PARTS = re.compile(r"\s*(?:\||·|•|—|–|\s-\s|;|/)\s*")
 _PREFIX_INSIDE = re.compile(r"(?:^|\s)(?:by|von|par|por)\s", re.IGNORECASE)
 _DATE_TAIL = re.compile(
-    r"\s(?:on|at|am|um|le|el|publiziert am|veröffentlicht am|publié le|publicado el)\s",
+    r"\s(?:on|at|am|um|le|el|published|posted|publiziert am|veröffentlicht am|publié le|"
+    r"publicado el)\s",
     re.IGNORECASE,
 )
 _NAME_SPLIT = re.compile(r"\s*,\s*|\s+(?:and|&|und|et|y|e)\s+", re.IGNORECASE)
@@ -207,6 +217,8 @@ class _Reading:
         """Read one part of the line; False when it is not byline material."""
         prefix = ctx.search(FAMILY, part)
         if prefix is not None and prefix.start() == 0:
+            if prefix.group().lower().startswith("editing"):
+                return read_names(part[prefix.end() :]) is not None  # editors are not authors
             return self.take_names(part[prefix.end() :])
         inside = _PREFIX_INSIDE.search(part) if not self.found else None
         if inside is not None and inside.start() > 0:
@@ -216,6 +228,11 @@ class _Reading:
             return is_date_text(head) and self.take_part(part[inside.start() :].strip(), ctx)
         if is_date_text(part):
             self.date = self.date or part
+            return True
+        update = _UPDATE.search(part)
+        if update is not None and update.start() > 0 and is_date_text(part[: update.start()]):
+            # "Oct 8, 2025 Updated Oct 8, 2025 5:45 PM": the publish date comes first.
+            self.date = self.date or part[: update.start()]
             return True
         if self.found and (part.casefold() in _AGENCIES or _ROLES.search(part)):
             if part.casefold() in _AGENCIES:
@@ -261,11 +278,19 @@ def _name_line(block: Block, doc: Document) -> str | None:
         return _name(head) if len(role.split()) <= _ROLE_WORDS and _ROLES.search(role) else None
     name = _name(text)
     after = doc.blocks[block.index + 1] if block.index + 1 < len(doc.blocks) else None
-    if name is None or after is None or after.words > _ROLE_WORDS:
+    if name is None or after is None:
         return None
-    if _ROLES.search(after.text) or _FOLLOW.match(after.text) or is_date_text(after.text):
+    if _FOLLOW.match(after.text) or _starts_with_date(after.text):
+        return name
+    if after.words <= _ROLE_WORDS and _ROLES.search(after.text):
         return name
     return None
+
+
+def _starts_with_date(text: str) -> bool:
+    """A date line, or one whose update time follows its publish date."""
+    update = _UPDATE.search(text)
+    return is_date_text(text[: update.start()] if update else text)
 
 
 def _pick_date(found: list[str]) -> str:
@@ -306,11 +331,32 @@ def byline(doc: Document, ctx: RuleContext) -> None:
                 authors_done = True
         if reading.date is not None and (iso := parse_datetime(reading.date)):
             dates.append(iso)
-        # A line that also gives the update time is left to the update-note rule.
-        if not _UPDATE.search(text):
-            ctx.remove(block, reason)
+        # A line opening with "Updated" is the update-note rule's; one that gives
+        # the update time after the byline or publish date is read here.
+        update = _UPDATE.search(text)
+        if update is not None:
+            if not text[: update.start()].strip(" ([|:"):
+                continue
+            ctx.set_meta("updated", parse_datetime(text[update.end() :]))
+        ctx.remove(block, reason)
     if dates:
         ctx.set_meta("published", _pick_date(dates))
+    _tail_bylines(doc, ctx, authors_done)
+
+
+def _tail_bylines(doc: Document, ctx: RuleContext, authors_done: bool) -> None:
+    """Prefixed bylines among the last kept blocks ("Written by Jane Doe")."""
+    for block in doc.kept()[-_TAIL:]:
+        text = block.text
+        prefix = ctx.search(FAMILY, text) if len(text) <= _MAX_CHARS else None
+        if prefix is None or prefix.start() != 0:
+            continue
+        reading = read_byline(text, ctx)
+        if reading is not None and reading.found:
+            if not authors_done:
+                ctx.set_meta("authors", reading.people + reading.agencies)
+                authors_done = True
+            ctx.remove(block, "byline at the end of the article")
 
 
 @hookimpl

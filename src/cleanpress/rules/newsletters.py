@@ -29,7 +29,10 @@ NEWSLETTER = {
         r"^(?:your )?e-?mail(?: address)?\s*[:*]?$",
         r"^(?:thanks|thank you) for (?:signing up|subscribing)\b",
         r"^by (?:signing up|subscribing|entering your e-?mail|clicking (?:sign up|subscribe))\b",
-        r"^sign up(?: now| today| here| for free)?[.!]?$",
+        r"^sign (?:me )?up(?: now| today| here| for free)?[.!]?$",
+        r"^thanks for reading\b.{0,80}?\bsubscribe\b",
+        r"^(?:type|enter) your e-?mail\b",
+        anywhere(r"\b(?:delivered|sent) (?:straight |directly )?to your inbox\b", 200),
         r"^(?:get|try) our\b.{0,40}?\bnewsletters?\b",
         r"^(?:[^.?!]{0,40}[?!]\s+)?(?:join|sign up for|subscribe to|get) (?:the|our)\b"
         r".{0,40}?\bnewsletters?\b",

@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 
 from cleanpress.chain import RuleContext
-from cleanpress.document import Block, Document
+from cleanpress.document import Document
 from cleanpress.hookspecs import hookimpl
 from cleanpress.markers import by_language
 from cleanpress.rule import Rule, rule
-from cleanpress.rules._chrome import is_short_line
+from cleanpress.rules._chrome import PROSE_END, is_short_line, remove_teasers
 
 # A label may stand in brackets: "[Related: ...]".
 _OPEN = r"^[\[(]?\s*"
@@ -66,21 +66,7 @@ PATTERNS = {
 FAMILY = "related"
 #: A label line with its teaser ("Read more: ...") is at most this long.
 _MAX_LABEL_WORDS = 25
-#: At most this many teaser lines follow one label.
-_MAX_TEASERS = 12
-#: A teaser is a headline: short, and not a sentence of prose.
-_MAX_TEASER_WORDS = 20
-_TEASER_CHARS = 170
-_PROSE_END = tuple(".;,")
-
-
-def _is_teaser(block: Block) -> bool:
-    """Headline-shaped: short, no more than one sentence, not ending like prose."""
-    text = block.text
-    if not is_short_line(block, _MAX_TEASER_WORDS) or len(text) > _TEASER_CHARS:
-        return False
-    # A colon introduces what follows: the article goes on.
-    return not text.endswith((*_PROSE_END, ":"))
+_MAX_LABEL_CHARS = 250
 
 
 def _label_rest(match: re.Match[str], text: str) -> str | None:
@@ -89,7 +75,7 @@ def _label_rest(match: re.Match[str], text: str) -> str | None:
     rest = text[match.end() :].strip(" :>»›|.!…[]()")
     if not rest:
         return ""
-    if rest[:1].islower() or text.endswith(_PROSE_END):
+    if rest[:1].islower() or text.endswith(PROSE_END):
         return None
     return rest
 
@@ -106,22 +92,17 @@ def related_links(doc: Document, ctx: RuleContext) -> None:
     while i < len(blocks):
         block = blocks[i]
         i += 1
-        if not is_short_line(block, _MAX_LABEL_WORDS):
+        if len(block.text) > _MAX_LABEL_CHARS:
             continue
         match = ctx.search(FAMILY, block.text)
-        if match is None:
+        if match is None or not is_short_line(block, _MAX_LABEL_WORDS):
             continue
         rest = _label_rest(match, block.text)
         if rest is None:
             continue
         ctx.remove(block, "related-content label")
-        if rest:
-            continue
-        taken = 0
-        while i < len(blocks) and taken < _MAX_TEASERS and _is_teaser(blocks[i]):
-            ctx.remove(blocks[i], "teaser listed under a related-content label")
-            taken += 1
-            i += 1
+        if not rest:
+            i = remove_teasers(blocks, i, ctx, "teaser listed under a related-content label")
 
 
 @hookimpl

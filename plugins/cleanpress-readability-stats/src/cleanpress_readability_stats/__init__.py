@@ -35,7 +35,8 @@ def reading_minutes(words: int, wpm: float = DEFAULT_WPM) -> int:
     description="Add word_count and reading_minutes of the clean body to metadata.extra",
 )
 def reading_stats(doc: Document, ctx: RuleContext) -> None:
-    words = sum(block.words for block in doc.kept())
+    # Block text is whitespace-folded: its words are its spaces plus one.
+    words = sum(b.text.count(" ") + 1 for b in doc.blocks if b.removed_by is None and b.text)
     wpm = ctx.options.get("reading_wpm", DEFAULT_WPM)
     if not isinstance(wpm, (int, float)) or wpm <= 0:
         raise ValueError(f"option reading_wpm must be a positive number, not {wpm!r}")

@@ -10,7 +10,6 @@ away).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 from cleanpress import Block, Document, RuleContext, rule
 from cleanpress_wordpress.dates import DATE, iso_date
@@ -46,6 +45,10 @@ _NAV = re.compile(
     re.IGNORECASE,
 )
 _BYLINE_OPENERS = ("posted", "published", "written")
+_BYLINE_FIRST = frozenset("PpWw")
+_OPENER_FIRST = frozenset("PpFfTt")
+#: Every post-navigation line holds one of these (any case of the first letter).
+_NAV_KEYS = ("ext", "rev", "lder", "ewer", "avigation", "EXT", "REV", "LDER", "EWER")
 _OPENERS = ("posted", "published", "written", "filed", "this entry", "tagged")
 
 
@@ -68,18 +71,13 @@ def _category_list(cats: str | None) -> bool:
 NEAR = 2
 
 
-def near_article(doc: Document) -> list[Block]:
-    """Kept blocks, and removed ones at most :data:`NEAR` blocks from a kept one."""
-    kept = [b.index for b in doc.kept()]
-    if not kept:
-        return []
-    near = []
-    for block in doc.blocks:
-        i = bisect_left(kept, block.index)
-        gap = min(abs(kept[j] - block.index) for j in (i - 1, i) if 0 <= j < len(kept))
-        if gap <= NEAR:
-            near.append(block)
-    return near
+def near_article(doc: Document, block: Block) -> bool:
+    """Whether ``block`` is kept, or at most :data:`NEAR` blocks from a kept one."""
+    if block.removed_by is None:
+        return True
+    blocks = doc.blocks
+    start, end = max(0, block.index - NEAR), min(len(blocks), block.index + NEAR + 1)
+    return any(b.removed_by is None for b in blocks[start:end])
 
 
 @rule(
@@ -89,9 +87,13 @@ def near_article(doc: Document) -> list[Block]:
     description="Take 'Posted on <date> by <name>' lines out of the body into date and authors",
 )
 def wordpress_byline(doc: Document, ctx: RuleContext) -> None:
-    for block in near_article(doc):
+    for block in doc.blocks:
         text = block.text
-        if len(text) > _MAX_CHARS or not text[:9].lower().startswith(_BYLINE_OPENERS):
+        if text[:1] not in _BYLINE_FIRST or len(text) > _MAX_CHARS:
+            continue
+        if not text[:9].lower().startswith(_BYLINE_OPENERS):
+            continue
+        if not near_article(doc, block):
             continue
         match = _BYLINES[0].match(text) or _BYLINES[1].match(text)
         if match is None:
@@ -113,12 +115,13 @@ def wordpress_byline(doc: Document, ctx: RuleContext) -> None:
     description="Remove 'Posted in … | Tagged …' footers and post navigation; tags go to metadata",
 )
 def wordpress_post_footer(doc: Document, ctx: RuleContext) -> None:
-    for block in near_article(doc):
+    for block in doc.blocks:
         text = block.text
         if len(text) > _MAX_CHARS:
             continue
-        lowered = text[:11].lower()
-        if lowered.startswith(_OPENERS):
+        if text[:1] in _OPENER_FIRST and text[:11].lower().startswith(_OPENERS):
+            if not near_article(doc, block):
+                continue
             match = _FOOTER.match(text)
             if match is None or not _category_list(match.group("cats")):
                 continue
@@ -129,5 +132,6 @@ def wordpress_post_footer(doc: Document, ctx: RuleContext) -> None:
             if tags:
                 ctx.set_meta("tags", [t.strip() for t in tags.split(",") if t.strip()])
             ctx.remove(block, "post categories and tags footer")
-        elif block.removed_by is None and len(text) < 160 and _NAV.match(text):
+        elif (block.removed_by is None and len(text) < 160
+              and any(k in text for k in _NAV_KEYS) and _NAV.match(text)):
             ctx.remove(block, "post navigation")
