@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable, Mapping
 
 from cleanpress.errors import ConfigError
+from cleanpress.literals import fold, required_literals, scans
 
 #: Marker families the built-in rules consult. Plugins may add patterns to these.
 FAMILIES: dict[str, str] = {
@@ -39,6 +40,8 @@ FAMILIES: dict[str, str] = {
 
 #: How many characters of a block marker patterns are matched against.
 MAX_TEXT = 600
+#: How many case-folded block texts a Markers object keeps.
+_FOLD_CACHE = 4096
 
 #: Languages a family's patterns are keyed by; others may be added.
 LanguagePatterns = Mapping[str, Iterable[str]]
@@ -49,8 +52,42 @@ def by_language(family: str, patterns: LanguagePatterns) -> dict[str, list[str]]
     return {family: [p for language in patterns for p in patterns[language]]}
 
 
+class _Family:
+    """One family's patterns, compiled for a fast search.
+
+    Patterns anchored at the start of a block are joined into one regex that
+    is tried at position 0 only. Patterns that scan the block are joined into
+    another, guarded by a literal prefilter (see :mod:`cleanpress.literals`):
+    when the block contains none of the strings such a match needs, the
+    scanning regex is not run.
+    """
+
+    def __init__(self, family: str, patterns: list[str]) -> None:
+        anchored = [p for p in patterns if not scans(p)]
+        scanning = [p for p in patterns if scans(p)]
+        self.anchored = self._compile(family, anchored)
+        self.scanning = self._compile(family, scanning)
+        needles = required_literals(scanning) if scanning else None
+        #: Matches when the case-folded text holds a string a scanning match needs.
+        self.prefilter = (
+            re.compile("|".join(re.escape(n) for n in sorted(needles, key=len, reverse=True)))
+            if needles
+            else None
+        )
+        self.joined = self._compile(family, patterns)
+
+    @staticmethod
+    def _compile(family: str, patterns: list[str]) -> re.Pattern[str] | None:
+        if not patterns:
+            return None
+        try:
+            return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+        except re.error as error:
+            raise ConfigError(f"marker family {family!r}: bad pattern: {error}") from error
+
+
 class Markers:
-    """Compiled marker patterns, one regex per family."""
+    """Compiled marker patterns, one regex per family, with fast searching."""
 
     def __init__(self, sources: Iterable[Mapping[str, Iterable[str]]]) -> None:
         collected: dict[str, list[str]] = {family: [] for family in FAMILIES}
@@ -61,24 +98,33 @@ class Markers:
                         f"unknown marker family {family!r}; known: {', '.join(FAMILIES)}"
                     )
                 collected[family].extend(patterns)
-        self._compiled: dict[str, re.Pattern[str] | None] = {}
-        for family, patterns in collected.items():
-            if not patterns:
-                self._compiled[family] = None
-                continue
-            joined = "|".join(f"(?:{p})" for p in patterns)
-            try:
-                self._compiled[family] = re.compile(joined, re.IGNORECASE)
-            except re.error as error:
-                raise ConfigError(f"marker family {family!r}: bad pattern: {error}") from error
+        self._families = {f: _Family(f, patterns) for f, patterns in collected.items()}
+        self._folded: dict[str, str] = {}
+
+    def _fold(self, text: str) -> str:
+        """The case-folded head of ``text``, cached (rules ask about the same blocks)."""
+        folded = self._folded.get(text)
+        if folded is None:
+            if len(self._folded) >= _FOLD_CACHE:
+                self._folded.clear()
+            folded = self._folded[text] = fold(text[:MAX_TEXT])
+        return folded
 
     def search(self, family: str, text: str) -> re.Match[str] | None:
         """Search ``text`` (its first MAX_TEXT characters) for a marker of ``family``."""
-        pattern = self._compiled[family]
-        if pattern is None:
+        compiled = self._families[family]
+        if compiled.anchored is not None:
+            found = compiled.anchored.match(text, 0, MAX_TEXT)
+            if found is not None:
+                return found
+        scanning = compiled.scanning
+        if scanning is None:
             return None
-        return pattern.search(text, 0, MAX_TEXT)
+        prefilter = compiled.prefilter
+        if prefilter is not None and prefilter.search(self._fold(text)) is None:
+            return None
+        return scanning.search(text, 0, MAX_TEXT)
 
     def pattern(self, family: str) -> re.Pattern[str] | None:
-        """The compiled pattern of a family, or None when it has no patterns."""
-        return self._compiled[family]
+        """The compiled pattern of a family (all its patterns), or None when it has none."""
+        return self._families[family].joined
