@@ -20,7 +20,7 @@ BlockKind = Literal[
 ]
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Block:
     """One block of the page: a paragraph, heading, list item, caption, ...
 
@@ -60,6 +60,9 @@ class Block:
     # --- decisions (set through the chain, never directly by rules) ---
     removed_by: str | None = None
     reason: str | None = None
+    # --- cache of ``words`` (the text it was counted on, and the count) ---
+    _counted: str | None = field(default=None, init=False, repr=False)
+    _words: int = field(default=0, init=False, repr=False)
 
     @property
     def removed(self) -> bool:
@@ -68,7 +71,10 @@ class Block:
     @property
     def words(self) -> int:
         """Number of whitespace-separated words."""
-        return len(self.text.split())
+        if self._counted is not self.text:
+            self._words = len(self.text.split())
+            self._counted = self.text
+        return self._words
 
     def render(self) -> str:
         """The block as it appears in the clean text (list items keep a marker)."""

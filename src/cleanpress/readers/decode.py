@@ -31,8 +31,7 @@ _META_CHARSET = re.compile(
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 # Where mojibake can be: two or more non-ASCII characters in a row, or one of
 # the few characters ftfy's test flags alone or beside ASCII.
-_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
-_SUSPECT_ALONE = frozenset("\u0152\u0153\u00c3\u00c2" + "".join(map(chr, range(0x80, 0xA0))))
+_SUSPECT = re.compile(r"[^\x00-\x7f](?:[^\x00-\x7f]+|(?<=[\u0152\u0153\u00c3\u00c2\x80-\x9f]))")
 _CONTEXT = 6
 #: Characters of suspect excerpts given to the mojibake test. A wrong decoding
 #: garbles a page throughout, so its start shows it; this bounds the cost on
@@ -126,9 +125,7 @@ def _suspect_context(text: str) -> str:
     text would, at a fraction of the cost.
     """
     spans: list[list[int]] = []
-    for match in _NON_ASCII_RUN.finditer(text):
-        if match.end() - match.start() == 1 and match.group() not in _SUSPECT_ALONE:
-            continue
+    for match in _SUSPECT.finditer(text):
         start, end = max(match.start() - _CONTEXT, 0), match.end() + _CONTEXT
         if spans and start <= spans[-1][1]:
             spans[-1][1] = end  # overlapping excerpts become one
