@@ -9,7 +9,7 @@ article prose (positive) or like page chrome (negative).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from cleanpress.document import Block
 from cleanpress.rules.region_words import STOP_WORDS
@@ -40,18 +40,29 @@ class Features:
 
     size: int  # words, or characters / 2 in scripts without spaces
     terminal: bool  # ends like a sentence
-    stop_ratio: float  # share of glue words among its words (0..1); 0 below PROSE_WORDS
     list_item: bool
     indent: int
     letters: bool  # holds a letter at all (not just symbols or digits)
     lower_start: bool  # starts with a lower-case letter
+    text: str = field(repr=False)
     prose: bool = False  # running prose (see ``is_prose``)
+    _stops: float = field(default=-1.0, repr=False)
+
+    @property
+    def stop_ratio(self) -> float:
+        """Share of glue words among its words (0..1); 0 below ITEM_WORDS.
+
+        Counted on first use: most blocks are decided without it.
+        """
+        if self._stops < 0:
+            self._stops = _stop_ratio(self.text) if self.size >= ITEM_WORDS else 0.0
+        return self._stops
 
 
 def is_prose(f: Features) -> bool:
     """Running prose: a sentence of some length, or a long glue-word-rich text."""
     if f.size >= PROSE_WORDS and f.terminal:
-        return f.stop_ratio >= 0.12 or f.size >= 25 or f.stop_ratio == 0.0
+        return f.size >= 25 or f.stop_ratio >= 0.12 or f.stop_ratio == 0.0
     return f.size >= 30 and f.stop_ratio >= 0.2 and not f.list_item
 
 
@@ -60,10 +71,15 @@ def text_size(text: str) -> int:
     # Block text is normalised to single spaces, so spaces count the words.
     words = text.count(" ") + 1 if text else 0
     if words * 4 < len(text) and not text.isascii():
-        head = text[:40]
-        wide = ord(max(head)) >= _WIDE_START  # cheap test before counting
-        if wide and 2 * sum(1 for c in head if ord(c) >= _WIDE_START) >= len(head):
-            return max(words, len(text) // 2)
+        return _wide_size(text, words)
+    return words
+
+
+def _wide_size(text: str, words: int) -> int:
+    head = text[:40]
+    wide = ord(max(head)) >= _WIDE_START  # cheap test before counting
+    if wide and 2 * sum(1 for c in head if ord(c) >= _WIDE_START) >= len(head):
+        return max(words, len(text) // 2)
     return words
 
 
@@ -75,18 +91,22 @@ def _stop_ratio(text: str) -> float:
 def features(block: Block) -> Features:
     """Measure one block."""
     text = block.text
-    size = text_size(text)
+    # text_size, inlined: this runs for every block of every page.
+    size = text.count(" ") + 1 if text else 0
+    if size * 4 < len(text) and not text.isascii():
+        size = _wide_size(text, size)
+    last = text[-1:]
+    if last in _CLOSERS:
+        last = text.rstrip(_CLOSERS)[-1:]
     first = text[:1]
-    end = text.rstrip(_CLOSERS)
     f = Features(
         size,
-        bool(end) and end[-1] in _TERMINAL,
-        # Glue words only matter for blocks long enough to be prose or text.
-        _stop_ratio(text) if size >= ITEM_WORDS else 0.0,
+        last != "" and last in _TERMINAL,
         block.bullet is not None,
         block.indent,
         first.isalpha() or _LETTER.search(text, 0, _LETTER_WINDOW) is not None,
         first.islower(),
+        text,
     )
     if size >= PROSE_WORDS:
         f.prose = is_prose(f)

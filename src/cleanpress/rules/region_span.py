@@ -53,11 +53,12 @@ SUBHEADING_WORDS = 12
 
 def find_span(blocks: Sequence[Block], feats: Sequence[Features]) -> tuple[int, int]:
     """The article's ``[start, end)`` among ``blocks`` (empty when there is no prose)."""
-    start, end = best_span(_weights(feats))
+    base = _prose_weights(feats)
+    start, end = best_span(_weights(feats, base))
     if end <= start:
         return 0, 0
     # Second pass: knowing the article's indentation, bridge what sits among its paragraphs.
-    start, end = best_span(_weights(feats, _main_indent(feats, start, end)))
+    start, end = best_span(_weights(feats, base, _main_indent(feats, start, end)))
     if end <= start:
         return 0, 0
     start, end = _trim_to_indent(feats, start, end)
@@ -67,21 +68,34 @@ def find_span(blocks: Sequence[Block], feats: Sequence[Features]) -> tuple[int, 
     return start, end
 
 
-def _weights(feats: Sequence[Features], main: int | None = None) -> list[float]:
-    """Each block's weight for the span search (see the module's constants).
-
-    With ``main``, the article's indentation, chrome at that indentation weighs
-    less (it sits among the paragraphs) and chrome elsewhere more.
-    """
+def _prose_weights(feats: Sequence[Features]) -> list[float]:
+    """Each block's prose weight, discounted down the page and when it stands alone."""
     n = len(feats)
     weights = [prose_weight(f) for f in feats]
+    for i, w in enumerate(weights):
+        if w > 0:
+            w *= 1.0 - DECAY * max(0.0, i / n - DECAY_FROM) / (1.0 - DECAY_FROM)
+            if not _has_prose_neighbour(feats, i):
+                w *= ISOLATED
+            weights[i] = w
+    return weights
+
+
+def _weights(
+    feats: Sequence[Features], base: Sequence[float], main: int | None = None
+) -> list[float]:
+    """Each block's weight for the span search (see the module's constants).
+
+    ``base`` holds the prose weights (:func:`_prose_weights`); chrome weighs
+    more the longer its run. With ``main``, the article's indentation, chrome
+    at that indentation weighs less (it sits among the paragraphs) and chrome
+    elsewhere more.
+    """
+    weights = list(base)
     run = 0  # blocks since the last prose block
     for i, w in enumerate(weights):
         if w > 0:
             run = 0
-            w *= 1.0 - DECAY * max(0.0, i / n - DECAY_FROM) / (1.0 - DECAY_FROM)
-            if not _has_prose_neighbour(feats, i):
-                w *= ISOLATED
         else:
             run += 1
             w *= min(1.0 + RUN_GROWTH * run, RUN_CAP)
