@@ -13,6 +13,8 @@ from cleanpress.document import Block, BlockKind, Document
 
 # A list marker: a bullet symbol, or a number/letter with "." or ")", then space.
 _BULLET = re.compile(r"([•●▪◦‣∙·○■□➢►▸*+\-–]|\d{1,2}[.)]|[a-z][.)])\s+(?=\S)")
+#: First characters a list marker can start with (a cheap test before the regex).
+_BULLET_START = frozenset("•●▪◦‣∙·○■□➢►▸*+-–0123456789abcdefghijklmnopqrstuvwxyz")
 _END_PUNCT = tuple(".!?:;,…\"'”’»)")
 _MAX_WRAP_WIDTH = 100
 
@@ -54,20 +56,20 @@ def _make_block(
     raw = raw_lines[0] if len(raw_lines) == 1 else " ".join(raw_lines)
     bullet = None
     body = raw
-    match = _BULLET.match(raw)
+    match = _BULLET.match(raw) if raw[0] in _BULLET_START else None
     if match and len(raw) > match.end():
         bullet, body = match.group(1), raw[match.end():]
     # Fold runs of whitespace; a printable ASCII line without double spaces has none.
     plain = body.isascii() and body.isprintable() and "  " not in body
     text = body if plain else " ".join(body.split())
-    kind: BlockKind = "list_item" if bullet else _guess_kind(text)
+    kind: BlockKind
+    if bullet:
+        kind = "list_item"
+    elif len(text) <= 120 and not text.endswith(_END_PUNCT) and text[:1].isupper():
+        kind = "heading"
+    else:
+        kind = "paragraph"
     return Block(index, text, raw, kind, line, indent, bullet, before, after)
-
-
-def _guess_kind(text: str) -> BlockKind:
-    if len(text) <= 120 and not text.endswith(_END_PUNCT) and text[:1].isupper():
-        return "heading"
-    return "paragraph"
 
 
 def _wrap_width(lines: list[str]) -> int:

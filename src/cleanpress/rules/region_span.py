@@ -27,6 +27,9 @@ ISOLATED = 0.4
 #: a long run separates the article from prose further down the page.
 RUN_GROWTH = 0.1
 RUN_CAP = 3.0
+_GROWTH = tuple(
+    min(1.0 + RUN_GROWTH * run, RUN_CAP) for run in range(int((RUN_CAP - 1) / RUN_GROWTH) + 2)
+)
 #: In the second pass, chrome among the paragraphs at the article's indentation
 #: (captions, subheadings, credits) weighs this much; chrome elsewhere, OFF_MAIN.
 ON_MAIN = 0.2
@@ -92,15 +95,17 @@ def _weights(
     elsewhere more.
     """
     weights = list(base)
+    last = len(_GROWTH) - 1
     run = 0  # blocks since the last prose block
     for i, w in enumerate(weights):
         if w > 0:
             run = 0
-        else:
-            run += 1
-            w *= min(1.0 + RUN_GROWTH * run, RUN_CAP)
-            if main is not None:
-                w *= ON_MAIN if feats[i].indent == main and not feats[i].list_item else OFF_MAIN
+            continue
+        run += 1
+        w *= _GROWTH[run if run < last else last]
+        if main is not None:
+            f = feats[i]
+            w *= ON_MAIN if f.indent == main and not f.list_item else OFF_MAIN
         weights[i] = w
     return weights
 
