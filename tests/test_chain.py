@@ -110,3 +110,30 @@ def test_builtin_rules_are_registered_as_plugins() -> None:
     entries = Cleaner().entries
     assert entries, "the default chain is empty"
     assert all(e.plugin.startswith("cleanpress.") for e in entries)
+
+
+@rule("count-kept", stage="tidy", order=10, description="Records what kept() shows")
+def count_kept(doc: Document, ctx) -> None:
+    before = doc.kept()
+    ctx.remove(before[0], "first kept block")
+    SEEN.append((len(before), len(doc.kept())))
+    before.clear()  # a rule may change the list it got; the next call is unaffected
+    SEEN.append((len(doc.kept()), 0))
+
+
+SEEN: list[tuple[int, int]] = []
+
+
+class CountPlugin:
+    @hookimpl
+    def cleanpress_rules(self):
+        return [count_kept]
+
+
+def test_kept_blocks_follow_removals_and_rollbacks() -> None:
+    SEEN.clear()
+    cleaner = Cleaner(plugins=[CountPlugin(), ExplodePlugin()], defaults=False)
+    result = cleaner.clean(PAGE, kind="text")
+    # count-kept sees its own removal at once; explode's removals are rolled back.
+    assert SEEN == [(3, 2), (2, 0)]
+    assert result.text.count("\n\n") == 1 and "BUY NOW" in result.text

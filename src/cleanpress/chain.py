@@ -35,10 +35,18 @@ class RuleContext:
     so a rule that raises leaves the document as it found it.
     """
 
-    def __init__(self, rule: Rule, markers: Markers, options: dict[str, Any]) -> None:
+    def __init__(
+        self,
+        rule: Rule,
+        markers: Markers,
+        options: dict[str, Any],
+        doc: Document | None = None,
+    ) -> None:
         self.rule = rule
         self.markers = markers
         self.options = options
+        #: The document being cleaned, whose kept-block cache removals drop.
+        self._doc = doc
         self._removals: list[tuple[Block, str]] = []
         self._meta: list[tuple[str, Any, bool]] = []
         self._title: Block | None = None
@@ -53,6 +61,8 @@ class RuleContext:
             self._removals.append((block, reason))
             # Mark now so later code in the same rule sees it; undone on failure.
             block.removed_by, block.reason = self.rule.name, reason
+            if self._doc is not None:
+                self._doc._kept = None
 
     def set_meta(self, field: str, value: Any, *, override: bool = False) -> None:
         """Contribute a metadata value (list fields are appended to)."""
@@ -77,6 +87,8 @@ class RuleContext:
     def _rollback(self) -> None:
         for block, _ in self._removals:
             block.removed_by = block.reason = None
+        if self._doc is not None:
+            self._doc._kept = None
 
 
 class Chain:
@@ -127,23 +139,33 @@ class Chain:
     def run(self, doc: Document) -> list[str]:
         """Apply every rule to ``doc`` in order; return warnings from failed rules."""
         problems: list[str] = []
-        for entry in self.entries:
-            rule = entry.rule
-            if doc.source_kind not in rule.kinds:
-                continue
-            ctx = RuleContext(rule, self.markers, self.options)
-            try:
-                rule.apply(doc, ctx)
-            except Exception as error:  # a plugin's bug must not take the page down
-                ctx._rollback()
-                if self.strict:
-                    raise RuleError(rule.name, error) from error
-                message = (
-                    f"rule {rule.name!r} (plugin {entry.plugin}) failed and was skipped: "
-                    f"{type(error).__name__}: {error}"
-                )
-                problems.append(message)
-                log.warning(message)
-                continue
-            ctx._commit(doc)
+        doc._caching, doc._kept = True, None
+        try:
+            for entry in self.entries:
+                problem = self._apply(entry, doc)
+                if problem:
+                    problems.append(problem)
+        finally:
+            doc._caching, doc._kept = False, None
         return problems
+
+    def _apply(self, entry: ChainEntry, doc: Document) -> str | None:
+        """Apply one rule; return a warning if it failed and was skipped."""
+        rule = entry.rule
+        if doc.source_kind not in rule.kinds:
+            return None
+        ctx = RuleContext(rule, self.markers, self.options, doc)
+        try:
+            rule.apply(doc, ctx)
+        except Exception as error:  # a plugin's bug must not take the page down
+            ctx._rollback()
+            if self.strict:
+                raise RuleError(rule.name, error) from error
+            message = (
+                f"rule {rule.name!r} (plugin {entry.plugin}) failed and was skipped: "
+                f"{type(error).__name__}: {error}"
+            )
+            log.warning(message)
+            return message
+        ctx._commit(doc)
+        return None

@@ -51,7 +51,8 @@ class Block:
     class_words: frozenset[str] = frozenset()
     #: Share of the block's characters that sit inside links (0..1).
     link_density: float = 0.0
-    #: Landmark the block sits in: "nav", "header", "footer", "aside", "article", "main", "figure", or "".
+    #: Landmark the block sits in: "nav", "header", "footer", "aside", "article",
+    #: "main", "figure", or "".
     landmark: str = ""
     #: The element or an ancestor is hidden (``hidden``, ``aria-hidden``, ``display:none``).
     hidden: bool = False
@@ -119,6 +120,9 @@ class Document:
     #: Container elements (div, section, article, ...) that blocks point to
     #: through ``Block.containers``, indexed by their number.
     elements: list[Element] = field(default_factory=list)
+    #: The kept blocks, cached while a chain runs (it drops the cache on every removal).
+    _kept: list[Block] | None = field(default=None, init=False, repr=False)
+    _caching: bool = field(default=False, init=False, repr=False)
 
     def __iter__(self) -> Iterator[Block]:
         return iter(self.blocks)
@@ -127,8 +131,14 @@ class Document:
         return len(self.blocks)
 
     def kept(self) -> list[Block]:
-        """Blocks no rule has removed, in document order."""
-        return [b for b in self.blocks if b.removed_by is None]
+        """Blocks no rule has removed, in document order (a new list each time)."""
+        cached = self._kept
+        if cached is None:
+            cached = [b for b in self.blocks if b.removed_by is None]
+            if not self._caching:
+                return cached
+            self._kept = cached
+        return list(cached)
 
     def removed(self) -> list[Block]:
         """Blocks some rule removed, in document order."""
