@@ -9,7 +9,7 @@ from cleanpress.document import Document
 from cleanpress.metadata import Metadata
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Removal:
     """One removed block: which rule removed it and why."""
 
