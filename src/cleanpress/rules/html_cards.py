@@ -9,6 +9,7 @@ box); two or more cards side by side under one parent are a teaser list.
 from __future__ import annotations
 
 from cleanpress.document import Block, Document
+from cleanpress.rules.html_tree import inherited, parents, sizes
 
 #: A card holds at most this many blocks ...
 CARD_BLOCKS = 4
@@ -20,32 +21,31 @@ HEADLINE_WORDS = 3
 HEADLINE_LINKS = 0.6
 
 
-def container_sizes(doc: Document, blocks: list[Block]) -> tuple[list[int], list[int]]:
-    """Blocks and words inside each container."""
-    counts = [0] * len(doc.elements)
-    words = [0] * len(doc.elements)
-    for block in blocks:
-        n = block.words
-        for number in block.containers:
-            counts[number] += 1
-            words[number] += n
-    return counts, words
+def _is_headline(block: Block) -> bool:
+    """A block that could lead a card: mostly a link, a few words, not code or a list item."""
+    return (
+        block.link_density >= HEADLINE_LINKS
+        and bool(block.containers)
+        and block.kind not in ("code", "list_item")
+        and block.words >= HEADLINE_WORDS
+    )
 
 
-def teaser_cards(doc: Document, blocks: list[Block]) -> set[int]:
-    """Containers that are cards of a teaser list (two or more under one parent)."""
-    if not doc.elements:
+def teaser_cards(
+    doc: Document,
+    blocks: list[Block],
+    counted: tuple[list[float], list[float]] | None = None,
+) -> set[int]:
+    """Containers that are cards of a teaser list (two or more under one parent).
+
+    ``counted`` is the blocks and words inside each container, when known.
+    """
+    heads = [block for block in blocks if _is_headline(block)]
+    if len(heads) < 2 or not doc.elements:
         return set()
-    counts, words = container_sizes(doc, blocks)
+    counts, words = counted or sizes(parents(doc.elements), blocks)
     cards: dict[tuple[int, str, frozenset[str]], set[int]] = {}
-    for block in blocks:
-        if (
-            block.link_density < HEADLINE_LINKS
-            or block.words < HEADLINE_WORDS
-            or block.kind in ("code", "list_item")
-            or not block.containers
-        ):
-            continue
+    for block in heads:
         card = -1
         for number in reversed(block.containers):
             if counts[number] > CARD_BLOCKS or words[number] > CARD_WORDS:
@@ -62,3 +62,8 @@ def teaser_cards(doc: Document, blocks: list[Block]) -> set[int]:
 def in_cards(block: Block, cards: set[int]) -> bool:
     """Whether the block sits in one of ``cards``."""
     return any(number in cards for number in block.containers)
+
+
+def card_flags(parent_of: list[int], cards: set[int]) -> list[bool | None]:
+    """For each container, True when it is or sits in one of ``cards``."""
+    return inherited(parent_of, dict.fromkeys(cards, True))

@@ -177,4 +177,7 @@ def html_teaser_list(doc: Document, ctx: RuleContext) -> None:
 
 @hookimpl
 def cleanpress_rules() -> list[Rule]:
-    return [html_hidden, html_article_header, html_byline, html_figure_caption, html_chrome_box, html_teaser_list]
+    return [
+        html_hidden, html_article_header, html_byline, html_figure_caption, html_chrome_box,
+        html_teaser_list,
+    ]

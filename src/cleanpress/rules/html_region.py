@@ -18,8 +18,17 @@ from cleanpress.chain import RuleContext
 from cleanpress.document import Block, Document, Element
 from cleanpress.hookspecs import hookimpl
 from cleanpress.rule import Rule, rule
-from cleanpress.rules.html_cards import in_cards, teaser_cards
-from cleanpress.rules.html_words import LANDMARK_REASONS, is_positive, negative_reason
+from cleanpress.rules.html_cards import teaser_cards
+from cleanpress.rules.html_tree import (
+    inherited,
+    parents,
+    subtree_sums,
+    subtree_sums3,
+)
+from cleanpress.rules.html_words import (
+    LANDMARK_REASONS,
+    classify_all,
+)
 
 #: A block of prose: at least this many words ...
 PROSE_WORDS = 10
@@ -65,19 +74,42 @@ def _in_body(block: Block, body: str) -> bool:
     return text[:60] in body
 
 
-def _article_ancestors(elements: list[Element], prose: list[float], least: float) -> set[int]:
+class _Tree:
+    """The page's containers as flat lists: parent, marked as the article, chrome reason."""
+
+    __slots__ = ("chrome_reason", "marked", "own_reason", "parent_of", "tags")
+
+    def __init__(self, elements: list[Element]) -> None:
+        self.parent_of = parents(elements)
+        self.tags = [element.tag for element in elements]
+        #: Marked as the article: <article>, <main>, or article class words and marks.
+        self.marked: list[bool] = []
+        #: Why the container's own words say chrome (None when they do not or when
+        #: they also mark it as the article).
+        self.chrome_reason: list[str | None] = []
+        #: Why the container's own words say chrome, marked as the article or not.
+        self.own_reason: list[str | None] = []
+        marked, chrome, own = self.marked.append, self.chrome_reason.append, self.own_reason.append
+        for (positive, reason), tag in zip(classify_all(elements), self.tags, strict=True):
+            marked(positive or tag == "article" or tag == "main")
+            chrome(None if positive else reason)
+            own(reason)
+
+
+def _article_ancestors(tree: _Tree, prose: list[float], least: float) -> set[int]:
     """Containers that hold an element marked as the article (layout wrappers)."""
     out: set[int] = set()
-    for number, element in enumerate(elements):
-        if prose[number] >= least and (element.tag in ("article", "main") or is_positive(element)):
-            parent = element.parent
+    parent_of = tree.parent_of
+    for number, marked in enumerate(tree.marked):
+        if marked and prose[number] >= least:
+            parent = parent_of[number]
             while parent >= 0 and parent not in out:
                 out.add(parent)
-                parent = elements[parent].parent
+                parent = parent_of[parent]
     return out
 
 
-def _chrome_containers(doc: Document, prose: list[float]) -> dict[int, str]:
+def _chrome_containers(tree: _Tree, prose: list[float]) -> dict[int, str]:
     """Containers whose own words or tag mark them as chrome, with the reason.
 
     A container that holds most of the page's prose, or an element marked as
@@ -86,108 +118,133 @@ def _chrome_containers(doc: Document, prose: list[float]) -> dict[int, str]:
     out: dict[int, str] = {}
     total = max(prose, default=0.0)
     wrappers: set[int] | None = None
-    for number, element in enumerate(doc.elements):
-        if element.tag == "body" or (total > 0 and prose[number] >= WRAPPER_SHARE * total):
-            continue
-        reason = None if is_positive(element) else negative_reason(element)
-        if reason is None:
+    least = WRAPPER_SHARE * total
+    for number, reason in enumerate(tree.chrome_reason):
+        if reason is None or tree.tags[number] == "body" or (total > 0 and prose[number] >= least):
             continue
         if wrappers is None:
-            wrappers = _article_ancestors(doc.elements, prose, WRAPPER_ARTICLE * total)
+            wrappers = _article_ancestors(tree, prose, WRAPPER_ARTICLE * total)
         if number not in wrappers:
             out[number] = reason
     return out
 
 
-def word_count(block: Block) -> int:
+def word_count(block: Block, words: int | None = None) -> int:
     """Words of the block; for scripts written without spaces (CJK), a third of its length."""
-    words = block.words
+    if words is None:
+        words = block.words
     size = len(block.text)
     if words * 15 < size:
         return max(words, size // 3)
     return words
 
 
-def _value(block: Block, confirmed: bool, is_chrome: bool, body: str) -> float:
-    """What a block adds to (prose) or takes from (chrome) each container around it."""
-    size = len(block.text)
-    links = block.link_density
-    if confirmed or (
-        not is_chrome and word_count(block) >= PROSE_WORDS and links <= PROSE_LINKS
-        and block.kind != "heading"
-    ):
-        value = size * (1.0 - links)
-        if body and not confirmed:
-            return -UNSTATED_WEIGHT * value  # prose the stated body does not hold
-        return value
-    if block.kind == "heading" and not is_chrome:
-        return 0.0
-    return -CHROME_WEIGHT * size
+class _Values:
+    """What each block adds to (prose) or takes from (chrome) the containers around it.
 
+    ``plain[i]`` is block i's value where nothing marks it as chrome, ``chrome[i]``
+    its value inside a chrome box or teaser card: prose counts its characters
+    outside links, other blocks count against (headings count neither way unless
+    in chrome); prose the trusted stated body holds counts even in chrome, prose
+    it does not hold counts a little against.
+    """
 
-def _prose(doc: Document, blocks: list[Block], body: str) -> tuple[list[float], list[bool], bool]:
-    """Prose characters in each container, which blocks the stated body confirms,
-    and whether the body is trusted (the page's blocks hold most of it)."""
-    confirmed = [bool(body) and _in_body(block, body) for block in blocks]
-    found = sum(len(b.text) for b, ok in zip(blocks, confirmed, strict=True) if ok)
-    trusted = bool(body) and found >= TRUSTED_SHARE * len(body)
-    if body and not trusted:
-        body, confirmed = "", [False] * len(blocks)
-    prose = [0.0] * len(doc.elements)
-    for block, ok in zip(blocks, confirmed, strict=True):
-        value = _value(block, ok, False, body)
-        if value > 0 and not block.hidden:
-            for number in block.containers:
-                prose[number] += value
-    return prose, confirmed, trusted
+    __slots__ = ("chrome", "home", "plain", "prose", "trusted", "words")
 
-
-def _scores(doc: Document, blocks: list[Block], chrome: dict[int, str], confirmed: list[bool],
-            body: str) -> list[float]:
-    scores = [0.0] * len(doc.elements)
-    cards = teaser_cards(doc, blocks)
-    for block, ok in zip(blocks, confirmed, strict=True):
-        if block.hidden:
-            continue
-        is_chrome = not ok and (
-            any(c in chrome for c in block.containers) or in_cards(block, cards)
-        )
-        value = _value(block, ok, is_chrome, body)
-        for number in block.containers:
-            scores[number] += value
-    return scores
+    def __init__(self, visible: list[Block], body: str) -> None:
+        confirmed = [bool(body) and _in_body(block, body) for block in visible]
+        found = sum(len(b.text) for b, ok in zip(visible, confirmed, strict=True) if ok)
+        self.trusted = trusted = bool(body) and found >= TRUSTED_SHARE * len(body)
+        self.home: list[int] = []
+        self.words: list[int] = []
+        #: Prose characters that count for the page's prose (all prose, or only
+        #: what a trusted stated body holds).
+        self.prose: list[float] = []
+        self.plain: list[float] = []
+        self.chrome: list[float] = []
+        for block, stated in zip(visible, confirmed, strict=True):
+            stated = stated and trusted
+            text = block.text
+            size = len(text)
+            words = block.words if block.kind == "code" else text.count(" ") + 1
+            links = block.link_density
+            heading = block.kind == "heading"
+            against = -CHROME_WEIGHT * size
+            prose = 0.0
+            if stated or (
+                not heading and links <= PROSE_LINKS
+                and (words if words * 15 >= size else max(words, size // 3)) >= PROSE_WORDS
+            ):
+                prose = size * (1.0 - links)
+            self.home.append(block.containers[-1])
+            self.words.append(words)
+            self.prose.append(prose if stated or not trusted else 0.0)
+            if prose > 0:
+                value = prose if stated or not trusted else -UNSTATED_WEIGHT * prose
+                self.plain.append(value)
+                self.chrome.append(value if stated else against)
+            else:
+                self.plain.append(0.0 if heading else against)
+                self.chrome.append(against)
 
 
 def best_container(doc: Document, blocks: list[Block], body: str = "") -> int:
     """Number of the container most likely to hold the article, or -1."""
     if not doc.elements:
         return -1
-    prose, confirmed, trusted = _prose(doc, blocks, body)
-    chrome = _chrome_containers(doc, prose)
-    scores = _scores(doc, blocks, chrome, confirmed, body if trusted else "")
+    return _best(doc, _Tree(doc.elements), blocks, body)
+
+
+def _best(doc: Document, tree: _Tree, blocks: list[Block], body: str) -> int:
+    parent_of = tree.parent_of
+    visible = [b for b in blocks if not b.hidden and b.containers]
+    values = _Values(visible, body)
+    size = len(parent_of)
+    prose, counts, words = [0.0] * size, [0.0] * size, [0.0] * size
+    for home, count, share in zip(values.home, values.words, values.prose, strict=True):
+        counts[home] += 1
+        words[home] += count
+        prose[home] += share
+    subtree_sums3(parent_of, prose, counts, words)
+    chrome = _chrome_containers(tree, prose)
+    cards = teaser_cards(doc, visible, (counts, words))
+    flagged = inherited(parent_of, {**dict.fromkeys(cards, ""), **chrome})
+    scores = [0.0] * size
+    for home, plain, in_chrome in zip(values.home, values.plain, values.chrome, strict=True):
+        scores[home] += plain if flagged[home] is None else in_chrome
+    subtree_sums(parent_of, scores)
     best, best_score = -1, 0.0
-    for number, element in enumerate(doc.elements):
-        score = scores[number]
-        if score <= 0 or number in chrome or element.tag not in REGION_TAGS:
+    for number, score in enumerate(scores):
+        if score <= 0 or number in chrome or tree.tags[number] not in REGION_TAGS:
             continue
-        if element.tag in ("article", "main") or is_positive(element):
+        if tree.marked[number]:
             score *= POSITIVE_BONUS
         if score > best_score:
             best, best_score = number, score
     return best
 
 
-def outside_reason(block: Block, elements: list[Element], region: int) -> str:
-    """Why a block outside the region goes: its landmark, its container's words, its shape."""
+def outside_reason(block: Block, nearest: list[str | None]) -> str:
+    """Why a block outside the region goes: its landmark, its container's words, its shape.
+
+    ``nearest`` is, for each container, the chrome reason of its innermost
+    ancestor-or-self whose words say chrome (see :func:`_nearest_reasons`).
+    """
     if block.landmark in LANDMARK_REASONS:
         return f"{LANDMARK_REASONS[block.landmark]} (outside the article)"
-    for number in reversed(block.containers):
-        reason = negative_reason(elements[number])
-        if reason is not None:
-            return f"{reason}, outside the article"
+    reason = nearest[block.containers[-1]] if block.containers else None
+    if reason is not None:
+        return f"{reason}, outside the article"
     if block.link_density > 0.5:
         return "link list outside the article"
     return "outside the article region"
+
+
+def _nearest_reasons(tree: _Tree) -> list[str | None]:
+    out: list[str | None] = []
+    for own, parent in zip(tree.own_reason, tree.parent_of, strict=True):
+        out.append(own if own is not None or parent < 0 else out[parent])
+    return out
 
 
 @rule(
@@ -201,12 +258,19 @@ def html_article_region(doc: Document, ctx: RuleContext) -> None:
     blocks = doc.kept()
     if not blocks:
         return
-    region = best_container(doc, blocks, _json_ld_body(doc))
+    if not doc.elements:
+        return
+    tree = _Tree(doc.elements)
+    region = _best(doc, tree, blocks, _json_ld_body(doc))
     if region < 0:
         return
+    inside = inherited(tree.parent_of, {region: True})
+    nearest: list[str | None] | None = None
     for block in blocks:
-        if region not in block.containers:
-            ctx.remove(block, outside_reason(block, doc.elements, region))
+        if not block.containers or inside[block.containers[-1]] is None:
+            if nearest is None:
+                nearest = _nearest_reasons(tree)
+            ctx.remove(block, outside_reason(block, nearest))
 
 
 @hookimpl

@@ -7,6 +7,8 @@ the parts of class and id values (``"post-content"`` -> post, content), so
 
 from __future__ import annotations
 
+import re
+
 from cleanpress.document import Element
 
 #: Words of containers that hold the article text.
@@ -29,7 +31,8 @@ NEGATIVE: dict[str, str] = {
     **dict.fromkeys(["masthead", "topbar", "top-bar"], "header"),
     **dict.fromkeys(["related", "recommended", "recommendations", "more-stories",
                      "read-more", "readmore", "read-next", "popular", "trending",
-                     "most-read", "mostread", "outbrain", "taboola", "teaser", "teasers"],
+                     "most-read", "mostread", "outbrain", "taboola", "teaser", "teasers",
+                     "ticker", "newsticker", "news-ticker", "breaking-news"],
                     "related links"),
     **dict.fromkeys(["comment", "comments", "commentlist", "comment-list", "disqus",
                      "respond", "reply"], "comments"),
@@ -54,20 +57,70 @@ LANDMARK_REASONS = {"nav": "navigation", "aside": "sidebar", "footer": "footer",
                     "header": "page header"}
 
 
-def negative_reason(element: Element) -> str | None:
-    """Why the element's own words or role mark it as chrome, or None."""
+def _negative_reason(element: Element) -> str | None:
     if element.tag in LANDMARK_REASONS and element.tag != "header":
         return LANDMARK_REASONS[element.tag]
     for word in element.marks:
         if word in ROLE_REASONS:
             return f"{ROLE_REASONS[word]} (role '{word}')"
-    for word in element.words:
+    for word in sorted(element.words):
         reason = NEGATIVE.get(word)
         if reason is not None:
             return f"{reason} (class '{word}')"
     return None
 
 
+def _is_positive(element: Element, negative: str | None) -> bool:
+    if element.words & POSITIVE or element.marks & POSITIVE_MARKS:
+        return True
+    # "main-article-content" says article text; "related-post-content" does not.
+    return negative is None and any(
+        len(word) > 8 and _POSITIVE_PART.search(word) is not None for word in element.words
+    )
+
+
+#: Whole class tokens that end in a word of the article text ("main-article-content").
+_POSITIVE_PART = re.compile(
+    r"(?:article|post|entry|story)[-_]{0,2}(?:body|content|text)$"
+)
+#: Answers of :func:`classify` by element shape; shapes repeat a lot.
+_CACHE: dict[object, tuple[bool, str | None]] = {}
+_CACHE_SIZE = 20_000
+
+
+def _answer(element: Element) -> tuple[bool, str | None]:
+    negative = _negative_reason(element)
+    return _is_positive(element, negative), negative
+
+
+def classify(element: Element) -> tuple[bool, str | None]:
+    """Whether the element is marked as the article text, and why it is chrome (or None)."""
+    return classify_all([element])[0]
+
+
+def classify_all(elements: list[Element]) -> list[tuple[bool, str | None]]:
+    """:func:`classify` for each element."""
+    cache = _CACHE
+    if len(cache) >= _CACHE_SIZE:
+        cache.clear()
+    out = []
+    for element in elements:
+        # Most elements are told by their class words alone (one cached lookup).
+        key: object = element.words
+        if element.marks or element.tag in LANDMARK_REASONS:
+            key = (element.tag, element.words, element.marks)
+        found = cache.get(key)
+        if found is None:
+            found = cache[key] = _answer(element)
+        out.append(found)
+    return out
+
+
+def negative_reason(element: Element) -> str | None:
+    """Why the element's own words or role mark it as chrome, or None."""
+    return classify(element)[1]
+
+
 def is_positive(element: Element) -> bool:
     """Whether the element's own words or marks mark it as the article text."""
-    return bool(element.words & POSITIVE or element.marks & POSITIVE_MARKS)
+    return classify(element)[0]

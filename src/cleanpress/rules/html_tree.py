@@ -1,0 +1,80 @@
+"""Sums and flags over the container tree of an HTML page, in one pass each.
+
+A container's number is always greater than its parent's (the reader numbers
+elements in document order), so a backward pass adds every container into its
+parent and a forward pass hands a parent's flag down to its children. Rules
+put a block's value on its innermost container only and let these passes
+spread it, instead of walking every block's chain of ancestors.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import TypeVar
+
+from cleanpress.document import Block, Element
+
+T = TypeVar("T")
+
+
+def parents(elements: list[Element]) -> list[int]:
+    """Each container's parent number (-1 for none)."""
+    return [element.parent for element in elements]
+
+
+def subtree_sums(parent_of: list[int], own: list[float]) -> list[float]:
+    """``own`` values summed over each container's subtree (``own`` is changed in place)."""
+    for number in range(len(parent_of) - 1, 0, -1):
+        parent = parent_of[number]
+        if parent >= 0:
+            own[parent] += own[number]
+    return own
+
+
+def subtree_sums3(
+    parent_of: list[int], first: list[float], second: list[float], third: list[float]
+) -> None:
+    """:func:`subtree_sums` of three lists in one pass (changed in place)."""
+    for number in range(len(parent_of) - 1, 0, -1):
+        parent = parent_of[number]
+        if parent >= 0:
+            first[parent] += first[number]
+            second[parent] += second[number]
+            third[parent] += third[number]
+
+
+def innermost(block: Block) -> int:
+    """Number of the block's innermost container, or -1."""
+    containers = block.containers
+    return containers[-1] if containers else -1
+
+
+def word_total(block: Block) -> int:
+    """Words of the block, counted fast (prose text has single spaces between words)."""
+    if block.kind == "code":
+        return block.words
+    text = block.text
+    return text.count(" ") + 1 if text else 0
+
+
+def sizes(parent_of: list[int], blocks: Iterable[Block]) -> tuple[list[float], list[float]]:
+    """Blocks and words inside each container."""
+    counts = [0.0] * len(parent_of)
+    words = [0.0] * len(parent_of)
+    for block in blocks:
+        number = innermost(block)
+        if number >= 0:
+            counts[number] += 1
+            words[number] += word_total(block)
+    return subtree_sums(parent_of, counts), subtree_sums(parent_of, words)
+
+
+def inherited(parent_of: list[int], marked: Mapping[int, T]) -> list[T | None]:
+    """For each container, the value of its outermost marked ancestor-or-self, or None."""
+    out: list[T | None] = [None] * len(parent_of)
+    if not marked:
+        return out
+    for number, parent in enumerate(parent_of):
+        value = out[parent] if parent >= 0 else None
+        out[number] = value if value is not None else marked.get(number)
+    return out

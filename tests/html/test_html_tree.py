@@ -1,0 +1,46 @@
+"""Container-tree passes and class-word answers shared by the HTML rules."""
+
+from __future__ import annotations
+
+from cleanpress.document import Element
+from cleanpress.rules.html_tree import inherited, parents, subtree_sums
+from cleanpress.rules.html_words import classify, is_positive, negative_reason
+
+
+def tree() -> list[Element]:
+    # 0 body > 1 div > (2 div, 3 aside > 4 ul)
+    shape = [("body", -1), ("div", 0), ("div", 1), ("aside", 1), ("ul", 3)]
+    return [Element(tag, frozenset(), parent=parent) for tag, parent in shape]
+
+
+def test_subtree_sums_add_each_container_into_its_ancestors() -> None:
+    assert subtree_sums(parents(tree()), [1.0, 2.0, 3.0, 4.0, 5.0]) == [15.0, 14.0, 3.0, 9.0, 5.0]
+
+
+def test_inherited_takes_the_outermost_marked_ancestor() -> None:
+    assert inherited(parents(tree()), {3: "sidebar", 4: "list"}) == [None, None, None, "sidebar",
+                                                                     "sidebar"]
+    assert inherited(parents(tree()), {}) == [None] * 5
+
+
+def words(value: str) -> Element:
+    from cleanpress.readers.html import class_words
+
+    return Element("div", class_words(value))
+
+
+def test_article_words_inside_longer_class_tokens() -> None:
+    assert is_positive(words("main-article-content"))
+    assert is_positive(words("single_post_body"))
+    assert is_positive(words("entry-content"))
+    # Traps: a chrome word beside the article word, or no article word at all.
+    assert not is_positive(words("related-post-content"))
+    assert not is_positive(words("post-meta"))
+    assert not is_positive(words("contentinfo"))
+
+
+def test_news_tickers_are_chrome() -> None:
+    assert negative_reason(words("breaking-news")) is not None
+    assert negative_reason(words("news-ticker")) is not None
+    assert negative_reason(words("breaking-story-body")) is None
+    assert classify(words("article")) == (False, None)
