@@ -51,3 +51,22 @@ def test_the_rule_sets_metadata_from_kept_blocks() -> None:
 )
 def test_too_short_or_unknown_gives_none(text: str) -> None:
     assert detect(text) is None
+
+
+@pytest.mark.parametrize("code", sorted(TEXTS))
+def test_a_long_text_is_told_from_its_head(code: str) -> None:
+    assert detect(" ".join([TEXTS[code]] * 12)) == code
+
+
+def test_a_long_text_in_an_unlisted_language_gives_none() -> None:
+    russian = (
+        "Совет города собрался во вторник, чтобы обсудить новый бюджет на следующий год, "
+        "и члены совета несколько часов говорили о стоимости ремонта дорог и мостов. "
+    )
+    assert detect(russian * 12) is None
+
+
+def test_an_unclear_head_is_settled_by_the_whole_text() -> None:
+    head = "Ergebnisse 1 2 3 4 5 6 7 8 9 Tabelle Punkte " * 30
+    text = head + " ".join([TEXTS["de"]] * 20)
+    assert detect(text[:1300], lambda: text) == "de"

@@ -30,17 +30,19 @@ def anywhere(pattern: str, reach: int = 400) -> str:
 
 def sentences(text: str) -> int:
     """A rough count of the sentences in ``text`` (at least 1)."""
+    if "." not in text and "!" not in text and "?" not in text:
+        return 1
     return 1 + len(_SENTENCE_BREAK.findall(text, 0, 2000))
+
+
+def fits(block: Block, max_words: int) -> bool:
+    """The cheap half of :func:`is_short_line`: characters and words only."""
+    return len(block.text) <= max_words * 10 and 0 < block.words <= max_words
 
 
 def is_short_line(block: Block, max_words: int, max_sentences: int = 1) -> bool:
     """Whether ``block`` is short enough to be a chrome line of one family."""
-    text = block.text
-    return (
-        len(text) <= max_words * 10
-        and 0 < block.words <= max_words
-        and sentences(text) <= max_sentences
-    )
+    return fits(block, max_words) and sentences(block.text) <= max_sentences
 
 
 def remove_marked(
@@ -52,15 +54,17 @@ def remove_marked(
     max_words: int,
     max_sentences: int = 1,
 ) -> list[Block]:
-    """Remove every short kept block carrying a marker of ``family``; return them."""
+    """Remove every short kept block carrying a marker of ``family``; return them.
+
+    Size first, then the marker search, then the sentence count (the dearest).
+    """
     removed = []
-    longest = max_words * 10
     for block in doc.kept():
         text = block.text
         if (
-            len(text) <= longest
+            fits(block, max_words)
             and ctx.search(family, text)
-            and is_short_line(block, max_words, max_sentences)
+            and sentences(text) <= max_sentences
         ):
             ctx.remove(block, reason)
             removed.append(block)

@@ -26,13 +26,32 @@ def _key(block: Block) -> str:
     return " ".join(block.text[:_KEY_CHARS].casefold().split())
 
 
+def _bucket(block: Block) -> tuple[int, str, str]:
+    """What two blocks with the same key surely share, cheap to get: the word
+    count and the case-folded first and last characters (for a block no longer
+    than the key and without edge spaces; others share one bucket)."""
+    text = block.text
+    if len(text) > _KEY_CHARS or text[0].isspace() or text[-1].isspace():
+        return (-1, "", "")
+    return (block.words, text[0].casefold()[:1], text[-1].casefold()[-1:])
+
+
 def _groups(kept: list[Block]) -> list[list[int]]:
-    """Positions in ``kept`` of blocks with the same text, groups of two or more."""
-    seen: dict[str, list[int]] = {}
+    """Positions in ``kept`` of blocks with the same text, groups of two or more.
+
+    Blocks are first sorted into buckets by :func:`_bucket`; only blocks that
+    share a bucket have their key made and compared.
+    """
+    buckets: dict[tuple[int, str, str], list[int]] = {}
     for i, block in enumerate(kept):
         if len(block.text) >= _MIN_CHARS and block.words >= _MIN_WORDS:
-            seen.setdefault(_key(block), []).append(i)
-    return [group for group in seen.values() if len(group) > 1]
+            buckets.setdefault(_bucket(block), []).append(i)
+    seen: dict[str, list[int]] = {}
+    for bucket in buckets.values():
+        if len(bucket) > 1:
+            for i in bucket:
+                seen.setdefault(_key(kept[i]), []).append(i)
+    return sorted((g for g in seen.values() if len(g) > 1), key=lambda g: g[0])
 
 
 @rule(

@@ -18,7 +18,7 @@ from cleanpress.document import Block, Document
 from cleanpress.hookspecs import hookimpl
 from cleanpress.markers import by_language
 from cleanpress.rule import Rule, rule
-from cleanpress.rules._chrome import is_short_line
+from cleanpress.rules._chrome import fits, sentences
 
 #: Calls to subscribe in the site's voice: enough alone on a short line
 #: (the "subscription" marker family).
@@ -27,11 +27,16 @@ CALLS = {
         r"^(?:subscribe|subscribers?)(?: now| today| here)?\W*$",
         r"^subscribe (?:now|today|for|to (?:read|continue|unlock|get)|and (?:save|get))\b",
         r"^(?:get|unlock|enjoy) (?:unlimited|full|all-access|premium|digital) access\b",
-        r"\balready (?:a )?(?:subscriber|member)\b",
+        r"\balready (?:a )?subscriber\b",
+        r"\balready a member\b",
         r"^(?:become|join as) a (?:subscriber|member|supporter)\b",
-        r"\b(?:subscribe|sign in|log in) to (?:continue|keep) reading\b",
+        # Each phrase is written so that its rarest words stay literal (the marker prefilter).
+        r"\b(?:subscribe|sign in|log in) to continue reading\b",
+        r"\b(?:subscribe|sign in|log in) to keep reading\b",
         r"\b(?:this|the) (?:article|story|content) is (?:for|reserved for|available to) "
-        r"(?:subscribers|members)\b",
+        r"subscribers\b",
+        r"\b(?:this|the) (?:article|story|content) is (?:for|reserved for|available to) "
+        r"members\b",
         r"\bsubscribers?[- ]only\b",
         r"\bcancel (?:at )?any ?time\b",
     ],
@@ -51,7 +56,8 @@ CALLS = {
     ],
     "es": [
         r"^suscríbete\b",
-        r"\bya (?:eres|soy) (?:suscriptora?|socio)\b",
+        r"\bya (?:eres|soy) suscriptora?\b",
+        r"\bya (?:eres|soy) socio\b",
         r"\b(?:exclusivo|solo) para suscriptores\b",
         r"\bcancela (?:cuando quieras|en cualquier momento)\b",
     ],
@@ -128,6 +134,8 @@ def _list_runs(doc: Document) -> list[list[Block]]:
 
 
 def _is_perk_list(run: list[Block]) -> bool:
+    if len(run) < _MIN_PERKS:
+        return False
     perks = sum(1 for b in run if len(b.text) <= 120 and _PERK_RE.search(b.text, 0, 200))
     return perks >= _MIN_PERKS and perks >= _PERK_SHARE * len(run)
 
@@ -171,7 +179,8 @@ def subscription_perks(doc: Document, ctx: RuleContext) -> None:
 )
 def subscription_blurb(doc: Document, ctx: RuleContext) -> None:
     for block in doc.kept():
-        if is_short_line(block, 30, max_sentences=3) and ctx.search("subscription", block.text):
+        text = block.text
+        if fits(block, 30) and ctx.search("subscription", text) and sentences(text) <= 3:
             ctx.remove(block, "subscription blurb")
 
 
