@@ -128,12 +128,12 @@ def test_teaser_list_removed_but_a_lone_linked_line_stays(cleaner: Cleaner) -> N
         f"<p>Summary {i}.</p></div>"
         for i in range(3)
     )
-    lone = '<div><p><a href="/doc">Read the full court ruling here</a></p></div>'
+    lone = '<div><p><a href="/doc">Read the full court ruling here.</a></p></div>'
     result = clean(
         cleaner, "<article><h1>Headline</h1>" + paras(3) + lone + paras(2, 3) + cards + "</article>"
     )
     assert "Related story headline" not in result.text
-    assert "Read the full court ruling here" in result.text
+    assert "Read the full court ruling here." in result.text
 
 
 def test_empty_and_chrome_only_pages(cleaner: Cleaner) -> None:

@@ -1,0 +1,60 @@
+"""html-link-line: paragraphs that are wholly a link to another story."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleanpress import Cleaner
+
+P = "This paragraph of the article is long enough to count as prose, with words {n} in it."
+
+
+def paras(n: int, start: int = 0) -> str:
+    return "".join(f"<p>{P.format(n=i)}</p>" for i in range(start, start + n))
+
+
+@pytest.fixture(scope="module")
+def cleaner() -> Cleaner:
+    return Cleaner()
+
+
+def clean(cleaner: Cleaner, inner: str) -> str:
+    page = f"<html><body><article><h1>Headline</h1>{inner}</article></body></html>"
+    return cleaner.clean(page, kind="html").text
+
+
+def link(text: str, tag: str = "p") -> str:
+    return f'<{tag}><strong><a href="/story">{text}</a></strong></{tag}>'
+
+
+def test_linked_headlines_between_paragraphs_removed(cleaner: Cleaner) -> None:
+    text = clean(cleaner, paras(2) + link("COUNCIL VOTES TO CLOSE THE OLD PIER") + paras(2, 2)
+                 + link("Mayor resigns after the budget vote") + paras(1, 4))
+    assert "PIER" not in text and "Mayor resigns" not in text
+    assert text.count("\n\n") == 4
+
+
+def test_lone_headline_removed(cleaner: Cleaner) -> None:
+    text = clean(cleaner, paras(2) + link("Storm damage closes the coastal road again") + paras(2, 2))
+    assert "Storm damage" not in text
+
+
+def test_lone_linked_sentence_stays(cleaner: Cleaner) -> None:
+    line = "You can read the full ruling of the court here."
+    assert line in clean(cleaner, paras(2) + link(line) + paras(2, 2))
+
+
+def test_partly_linked_lists_headings_and_short_links_stay(cleaner: Cleaner) -> None:
+    inner = (
+        paras(2)
+        + '<p>The <a href="/r">annual report of the port authority</a> says more.</p>'
+        + "<ul>" + link("Installation guide for the command line tool", "li")
+        + link("Configuration reference for every option", "li") + "</ul>"
+        + link("Where the money went and why", "h2")
+        + link("Next page")
+        + paras(2, 2)
+    )
+    text = clean(cleaner, inner)
+    for kept in ("annual report of the port authority", "Installation guide for the command",
+                 "Configuration reference", "Where the money went", "Next page"):
+        assert kept in text
