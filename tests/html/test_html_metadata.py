@@ -124,3 +124,118 @@ def test_clean_authors() -> None:
     assert clean_authors(["By Ann Lee, Bo Chen", "ann lee", "@handle", "www.x.test"]) == [
         "Ann Lee", "Bo Chen"
     ]
+
+
+def test_json_ld_pointers_are_followed(cleaner: Cleaner) -> None:
+    head = json_ld({"@context": "https://schema.org", "@graph": [
+        {"@type": "NewsArticle", "headline": "The headline",
+         "author": [{"@id": "#p1"}, {"@id": "#p2"}, {"@id": "#missing"}],
+         "publisher": {"@id": "#org"}},
+        {"@type": "Organization", "@id": "#org", "name": "Pointer Gazette"},
+        {"@type": "Person", "@id": "#p1", "name": "Ann Lee"},
+        {"@type": "Person", "@id": "#p2", "name": "Bo Chen"},
+    ]})
+    meta = cleaner.clean(page(head), kind="html").metadata
+    assert meta.authors == ["Ann Lee", "Bo Chen"]
+    assert meta.site_name == "Pointer Gazette"
+
+
+def test_publisher_listed_as_author_is_not_an_author(cleaner: Cleaner) -> None:
+    head = json_ld({"@type": "NewsArticle", "headline": "The headline", "author": [
+        {"@type": "Person", "name": "Ann Lee"},
+        {"@type": "Organization", "name": "The Daily Test"},
+        {"@type": "Organization", "name": "Wire Agency"},
+    ], "publisher": {"@type": "Organization", "name": "The Daily Test"}})
+    meta = cleaner.clean(page(head), kind="html").metadata
+    # The publisher goes; another organisation credited as author stays.
+    assert meta.authors == ["Ann Lee", "Wire Agency"]
+
+
+def test_person_named_like_the_site_stays_an_author(cleaner: Cleaner) -> None:
+    head = json_ld({"@type": "BlogPosting", "headline": "The headline",
+                    "author": {"@type": "Person", "name": "Ann Lee"},
+                    "publisher": {"@type": "Person", "name": "Ann Lee"}})
+    assert cleaner.clean(page(head), kind="html").metadata.authors == ["Ann Lee"]
+
+
+def test_zoned_form_of_the_same_moment_is_preferred(cleaner: Cleaner) -> None:
+    head = json_ld({
+        "@type": "NewsArticle", "headline": "The headline",
+        "datePublished": "2024-05-21 18:30:00", "dateModified": "2024-05-22 07:12:00",
+    }) + (
+        '<meta property="article:published_time" content="2024-05-21T18:30:00+02:00">'
+        '<meta property="article:modified_time" content="2024-05-22T09:00:00+02:00">'
+    )
+    meta = cleaner.clean(page(head), kind="html").metadata
+    assert meta.published == "2024-05-21T18:30:00+02:00"
+    # A zoned value for another moment does not replace the stated one.
+    assert meta.updated == "2024-05-22T07:12:00"
+
+
+def test_two_part_title_beside_the_headline_names_the_site(cleaner: Cleaner) -> None:
+    head = '<meta property="og:title" content="Configuration file | tidyrun">'
+    meta = cleaner.clean(page(head, h1="Configuration file"), kind="html").metadata
+    assert meta.title == "Configuration file"
+    assert meta.site_name == "tidyrun"
+
+
+@pytest.mark.parametrize("head", [
+    "<title>Configuration file | Docs | tidyrun</title>",  # three parts: which one is the site?
+    "<title>Something else | tidyrun</title>",  # no half is the headline
+])
+def test_no_site_guessed_from_unclear_titles(cleaner: Cleaner, head: str) -> None:
+    meta = cleaner.clean(page(head, h1="Configuration file"), kind="html").metadata
+    assert meta.title == "Configuration file"
+    assert meta.site_name is None
+
+
+def test_last_updated_time_is_not_the_published_date(cleaner: Cleaner) -> None:
+    extra = (
+        '<footer><p>Last updated on <time datetime="2024-03-03T10:21:44Z">Mar 3, 2024</time>'
+        "</p></footer>"
+    )
+    meta = cleaner.clean(page(extra=extra), kind="html").metadata
+    assert meta.published is None
+    assert meta.updated == "2024-03-03T10:21:44+00:00"
+
+
+def test_posted_and_updated_times_on_the_same_day(cleaner: Cleaner) -> None:
+    extra = (
+        '<p>Posted <time datetime="2024-03-03T08:00:00Z">Mar 3, 2024</time></p>'
+        '<p>Updated <time datetime="2024-03-03T17:30:00Z">March 3, 2024</time></p>'
+    )
+    meta = cleaner.clean(page(extra=extra), kind="html").metadata
+    assert meta.published == "2024-03-03T08:00:00+00:00"
+    assert meta.updated == "2024-03-03T17:30:00+00:00"
+
+
+def test_prose_starting_with_updated_is_no_label(cleaner: Cleaner) -> None:
+    extra = (
+        '<p>Posted <time datetime="2024-03-03">Mar 3, 2024</time></p>'
+        "<p>Updated figures released on March 3, 2024 show the county's population grew faster "
+        "than any other in the region, driven by families moving out of the city to find larger "
+        "homes with gardens.</p>"
+    )
+    meta = cleaner.clean(page(extra=extra), kind="html").metadata
+    assert meta.published == "2024-03-03"
+    assert meta.updated is None
+
+
+def test_title_part_matches_the_h1_not_a_section_heading(cleaner: Cleaner) -> None:
+    head = '<meta property="og:title" content="Opinion | The headline">'
+    extra = "<aside><h3>Opinion</h3><p>More opinion pieces from our columnists.</p></aside>"
+    meta = cleaner.clean(page(head, extra=extra), kind="html").metadata
+    assert meta.title == "The headline"
+    assert meta.site_name is None  # a leading part is a section more often than a site
+
+
+def test_publisher_credited_alone_stays_the_author(cleaner: Cleaner) -> None:
+    head = json_ld({"@type": "NewsArticle", "headline": "The headline",
+                    "author": {"@type": "Organization", "name": "The Daily Test"},
+                    "publisher": {"@type": "Organization", "name": "The Daily Test"}})
+    assert cleaner.clean(page(head), kind="html").metadata.authors == ["The Daily Test"]
+
+
+def test_account_names_are_not_authors() -> None:
+    assert clean_authors(["admin", "Administrator", "Ann Lee"]) == ["Ann Lee"]
+    assert clean_authors(["Admina Okafor"]) == ["Admina Okafor"]

@@ -11,14 +11,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import datetime
-from html import unescape
 from typing import Any
 
 from cleanpress.chain import RuleContext
 from cleanpress.document import Block, Document
 from cleanpress.hookspecs import hookimpl
 from cleanpress.rule import Rule, rule
+from cleanpress.rules._json_ld import MAX_ITEMS, find, id_index, names, resolve, text
+from cleanpress.rules._page_dates import iso_date, pick_date, split_times
+
+__all__ = ["ARTICLE_TYPES", "clean_authors", "html_metadata", "iso_date"]
 
 #: JSON-LD types that describe the article itself.
 ARTICLE_TYPES = frozenset(
@@ -48,86 +50,12 @@ _META_UPDATED = (
 _META_TAGS = ("meta:article:tag", "meta:news_keywords", "meta:parsely-tags")
 _META_LANG = ("lang", "meta:og:locale", "meta:content-language", "meta:dc.language")
 
-_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?)?")
-_ZONE = re.compile(r"(Z|[+-]\d{2}(?::?\d{2})?)$")
 _BY = re.compile(r"^(?:by|von|par|por|di|door)\s+", re.IGNORECASE)
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\by\b)\s*", re.IGNORECASE)
 _TITLE_SPLIT = re.compile(r"\s+[|\u2013\u2014\u00b7\u2022:-]\s+")
+#: Site account names that stand where an author's name should.
+_ACCOUNTS = frozenset({"admin", "administrator", "webmaster", "site admin", "siteadmin"})
 _LANG = re.compile(r"^[a-zA-Z]{2,3}(?=$|[-_])")
-_MAX_ITEMS = 30
-
-
-def _types(obj: dict[str, Any]) -> set[str]:
-    kind = obj.get("@type")
-    if isinstance(kind, str):
-        return {kind}
-    if isinstance(kind, list):
-        return {k for k in kind if isinstance(k, str)}
-    return set()
-
-
-def _find(objects: list[dict[str, Any]], types: frozenset[str]) -> dict[str, Any] | None:
-    for obj in objects:
-        if _types(obj) & types:
-            return obj
-    return None
-
-
-def _names(value: Any) -> list[str]:
-    """Names from a JSON-LD value: a string, an object with ``name``, or a list of those."""
-    items = value if isinstance(value, list) else [value]
-    out: list[str] = []
-    for item in items[:_MAX_ITEMS]:
-        if isinstance(item, dict):
-            item = item.get("name")
-        if isinstance(item, str) and item.strip():
-            out.append(unescape(item.strip()))
-    return out
-
-
-def _text(value: Any) -> str | None:
-    if isinstance(value, list) and value:
-        value = value[0]
-    if isinstance(value, dict):
-        value = value.get("@id") or value.get("url") or value.get("name")
-    if isinstance(value, str) and value.strip():
-        return " ".join(unescape(value).split())
-    return None
-
-
-def iso_date(value: str | None) -> str | None:
-    """``value`` as ISO 8601 if it is an ISO-style date or timestamp, else None.
-
-    The zone is kept as stated (``Z`` becomes ``+00:00``); a date alone stays a date.
-    """
-    if not value:
-        return None
-    value = value.strip()[:40]
-    match = _ISO.match(value)
-    if match is None:
-        return None
-    core = match.group(0).replace(" ", "T").replace(",", ".")
-    if "T" not in core:
-        try:
-            return datetime.fromisoformat(core).date().isoformat()
-        except ValueError:
-            return None
-    zone = _ZONE.search(value[match.end():].strip() or "")
-    suffix = ""
-    if zone:
-        suffix = "+00:00" if zone.group(1) == "Z" else zone.group(1)
-        if len(suffix) == 5 and ":" not in suffix:
-            suffix = f"{suffix[:3]}:{suffix[3:]}"
-        elif len(suffix) == 3:
-            suffix += ":00"
-    if "." in core:
-        head, fraction = core.split(".", 1)
-        core = f"{head}.{fraction[:6].ljust(6, '0')}"
-    try:
-        parsed = datetime.fromisoformat(core + suffix)
-    except ValueError:
-        return None
-    return parsed.replace(microsecond=0).isoformat()
 
 
 def clean_authors(values: Iterable[str]) -> list[str]:
@@ -140,8 +68,9 @@ def clean_authors(values: Iterable[str]) -> list[str]:
             continue
         for name in _AUTHOR_SPLIT.split(value):
             name = name.strip(" .")
-            if name and len(name.split()) <= 6 and name.casefold() not in seen:
-                seen.add(name.casefold())
+            folded = name.casefold()
+            if name and len(name.split()) <= 6 and folded not in seen and folded not in _ACCOUNTS:
+                seen.add(folded)
                 out.append(name)
     return out
 
@@ -161,10 +90,10 @@ def _all(head: dict[str, list[str]], keys: tuple[str, ...]) -> list[str]:
 def _keywords(value: Any) -> list[str]:
     items = value if isinstance(value, list) else [value]
     out: list[str] = []
-    for item in items[:_MAX_ITEMS]:
+    for item in items[:MAX_ITEMS]:
         if isinstance(item, str):
             out.extend(part.strip() for part in item.split(","))
-    return [t for t in out if t][:_MAX_ITEMS]
+    return [t for t in out if t][:MAX_ITEMS]
 
 
 def _language(value: str | None) -> str | None:
@@ -172,20 +101,33 @@ def _language(value: str | None) -> str | None:
     return match.group(0).lower() if match else None
 
 
-def _title_block(doc: Document, title: str | None) -> Block | None:
-    """The heading that states the title (or the page's only h1)."""
-    headings = [b for b in doc.blocks[:2000] if b.tag == "h1" and b.removed_by is None]
-    wanted = " ".join((title or "").split()).casefold()
-    for block in headings:
-        if wanted and block.text.casefold() == wanted:
-            return block
-    if wanted:
-        for block in doc.blocks[:2000]:
-            if block.kind == "heading" and block.removed_by is None and (
-                block.text.casefold() == wanted
-            ):
-                return block
-    return headings[0] if len(headings) == 1 else None
+def _headings(doc: Document) -> tuple[list[Block], list[Block]]:
+    """The page's h1 blocks and all its heading blocks (kept ones, near the top)."""
+    blocks = [b for b in doc.blocks[:2000] if b.kind == "heading" and b.removed_by is None]
+    return [b for b in blocks if b.tag == "h1"], blocks
+
+
+def _title_block(doc: Document, title: str | None) -> tuple[Block | None, str | None]:
+    """The heading that states ``title`` and the title as that heading words it.
+
+    The whole title may stand in any heading; one part of a title such as
+    ``Headline | Site`` only in an h1 (longest part first). With no match, the
+    page's only h1 is the block, and the title is not confirmed (None).
+    """
+    h1s, headings = _headings(doc)
+    if title:
+        title = " ".join(title.split())
+        folded = title.casefold()
+        for block in (*h1s, *headings):
+            if block.text.casefold() == folded:
+                return block, title
+        parts = _TITLE_SPLIT.split(title)
+        for part in sorted(parts, key=len, reverse=True) if len(parts) > 1 else ():
+            folded = part.casefold()
+            for block in h1s:
+                if block.text.casefold() == folded:
+                    return block, part
+    return (h1s[0] if len(h1s) == 1 else None), None
 
 
 def _without_site(title: str | None, site: str | None) -> str | None:
@@ -211,6 +153,71 @@ def _page_title(head: dict[str, list[str]], site: str | None) -> str | None:
     return title
 
 
+def _site_beside(head: dict[str, list[str]], title: str) -> str | None:
+    """The site name after the headline in a two-part page title (``Headline | Site``)."""
+    folded = title.casefold()
+    for key in ("meta:og:title", "title"):
+        for value in head.get(key, ())[:1]:
+            parts = _TITLE_SPLIT.split(value)
+            if len(parts) == 2 and parts[0].casefold() == folded and len(parts[1]) <= 80:
+                return parts[1]
+    return None
+
+
+def _site_name(head: dict[str, list[str]], objects: list[dict[str, Any]],
+               publisher: list[str]) -> str | None:
+    """The site's name as the page states it (not guessed from the title)."""
+    site_obj = find(objects, _SITE_TYPES) or {}
+    return (
+        _first(head, _META_SITE[:2])
+        or (publisher[0] if publisher else None)
+        or text(site_obj.get("name"))
+        or _first(head, _META_SITE[2:])
+    )
+
+
+def _set_title_and_site(doc: Document, ctx: RuleContext, article: dict[str, Any],
+                        publisher: list[str]) -> str | None:
+    """Set the title (taking its heading out of the body) and the site name; return the site."""
+    head = doc.head
+    site = _site_name(head, doc.json_ld, publisher)
+    stated = text(article.get("headline")) or _first(head, _META_TITLE)
+    block, confirmed = _title_block(doc, stated)
+    title = (
+        confirmed
+        or _without_site(stated, site)
+        or (block.text if block else None)
+        or _page_title(head, site)
+    )
+    if site is None and confirmed:
+        site = _site_beside(head, confirmed)
+    ctx.set_meta("site_name", site)
+    if block is not None:
+        ctx.set_title(block, title)
+    else:
+        ctx.set_meta("title", title)
+    return site
+
+
+def _set_dates(doc: Document, ctx: RuleContext, article: dict[str, Any]) -> None:
+    """Published and updated dates: JSON-LD and meta tags, then ``<time>`` elements."""
+    head = doc.head
+    published: list[str | None] = [
+        text(article.get("datePublished")),
+        _first(head, _META_PUBLISHED),
+        text(article.get("dateCreated")),
+    ]
+    updated: list[str | None] = [text(article.get("dateModified")), _first(head, _META_UPDATED)]
+    first, last = pick_date(published), pick_date(updated)
+    # <time> values can only add a missing date or a zone; read them only then.
+    if head.get("time") and (last is None or first is None or len(first) < 25):
+        times, update_times = split_times(doc, head["time"])
+        first = pick_date([*published, *times[:1]])
+        last = pick_date([*updated, *update_times[:1]])
+    ctx.set_meta("published", first)
+    ctx.set_meta("updated", last)
+
+
 @rule(
     "html-metadata",
     stage="prepare",
@@ -220,66 +227,43 @@ def _page_title(head: dict[str, list[str]], site: str | None) -> str | None:
 )
 def html_metadata(doc: Document, ctx: RuleContext) -> None:
     head, objects = doc.head, doc.json_ld
-    article = _find(objects, ARTICLE_TYPES) or _find(objects, frozenset(_PAGE_TYPES)) or {}
-    site_obj = _find(objects, _SITE_TYPES) or {}
-    publisher = article.get("publisher")
+    index = id_index(objects)
+    article = find(objects, ARTICLE_TYPES) or find(objects, _PAGE_TYPES) or {}
+    publisher = names(resolve(article.get("publisher"), index))
+    site = _set_title_and_site(doc, ctx, article, publisher)
 
-    publishers = _names(publisher)
-    site = (
-        _first(head, _META_SITE[:2])
-        or (publishers[0] if publishers else None)
-        or _text(site_obj.get("name"))
-        or _first(head, _META_SITE[2:])
-    )
-    ctx.set_meta("site_name", site)
-
-    title = _text(article.get("headline")) or _first(head, _META_TITLE)
-    block = _title_block(doc, title)
-    title = _without_site(title, site) or (block.text if block else None) or _page_title(head, site)
-    if block is not None:
-        ctx.set_title(block, title)
-    else:
-        ctx.set_meta("title", title)
-
-    authors = clean_authors(_names(article.get("author")))
+    credited = resolve(article.get("author"), index)
+    authors = clean_authors(names(credited, skip_types=_SITE_TYPES, skip_name=site or ""))
+    if not authors:  # the publisher credited alone is the author
+        authors = clean_authors(names(credited))
     if not authors:
         authors = clean_authors(_all(head, _META_AUTHOR) + head.get("author-link", []))
     ctx.set_meta("authors", authors)
+    _set_dates(doc, ctx, article)
 
-    ctx.set_meta(
-        "published",
-        iso_date(_text(article.get("datePublished")))
-        or iso_date(_first(head, _META_PUBLISHED))
-        or iso_date(_text(article.get("dateCreated")))
-        or iso_date(_first(head, ("time",))),
-    )
-    ctx.set_meta(
-        "updated",
-        iso_date(_text(article.get("dateModified"))) or iso_date(_first(head, _META_UPDATED)),
-    )
     tags = _keywords(article.get("keywords")) or _keywords(_all(head, _META_TAGS))
     ctx.set_meta("tags", tags or _keywords(head.get("meta:keywords", [])))
-    ctx.set_meta("image_credits", _image_credits(article.get("image")))
+    ctx.set_meta("image_credits", _image_credits(resolve(article.get("image"), index)))
     ctx.set_meta(
         "language",
-        _language(_first(head, _META_LANG)) or _language(_text(article.get("inLanguage"))),
+        _language(_first(head, _META_LANG)) or _language(text(article.get("inLanguage"))),
     )
     ctx.set_meta(
         "url",
         _first(head, ("link:canonical", "meta:og:url"))
-        or _text(article.get("url"))
-        or _text(article.get("mainEntityOfPage")),
+        or text(article.get("url"))
+        or text(article.get("mainEntityOfPage")),
     )
 
 
 def _image_credits(value: Any) -> list[str]:
     items = value if isinstance(value, list) else [value]
     out: list[str] = []
-    for item in items[:_MAX_ITEMS]:
+    for item in items[:MAX_ITEMS]:
         if not isinstance(item, dict):
             continue
         for key in ("creditText", "copyrightHolder", "author", "creator"):
-            out.extend(_names(item.get(key)))
+            out.extend(names(item.get(key)))
     return out
 
 

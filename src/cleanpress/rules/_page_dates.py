@@ -1,0 +1,113 @@
+"""Dates an HTML page states in its markup: ISO values and which one to trust.
+
+Pages often state the same moment twice, once with a zone and once
+without; :func:`pick_date` prefers the zoned form. ``<time datetime>``
+elements do not say what they date: :func:`split_times` sets apart the ones
+a visible "Updated ..." label dates.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from datetime import datetime
+
+from cleanpress.dates import parse_datetime
+from cleanpress.document import Document
+
+_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?)?")
+_ZONE = re.compile(r"(Z|[+-]\d{2}(?::?\d{2})?)$")
+#: A block that starts by saying what follows is the date of the last change.
+_UPDATE_LABEL = re.compile(
+    r"(?:last\s+|page\s+last\s+|zuletzt\s+)?"
+    r"(?:updated|modified|edited|revised|aktualisiert|ge(?:ä|ae)ndert|mis\s+à\s+jour|"
+    r"actualizado|modificado|aggiornato|bijgewerkt)\b",
+    re.IGNORECASE,
+)
+#: Labels are short; longer blocks are prose.
+_MAX_LABEL = 160
+#: Blocks read for labels, from the top of the page.
+_MAX_BLOCKS = 3000
+
+
+def iso_date(value: str | None) -> str | None:
+    """``value`` as ISO 8601 if it is an ISO-style date or timestamp, else None.
+
+    The zone is kept as stated (``Z`` becomes ``+00:00``); a date alone stays a date.
+    """
+    if not value:
+        return None
+    value = value.strip()[:40]
+    match = _ISO.match(value)
+    if match is None:
+        return None
+    core = match.group(0).replace(" ", "T").replace(",", ".")
+    if "T" not in core:
+        try:
+            return datetime.fromisoformat(core).date().isoformat()
+        except ValueError:
+            return None
+    zone = _ZONE.search(value[match.end():].strip() or "")
+    suffix = ""
+    if zone:
+        suffix = "+00:00" if zone.group(1) == "Z" else zone.group(1)
+        if len(suffix) == 5 and ":" not in suffix:
+            suffix = f"{suffix[:3]}:{suffix[3:]}"
+        elif len(suffix) == 3:
+            suffix += ":00"
+    if "." in core:
+        head, fraction = core.split(".", 1)
+        core = f"{head}.{fraction[:6].ljust(6, '0')}"
+    try:
+        parsed = datetime.fromisoformat(core + suffix)
+    except ValueError:
+        return None
+    return parsed.replace(microsecond=0).isoformat()
+
+
+def pick_date(values: Iterable[str | None]) -> str | None:
+    """The first ISO value of ``values``, in its most precise stated form.
+
+    A later value for the same moment that adds a zone (or a date alone that a
+    later timestamp of the same day adds a time to) replaces it.
+    """
+    dates = [d for d in (iso_date(v) for v in values) if d]
+    if not dates:
+        return None
+    first = dates[0]
+    if len(first) == 10:  # a date alone
+        return next((d for d in dates[1:] if d[:10] == first and len(d) > 10), first)
+    if len(first) == 19:  # a timestamp without a zone
+        return next((d for d in dates[1:] if d[:19] == first and len(d) > 19), first)
+    return first
+
+
+def split_times(doc: Document, times: list[str]) -> tuple[list[str], list[str]]:
+    """``<time datetime>`` values split into (the rest, the ones an "Updated" label dates).
+
+    Each label block ("Last updated on Mar 3, 2024") claims one time value of
+    its day, the last one first (update times follow publication times).
+    """
+    if not times:
+        return [], []
+    labelled: Counter[str] = Counter()
+    for block in doc.blocks[:_MAX_BLOCKS]:
+        text = block.text
+        if len(text) > _MAX_LABEL or not _UPDATE_LABEL.match(text):
+            continue
+        stated = parse_datetime(text)
+        if stated:
+            labelled[stated[:10]] += 1
+    if not labelled:
+        return list(times), []
+    updated: list[str] = []
+    rest: list[str] = []
+    for value in reversed(times):
+        day = (iso_date(value) or "")[:10]
+        if labelled[day] > 0:
+            labelled[day] -= 1
+            updated.append(value)
+        else:
+            rest.append(value)
+    return rest[::-1], updated[::-1]
