@@ -28,6 +28,18 @@ def anywhere(pattern: str, reach: int = 400) -> str:
     return rf"^.{{0,{reach}}}?(?:{pattern})"
 
 
+def guarded(pattern: str) -> str:
+    """``pattern`` (anchored with ``^``) written so that the marker engine tries
+    it only on blocks where its literal prefilter finds a string it needs.
+
+    The engine tries anchored patterns on every block, so one that reads to
+    the end of the line costs that on each. Behind a skip longer than eight
+    characters it counts a pattern as scanning and guards it with the
+    prefilter; the inner ``^`` still holds the match to the block start.
+    """
+    return rf"^.{{0,9}}?(?:{pattern})"
+
+
 def sentences(text: str) -> int:
     """A rough count of the sentences in ``text`` (at least 1)."""
     if "." not in text and "!" not in text and "?" not in text:

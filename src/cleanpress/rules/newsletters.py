@@ -11,7 +11,7 @@ from __future__ import annotations
 from cleanpress.hookspecs import hookimpl
 from cleanpress.markers import by_language
 from cleanpress.rule import Rule
-from cleanpress.rules._chrome import anywhere, marker_rule
+from cleanpress.rules._chrome import anywhere, guarded, marker_rule
 
 # What a newsletter is called; bounded gaps (.{0,N}) keep matching linear.
 _LETTER_EN = r"(?:newsletters?|briefings?|bulletins?|digest|e-?mails?|inbox|alerts?|updates)"
@@ -34,9 +34,11 @@ NEWSLETTER = {
         r"^(?:type|enter) your e-?mail\b",
         anywhere(r"\b(?:delivered|sent) (?:straight |directly )?to your inbox\b", 200),
         r"^(?:get|try) our\b.{0,40}?\bnewsletters?\b",
-        r"^(?:[^.?!]{0,40}[?!]\s+)?(?:join|sign up for|subscribe to|get) (?:the|our)\b"
-        r".{0,40}?\bnewsletters?\b",
-        r"^(?:\S+\s){0,4}newsletters?$",
+        r"^(?:join|sign up for|subscribe to|get) (?:the|our)\b.{0,40}?\bnewsletters?\b",
+        # Tried only where the marker prefilter finds "newsletter".
+        anywhere(r"[?!]\s+(?:join|sign up for|subscribe to|get) (?:the|our)\b"
+                 r".{0,40}?\bnewsletters?\b", 40),
+        guarded(r"^(?:\S+\s){0,4}newsletters?$"),
         anywhere(r"\bunsubscribe (?:at any time|anytime)\b", 200),
         r"^no spam\b",
         r"^i (?:agree|consent|would like)\b.{0,80}?\b(?:newsletters?|e-?mails?)\b",

@@ -16,6 +16,7 @@ import re
 from cleanpress.chain import RuleContext
 from cleanpress.document import Block, Document
 from cleanpress.hookspecs import hookimpl
+from cleanpress.literals import fold, required_literals
 from cleanpress.markers import by_language
 from cleanpress.rule import Rule, rule
 from cleanpress.rules._chrome import fits, sentences
@@ -105,6 +106,32 @@ PERKS = {
 }
 
 _PERK_RE = re.compile("|".join(p for ps in PERKS.values() for p in ps), re.IGNORECASE)
+#: Prices are told by their currency sign.
+_CURRENCIES = ("$", "€", "£")
+
+
+def _perk_needles() -> tuple[str, ...]:
+    """Strings one of which every perk holds (case-folded): the words each perk
+    pattern needs, or a currency sign for a price. Found before the regex runs."""
+    needles: set[str] = set(_CURRENCIES)
+    for pattern in (p for ps in PERKS.values() for p in ps):
+        if any(sign in pattern for sign in (r"\$", "€", "£")):  # a price: its sign is a needle
+            continue
+        found = required_literals([pattern])
+        if not found or min(map(len, found)) < 3:
+            raise ValueError(f"perk pattern needs a word of three letters or a price: {pattern}")
+        needles |= found
+    return tuple(sorted(needles))
+
+
+_PERK_NEEDLES = _perk_needles()
+
+
+def _is_perk(text: str) -> bool:
+    if len(text) > 120:
+        return False
+    folded = fold(text[:200])
+    return any(n in folded for n in _PERK_NEEDLES) and _PERK_RE.search(text, 0, 200) is not None
 #: A perk list: this many items at least, and this share of its items.
 _MIN_PERKS = 2
 _PERK_SHARE = 0.4
@@ -136,7 +163,7 @@ def _list_runs(doc: Document) -> list[list[Block]]:
 def _is_perk_list(run: list[Block]) -> bool:
     if len(run) < _MIN_PERKS:
         return False
-    perks = sum(1 for b in run if len(b.text) <= 120 and _PERK_RE.search(b.text, 0, 200))
+    perks = sum(1 for b in run if _is_perk(b.text))
     return perks >= _MIN_PERKS and perks >= _PERK_SHARE * len(run)
 
 
