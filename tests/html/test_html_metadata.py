@@ -239,3 +239,30 @@ def test_publisher_credited_alone_stays_the_author(cleaner: Cleaner) -> None:
 def test_account_names_are_not_authors() -> None:
     assert clean_authors(["admin", "Administrator", "Ann Lee"]) == ["Ann Lee"]
     assert clean_authors(["Admina Okafor"]) == ["Admina Okafor"]
+
+
+def test_microdata_author(cleaner: Cleaner) -> None:
+    extra = (
+        '<div itemprop="author" itemscope itemtype="https://schema.org/Person">'
+        '<span itemprop="name">Owen Park</span></div>'
+    )
+    assert cleaner.clean(page(extra=extra), kind="html").metadata.authors == ["Owen Park"]
+
+
+def test_microdata_author_box_with_a_bio_is_no_byline() -> None:
+    extra = (
+        '<div itemprop="author" itemscope itemtype="https://schema.org/Person"><p>Owen Park is '
+        "our reviews editor. He has tested e-readers, tablets and phones since 2012.</p></div>"
+        '<div class="author"><p>Ann Lee</p></div>'  # a class is no microdata
+    )
+    # Text rules may read the bio; html-metadata alone must not take it as a byline.
+    alone = Cleaner(disable=["author-bio", "byline"])
+    assert alone.clean(page(extra=extra), kind="html").metadata.authors == []
+
+
+def test_site_credited_beside_a_person_in_meta_tags(cleaner: Cleaner) -> None:
+    head = (
+        '<meta property="og:site_name" content="Site">'
+        '<meta name="author" content="Carla Ruiz, Site">'
+    )
+    assert cleaner.clean(page(head), kind="html").metadata.authors == ["Carla Ruiz"]

@@ -53,6 +53,8 @@ _META_LANG = ("lang", "meta:og:locale", "meta:content-language", "meta:dc.langua
 _BY = re.compile(r"^(?:by|von|par|por|di|door)\s+", re.IGNORECASE)
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\by\b)\s*", re.IGNORECASE)
 _TITLE_SPLIT = re.compile(r"\s+[|\u2013\u2014\u00b7\u2022:-]\s+")
+#: Longest microdata byline read as author names.
+_MAX_BYLINE = 80
 #: Site account names that stand where an author's name should.
 _ACCOUNTS = frozenset({"admin", "administrator", "webmaster", "site admin", "siteadmin"})
 _LANG = re.compile(r"^[a-zA-Z]{2,3}(?=$|[-_])")
@@ -238,6 +240,10 @@ def html_metadata(doc: Document, ctx: RuleContext) -> None:
         authors = clean_authors(names(credited))
     if not authors:
         authors = clean_authors(_all(head, _META_AUTHOR) + head.get("author-link", []))
+    if not authors:
+        authors = clean_authors(_microdata_authors(doc))
+    if site and len(authors) > 1:  # "Ann Lee, Site" credits the site beside the person
+        authors = [a for a in authors if a.casefold() != site.casefold()]
     ctx.set_meta("authors", authors)
     _set_dates(doc, ctx, article)
 
@@ -254,6 +260,20 @@ def html_metadata(doc: Document, ctx: RuleContext) -> None:
         or text(article.get("url"))
         or text(article.get("mainEntityOfPage")),
     )
+
+
+def _microdata_authors(doc: Document) -> list[str]:
+    """Short blocks right inside an ``itemprop="author"`` element (a microdata byline)."""
+    elements, out = doc.elements, []
+    for block in doc.blocks[:2000]:
+        if len(block.text) > _MAX_BYLINE or not block.containers:
+            continue
+        marks = elements[block.containers[-1]].marks
+        if "author" in marks or "creator" in marks:
+            out.append(block.text)
+            if len(out) >= 5:
+                break
+    return out
 
 
 def _image_credits(value: Any) -> list[str]:
