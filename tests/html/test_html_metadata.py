@@ -266,3 +266,53 @@ def test_site_credited_beside_a_person_in_meta_tags(cleaner: Cleaner) -> None:
         '<meta name="author" content="Carla Ruiz, Site">'
     )
     assert cleaner.clean(page(head), kind="html").metadata.authors == ["Carla Ruiz"]
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        ("Tue, 12 Mar 2024 06:00:00 GMT", "2024-03-12T06:00:00+00:00"),
+        ("2024/03/12 06:00", "2024-03-12T06:00:00"),
+        ("March 5, 2024", "2024-03-05"),
+        ("1710223200", None),  # a bare number is no date
+    ],
+)
+def test_written_dates_in_meta_tags(cleaner: Cleaner, content: str, expected: str | None) -> None:
+    head = f'<meta name="date" content="{content}">'
+    assert cleaner.clean(page(head), kind="html").metadata.published == expected
+
+
+def _article_ld(headline: str, author: str, url: str) -> dict[str, object]:
+    return {"@type": "NewsArticle", "headline": headline, "url": url,
+            "author": {"@type": "Person", "name": author}}
+
+
+def test_related_article_objects_are_not_the_article(cleaner: Cleaner) -> None:
+    related = _article_ld("Another story", "Rel Ated", "https://s.test/other")
+    head = json_ld([related, _article_ld("The headline", "Ann Lee", "https://s.test/a")])
+    meta = cleaner.clean(page(head), kind="html").metadata
+    assert meta.authors == ["Ann Lee"]  # its headline is the page's title
+    head += '<link rel="canonical" href="https://s.test/other/">'
+    meta = cleaner.clean(page(head), kind="html").metadata
+    assert meta.authors == ["Rel Ated"]  # the canonical url decides first
+
+
+def test_article_named_as_main_entity_of_a_page(cleaner: Cleaner) -> None:
+    head = json_ld({"@type": "WebPage", "name": "Page", "mainEntity": {
+        "@type": "NewsArticle", "headline": "The headline", "datePublished": "2024-02-01",
+        "author": {"@type": "Person", "name": "Ann Lee"}}})
+    meta = cleaner.clean(page(head), kind="html").metadata
+    assert meta.authors == ["Ann Lee"]
+    assert meta.published == "2024-02-01"
+
+
+def test_cut_off_headline_is_completed_from_the_h1(cleaner: Cleaner) -> None:
+    h1 = "Council approves the long-delayed plan to rebuild the harbour wall before winter"
+    head = json_ld({"@type": "NewsArticle", "headline": h1[:50] + "…"})
+    result = cleaner.clean(page(head, h1=h1), kind="html")
+    assert result.metadata.title == h1
+    assert h1 not in result.text
+    # A short stem is too weak to match.
+    head = json_ld({"@type": "NewsArticle", "headline": "Council…"})
+    two_h1 = page(head, h1="Council approves plan", extra="<h1>Council news</h1>")
+    assert cleaner.clean(two_h1, kind="html").metadata.title == "Council…"

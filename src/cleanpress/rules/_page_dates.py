@@ -16,7 +16,7 @@ from datetime import datetime
 from cleanpress.dates import parse_datetime
 from cleanpress.document import Document
 
-_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?)?")
+_ISO = re.compile(r"^\d{4}([-/])\d{2}\1\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?)?")
 _ZONE = re.compile(r"(Z|[+-]\d{2}(?::?\d{2})?)$")
 #: A block that starts by saying what follows is the date of the last change.
 _UPDATE_LABEL = re.compile(
@@ -25,6 +25,8 @@ _UPDATE_LABEL = re.compile(
     r"actualizado|modificado|aggiornato|bijgewerkt)\b",
     re.IGNORECASE,
 )
+#: Longest written (non-ISO) date value read.
+_MAX_WRITTEN = 64
 #: Labels are short; longer blocks are prose.
 _MAX_LABEL = 160
 #: Blocks read for labels, from the top of the page.
@@ -42,7 +44,7 @@ def iso_date(value: str | None) -> str | None:
     match = _ISO.match(value)
     if match is None:
         return None
-    core = match.group(0).replace(" ", "T").replace(",", ".")
+    core = match.group(0).replace("/", "-").replace(" ", "T").replace(",", ".")
     if "T" not in core:
         try:
             return datetime.fromisoformat(core).date().isoformat()
@@ -66,13 +68,27 @@ def iso_date(value: str | None) -> str | None:
     return parsed.replace(microsecond=0).isoformat()
 
 
+def stated_date(value: str | None) -> str | None:
+    """A date stated in markup as ISO 8601: an ISO-style value, else a written date.
+
+    Written dates (``Tue, 12 Mar 2024 06:00:00 GMT``, ``March 5, 2024``) are read
+    with :func:`cleanpress.dates.parse_datetime`; longer values are not dates.
+    """
+    if not value:
+        return None
+    found = iso_date(value)
+    if found is None and len(value) <= _MAX_WRITTEN and not value.strip().isdigit():
+        found = parse_datetime(value)
+    return found
+
+
 def pick_date(values: Iterable[str | None]) -> str | None:
-    """The first ISO value of ``values``, in its most precise stated form.
+    """The first date stated in ``values``, in its most precise stated form.
 
     A later value for the same moment that adds a zone (or a date alone that a
     later timestamp of the same day adds a time to) replaces it.
     """
-    dates = [d for d in (iso_date(v) for v in values) if d]
+    dates = [d for d in (stated_date(v) for v in values) if d]
     if not dates:
         return None
     first = dates[0]

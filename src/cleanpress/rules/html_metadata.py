@@ -17,7 +17,16 @@ from cleanpress.chain import RuleContext
 from cleanpress.document import Block, Document
 from cleanpress.hookspecs import hookimpl
 from cleanpress.rule import Rule, rule
-from cleanpress.rules._json_ld import MAX_ITEMS, find, id_index, names, resolve, text
+from cleanpress.rules._json_ld import (
+    MAX_ITEMS,
+    Index,
+    find,
+    id_index,
+    names,
+    resolve,
+    text,
+    types,
+)
 from cleanpress.rules._page_dates import iso_date, pick_date, split_times
 
 __all__ = ["ARTICLE_TYPES", "clean_authors", "html_metadata", "iso_date"]
@@ -53,6 +62,8 @@ _META_LANG = ("lang", "meta:og:locale", "meta:content-language", "meta:dc.langua
 _BY = re.compile(r"^(?:by|von|par|por|di|door)\s+", re.IGNORECASE)
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\by\b)\s*", re.IGNORECASE)
 _TITLE_SPLIT = re.compile(r"\s+[|\u2013\u2014\u00b7\u2022:-]\s+")
+#: Shortest cut-off headline ("A long headline th...") matched to the h1 it starts.
+_MIN_STEM = 20
 #: Longest microdata byline read as author names.
 _MAX_BYLINE = 80
 #: Site account names that stand where an author's name should.
@@ -113,8 +124,9 @@ def _title_block(doc: Document, title: str | None) -> tuple[Block | None, str | 
     """The heading that states ``title`` and the title as that heading words it.
 
     The whole title may stand in any heading; one part of a title such as
-    ``Headline | Site`` only in an h1 (longest part first). With no match, the
-    page's only h1 is the block, and the title is not confirmed (None).
+    ``Headline | Site`` only in an h1 (longest part first), and so may the start
+    of a headline cut off with an ellipsis (the h1 then words it). With no
+    match, the page's only h1 is the block, and the title is not confirmed (None).
     """
     h1s, headings = _headings(doc)
     if title:
@@ -129,6 +141,11 @@ def _title_block(doc: Document, title: str | None) -> tuple[Block | None, str | 
             for block in h1s:
                 if block.text.casefold() == folded:
                     return block, part
+        stem = title.rstrip(".\u2026 ")
+        if len(stem) >= _MIN_STEM and len(stem) < len(title):  # a shortened headline
+            for block in h1s:
+                if block.text.startswith(stem):
+                    return block, block.text
     return (h1s[0] if len(h1s) == 1 else None), None
 
 
@@ -230,7 +247,7 @@ def _set_dates(doc: Document, ctx: RuleContext, article: dict[str, Any]) -> None
 def html_metadata(doc: Document, ctx: RuleContext) -> None:
     head, objects = doc.head, doc.json_ld
     index = id_index(objects)
-    article = find(objects, ARTICLE_TYPES) or find(objects, _PAGE_TYPES) or {}
+    article = _article(doc, index)
     publisher = names(resolve(article.get("publisher"), index))
     site = _set_title_and_site(doc, ctx, article, publisher)
 
@@ -260,6 +277,42 @@ def html_metadata(doc: Document, ctx: RuleContext) -> None:
         or text(article.get("url"))
         or text(article.get("mainEntityOfPage")),
     )
+
+
+def _url_key(url: str | None) -> str:
+    """``url`` without scheme, fragment and trailing slash, lower-cased, for comparing."""
+    return (url or "").split("#", 1)[0].split("://", 1)[-1].rstrip("/").lower()
+
+
+def _article(doc: Document, index: Index) -> dict[str, Any]:
+    """The JSON-LD object describing this article.
+
+    Among several article objects (related stories listed beside the main
+    one), the one whose url is the page's canonical url or whose headline is
+    the page's title or h1; with none at the top level, the article a page object
+    names as its ``mainEntity``, else the page object itself.
+    """
+    articles = [o for o in doc.json_ld if types(o) & ARTICLE_TYPES]
+    if len(articles) > 1:
+        head = doc.head
+        canonical = _url_key(_first(head, ("link:canonical", "meta:og:url")))
+        titles = {t.casefold() for t in _all(head, ("meta:og:title", "title"))[:2]}
+        titles.update(b.text.casefold() for b in _headings(doc)[0])
+        for obj in articles:
+            url = text(obj.get("url")) or text(obj.get("mainEntityOfPage"))
+            if canonical and _url_key(url) == canonical:
+                return obj
+        for obj in articles:
+            if (text(obj.get("headline")) or "").casefold() in titles:
+                return obj
+    if articles:
+        return articles[0]
+    page = find(doc.json_ld, _PAGE_TYPES) or {}
+    main = resolve(page.get("mainEntity"), index)
+    for obj in main if isinstance(main, list) else [main]:
+        if isinstance(obj, dict) and types(obj) & ARTICLE_TYPES:
+            return obj
+    return page
 
 
 def _microdata_authors(doc: Document) -> list[str]:
