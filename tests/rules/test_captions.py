@@ -32,6 +32,11 @@ def test_caption_with_agency_credits_and_keyword_line() -> None:
         ("Le port au lever du jour. Photo : Jean Dupont / AFP", "Jean Dupont / AFP"),
         ("El puerto al amanecer. Imagen: Europa Press", "Europa Press"),
         ("Getty Images", "Getty Images"),
+        ("PA Media", "PA Media"),
+        ("El embalse, casi vacío, el pasado julio. Carlos Pérez (Efe)", "Carlos Pérez (Efe)"),
+        ("FILE — Water pours over the spillway, on May 9, 2024. (Wire Photo/Jane Doe, File)",
+         "Wire Photo/Jane Doe"),
+        ("A cargo ship leaves the port, on Aug. 31, 2019. (AP)", "AP"),
     ],
 )
 def test_captions_and_credits(line: str, credit: str) -> None:
@@ -58,3 +63,55 @@ def test_prose_stays(line: str) -> None:
 def test_title_case_line_apart_from_a_caption_stays() -> None:
     text = page(ARTICLE, "A Subheading Here", ARTICLE)
     assert removed_between(captions, text) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Image caption, Volunteers cleared debris from the harbour in February",
+        "Caption: The harbour at dawn",
+        "Bildunterschrift: Die Fabrik in Dresden",
+    ],
+)
+def test_caption_labels(line: str) -> None:
+    doc = run_module(captions, page(ARTICLE, line, ARTICLE))
+    assert [b.text for b in doc.removed()] == [line]
+    assert doc.metadata.image_credits == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The mayor thanked the volunteers, said Jane Doe (Labour).",
+        "The deal was first reported by the news agency (Reuters was not told).",
+        "Caption contests were a favourite of the old editor, who ran one every week.",
+        "The union and the PA Media group met on Monday to talk about the new contract.",
+        "The file was sent to Jane Doe/Example Media, File and Archive Ltd on Friday.",
+    ],
+)
+def test_prose_with_brackets_and_agency_names_stays(line: str) -> None:
+    assert removed_between(captions, line) == []
+
+
+def test_quick_label_search_finds_the_same_matches() -> None:
+    from pathlib import Path
+
+    label = captions._LABEL_RE
+    quick = captions._quick(label)
+    assert quick is not label
+    root = Path(__file__).resolve().parents[2] / "fixtures"
+    lines = [
+        line
+        for path in sorted(root.rglob("input.*"))
+        for line in path.read_text(encoding="utf-8", errors="replace").splitlines()
+    ]
+    lines += ["Photo: Jane Doe", "CRÉDIT : Jean", "© X", "AFP Photo/Jane", "fotografía: Ana"]
+    for line in lines:
+        assert [m.span() for m in quick.finditer(line)] == [m.span() for m in label.finditer(line)]
+
+
+def test_quick_label_keeps_a_pattern_it_cannot_read() -> None:
+    import re
+
+    pattern = re.compile(r"\s?credit:|(?i:\w+) photo", re.IGNORECASE)
+    assert captions._quick(pattern) is pattern

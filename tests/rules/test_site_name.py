@@ -49,3 +49,37 @@ def test_name_from_recurring_chrome() -> None:
 def test_thin_evidence_leaves_none() -> None:
     text = "\n\n".join([ARTICLE, ARTICLE, "To read how Planetnews uses AI, click here."])
     assert _clean(text).metadata.site_name is None
+
+
+def _page_with(masthead: str, footer: str) -> str:
+    return "\n\n".join(
+        ["Home\nNews\nSport", masthead, "Council approves the new budget for roads",
+         ARTICLE, ARTICLE, ARTICLE, footer]
+    )
+
+
+@pytest.mark.parametrize(
+    ("masthead", "footer", "name"),
+    [
+        ("The Morning Courier", "© 2025 The Morning Courier Ltd. All rights reserved.",
+         "The Morning Courier"),
+        ("Cedar Valley Gazette", "© 2025 Cedar Valley Gazette. All rights reserved.",
+         "Cedar Valley Gazette"),
+        ("THE DAILY BUGLE", "Copyright (C) 2024 The Daily Bugle Inc.", "The Daily Bugle"),
+    ],
+)
+def test_name_from_copyright_holder_named_by_the_masthead(
+    masthead: str, footer: str, name: str
+) -> None:
+    assert _clean(_page_with(masthead, footer)).metadata.site_name == name
+
+
+@pytest.mark.parametrize(
+    ("masthead", "footer"),
+    [
+        ("The Morning Courier", "© 2025 Example Media Group. All rights reserved."),
+        ("Local News", "© 2019 Getty Images"),
+    ],
+)
+def test_copyright_holder_without_the_masthead_is_not_the_name(masthead: str, footer: str) -> None:
+    assert _clean(_page_with(masthead, footer)).metadata.site_name is None

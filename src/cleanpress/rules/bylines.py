@@ -50,7 +50,8 @@ _ROLE_WORDS = 5
 _NAME_WORDS = 5
 
 # Parts of a line: separators, then " on <date>" / " am <date>" tails.
-_PARTS = re.compile(r"\s*(?:\||·|•|—|–|\s-\s|;|/)\s*")
+_PARTS = re.compile(r"[|·•—–;/]|\s-\s")
+_DIGIT = re.compile(r"\d")
 _PREFIX_INSIDE = re.compile(r"(?:^|\s)(?:by|von|par|por)\s", re.IGNORECASE)
 _DATE_TAIL = re.compile(
     r"\s(?:on|at|am|um|le|el|published|posted|publiziert am|veröffentlicht am|publié le|"
@@ -140,8 +141,20 @@ _DATE_WORDS = frozenset(
 )
 
 
+def _find_update(text: str) -> re.Match[str] | None:
+    """The word "updated" (or its German, French or Spanish form) in ``text``."""
+    low = text.lower()
+    if "updat" not in low and "aktualis" not in low and " à jour" not in low and (
+        "actualiz" not in low
+    ):
+        return None
+    return _UPDATE.search(text)
+
+
 def is_date_text(text: str) -> bool:
     """Whether ``text`` is only a date (and time), possibly after 'Published'."""
+    if _DIGIT.search(text) is None:
+        return False
     tokens = _TOKENS.findall(text.lower())
     return (
         any(t.isdigit() for t in tokens)
@@ -159,7 +172,9 @@ def _name(part: str) -> str | None:
     for word in words:
         if word.lower() in _PARTICLES:
             continue
-        if not word[:1].isupper() or not all(c.isalpha() or c in ".-'’" for c in word):
+        if not word[:1].isupper() or not (
+            word.isalpha() or all(c.isalpha() or c in ".-'’" for c in word)
+        ):
             return None
         capitalised += 1
     if capitalised == 0 or (len(words) == 1 and (word.isupper() or word.lower() in _DATE_WORDS)):
@@ -220,7 +235,9 @@ class _Reading:
             if prefix.group().lower().startswith("editing"):
                 return read_names(part[prefix.end() :]) is not None  # editors are not authors
             return self.take_names(part[prefix.end() :])
-        inside = _PREFIX_INSIDE.search(part) if not self.found else None
+        digits = _DIGIT.search(part) is not None
+        # "<date> by <name>": the date before the prefix needs a digit.
+        inside = _PREFIX_INSIDE.search(part) if digits and not self.found else None
         if inside is not None and inside.start() > 0:
             # "November 18, 2019 7:45 am PST by Jane Doe"
             head = part[: inside.start()]
@@ -229,7 +246,7 @@ class _Reading:
         if is_date_text(part):
             self.date = self.date or part
             return True
-        update = _UPDATE.search(part)
+        update = _find_update(part) if digits else None
         if update is not None and update.start() > 0 and is_date_text(part[: update.start()]):
             # "Oct 8, 2025 Updated Oct 8, 2025 5:45 PM": the publish date comes first.
             self.date = self.date or part[: update.start()]
@@ -238,13 +255,19 @@ class _Reading:
             if part.casefold() in _AGENCIES:
                 self.agencies.append(part)
             return True
-        return _UPDATE.search(part) is not None
+        return _find_update(part) is not None
 
 
 def read_byline(text: str, ctx: RuleContext) -> _Reading | None:
     """Read a byline block, or None when some part of it is not byline material."""
+    parts = [p.strip() for p in _PARTS.split(text)]
+    if _DIGIT.search(text) is None:
+        # Without a date, the first part must open with a byline prefix (or say "Updated").
+        prefix = ctx.search(FAMILY, parts[0])
+        if (prefix is None or prefix.start() != 0) and _find_update(parts[0]) is None:
+            return None
     reading = _Reading()
-    for part in _PARTS.split(text):
+    for part in parts:
         if part and not reading.take_part(part, ctx):
             return None
     if not reading.found and reading.date is None:
@@ -263,7 +286,7 @@ def _head(doc: Document) -> list[Block]:
         return []
     first = kept[0].index
     head = doc.blocks[max(0, first - _BEFORE) : first] + kept[:_HEAD]
-    return [b for b in head if b.words <= _MAX_WORDS and len(b.text) <= _MAX_CHARS]
+    return [b for b in head if len(b.text) <= _MAX_CHARS and b.words <= _MAX_WORDS]
 
 
 def _name_line(block: Block, doc: Document) -> str | None:
@@ -271,14 +294,17 @@ def _name_line(block: Block, doc: Document) -> str | None:
     Consumer Reporter"), or only a name with a role, a follow button or a date
     on the next line ("Jane Doe" / "Environment correspondent")."""
     text = block.text
-    if " " not in text or _NOT_A_PERSON.search(text):
+    if " " not in text:
         return None
     head, _, role = text.partition(", ")
     if role:  # "Jane Doe, Consumer Reporter"
-        return _name(head) if len(role.split()) <= _ROLE_WORDS and _ROLES.search(role) else None
+        name = _name(head)
+        if name is None or len(role.split()) > _ROLE_WORDS or not _ROLES.search(role):
+            return None
+        return None if _NOT_A_PERSON.search(text) else name
     name = _name(text)
     after = doc.blocks[block.index + 1] if block.index + 1 < len(doc.blocks) else None
-    if name is None or after is None:
+    if name is None or after is None or _NOT_A_PERSON.search(text):
         return None
     if _FOLLOW.match(after.text) or _starts_with_date(after.text):
         return name
@@ -289,7 +315,7 @@ def _name_line(block: Block, doc: Document) -> str | None:
 
 def _starts_with_date(text: str) -> bool:
     """A date line, or one whose update time follows its publish date."""
-    update = _UPDATE.search(text)
+    update = _find_update(text)
     return is_date_text(text[: update.start()] if update else text)
 
 
@@ -333,7 +359,7 @@ def byline(doc: Document, ctx: RuleContext) -> None:
             dates.append(iso)
         # A line opening with "Updated" is the update-note rule's; one that gives
         # the update time after the byline or publish date is read here.
-        update = _UPDATE.search(text)
+        update = _find_update(text)
         if update is not None:
             if not text[: update.start()].strip(" ([|:"):
                 continue

@@ -1,25 +1,39 @@
 """Image captions, photo credits and image keyword lines.
 
 A caption ends in a credit: one or more ``NAME/AGENCY`` items ("JANE DOE/AFP
-via Getty Images"), an agency's photo line ("AP Photo/Jane Doe"), or a label
-("Photo by", "Photograph:", "Credit:", "©", "Foto:", "Photo :", "Imagen:").
+via Getty Images"), an agency's photo line ("AP Photo/Jane Doe"), a name with the agency in brackets
+("Jane Doe (EFE)"), or a label ("Photo by", "Photograph:", "Credit:", "©",
+"Foto:", "Photo :", "Imagen:"); an archive mark (", File") is dropped.
 The credit stands apart from the caption's sentences (after a full stop, a
 bar or a parenthesis), so a sentence quoting a photographer or naming a news
 agency in its prose is not one. Credits go to ``image_credits``. An image's
 keyword line (a run of capitalised words with no glue words) attached to a
-caption without a blank line goes with it.
+caption without a blank line goes with it. A line opening with a caption
+label ("Image caption,", "Caption:", "Bildunterschrift:") is a caption even
+without a credit.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import Any
 
 from cleanpress.chain import RuleContext
 from cleanpress.document import Block, Document
 from cleanpress.hookspecs import hookimpl
+from cleanpress.literals import fold, required_literals
 from cleanpress.markers import by_language
 from cleanpress.rule import Rule, rule
 
+try:  # Python >= 3.11
+    from re import _constants as _C  # type: ignore[attr-defined]
+    from re import _parser as _sre_parse  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_constants as _C
+    import sre_parse as _sre_parse
+
+FAMILY = "caption_credit"
 #: Labels that introduce a credit (the "caption_credit" marker family).
 CREDIT_LABELS = {
     "en": [
@@ -40,9 +54,32 @@ _AGENCIES = (
     r"AFP|AP|Reuters|REUTERS|Getty Images|Getty|EPA|EPA-EFE|EFE|dpa|DPA|picture alliance|"
     r"picture-alliance|Shutterstock|Alamy|iStock|Bloomberg|Xinhua|ANP|Keystone|imago|IMAGO|"
     r"Imago Images|Sipa|SIPA|Europa Press|ANSA|PA|PA Images|PA Wire|Tass|TASS|Sputnik|"
-    r"AAP|Kyodo|Yonhap|NurPhoto|Zuma|ZUMA|ZUMA Press|Wikimedia Commons|Unsplash|Pexels"
+    r"AAP|Kyodo|Yonhap|NurPhoto|Zuma|ZUMA|ZUMA Press|Wikimedia Commons|Unsplash|Pexels|"
+    r"PA Media|Press Association"
 )
 _AGENCY_ONLY = re.compile(rf"^\(?(?:{_AGENCIES})(?: (?:Images|Photo|Photos))?\)?$")
+#: Last words (case-folded) of a credit ending in an agency's name ("... Getty Images, File").
+_AGENCY_ENDS = frozenset(
+    w.casefold()
+    for w in [a.split()[-1] for a in _AGENCIES.split("|")]
+    + "Images Photo Photos File Archive Archivo Archiv".split()
+)
+# A slash between name parts: the part after it is capitalised ("Jane Doe/AFP").
+_SLASH_NAME = re.compile(r"/\s*[A-ZÀ-ÖØ-Þ]")
+#: A bare agency credit is at most this long.
+_AGENCY_CHARS = 40
+# "Jane Doe (EFE)": a photographer's name with the agency in brackets (any case).
+_NAME_AGENCY = re.compile(rf"^([^()/]+) \((?i:{_AGENCIES})\)$")
+# An archive mark after a credit: "(AP Photo/Jane Doe, File)".
+_ARCHIVE = re.compile(r",? (?:File|FILE|Archive|Archivo|Archiv)$")
+#: First letters of the caption labels (a quick test before the pattern).
+_CAPTION_FIRST = frozenset("IiPpVvCcBbLl")
+# A caption label opening a line: "Image caption,", "Caption:", "Bildunterschrift:".
+_CAPTION_LABEL = re.compile(
+    r"^(?:(?:image|photo|picture|video) caption\s?[,:]|caption\s?:|bildunterschrift\s?:|"
+    r"légende\s?:|pie de (?:foto|imagen)\s?:)\s*\w",
+    re.IGNORECASE,
+)
 _LABEL_RE = re.compile(
     "|".join(p for ps in CREDIT_LABELS.values() for p in ps), re.IGNORECASE
 )
@@ -74,36 +111,57 @@ def _name_part(part: str) -> bool:
     )
 
 
+def _trim(text: str, chars: str) -> str:
+    """``text`` stripped of ``chars``, keeping a closing bracket an inner one opened."""
+    out = text.strip(chars)
+    if out.count("(") > out.count(")") and text.rstrip(" .;").endswith(")"):
+        out += ")"
+    return out
+
+
 def _is_credit_item(item: str) -> bool:
-    item = item.strip(" .()[]")
+    item = _trim(item, " .()[]")
     if not item or len(item.split()) > _ITEM_WORDS:
         return False
     if _AGENCY_ONLY.match(item):
         return True
+    named = _NAME_AGENCY.match(item)
+    if named is not None:
+        return _name_part(named.group(1))
     parts = item.split("/")
     return 2 <= len(parts) <= 3 and all(_name_part(p.strip()) for p in parts)
 
 
 def credit_items(text: str) -> list[str] | None:
     """The credits of a credit string ("A/AFP; B/AFP"), or None if it is not one."""
-    text = text.strip(" .;()[]")
-    items = [i.strip(" .()[]") for i in _SPLIT.split(text) if i.strip(" .()[]")]
+    text = _trim(text, " .;()[]")
+    separators = text.count(";") + text.count(",") + text.count(" and ")
+    if len(text.split()) > (_ITEM_WORDS + 2) * (separators + 1):
+        return None  # more words than that many items can hold
+    items = []
+    for part in _SPLIT.split(text):
+        item = _trim(part, " .()[]")
+        if item:
+            items.append(_ARCHIVE.sub("", item))
     if not items or not all(_is_credit_item(i) for i in items):
         return None
     return items
 
 
-def find_credit(text: str, label: re.Pattern[str] | None = None) -> tuple[int, list[str]] | None:
+def find_credit(
+    text: str, label: re.Pattern[str] | None = None, *, labels: bool = True
+) -> tuple[int, list[str]] | None:
     """Where the credit at the end of ``text`` begins, and its items; None if none.
 
     ``label``: the credit labels to recognise ("Photo:", "©"; defaults to the
-    built-in ones).
+    built-in ones); ``labels=False`` says the caller knows none is there.
     """
-    label = label or _LABEL_RE
+    label = _quick(label or _LABEL_RE)
     tail_start = max(0, len(text) - _CREDIT_CHARS)
     labelled = None
-    for m in label.finditer(text, tail_start):
-        labelled = m
+    if labels:
+        for m in label.finditer(text, tail_start):
+            labelled = m
     if labelled is not None:
         rest = text[labelled.end():].strip(" .:)]")
         if rest and len(rest.split()) <= _ITEM_WORDS * 2 and not _RIGHTS.search(rest):
@@ -155,12 +213,26 @@ def _is_keyword_line(block: Block) -> bool:
     description="Remove image captions and credit lines; credits go to image_credits",
 )
 def image_caption(doc: Document, ctx: RuleContext) -> None:
-    label = ctx.markers.pattern("caption_credit")
+    label = ctx.markers.pattern(FAMILY)
+    needles = _prefilter(label) if label is not None else None
+    quick = _quick(label) if label is not None else None
     for block in doc.kept():
         text = block.text
-        if block.words > _CAPTION_WORDS or ("/" not in text and not _cheap_label(text, label)):
+        if block.words > _CAPTION_WORDS:
             continue
-        found = find_credit(text, label)
+        if text[:1] in _CAPTION_FIRST and _CAPTION_LABEL.match(text) is not None:
+            ctx.remove(block, "image caption")
+            continue
+        if label is None:
+            found = find_credit(text) if "/" in text else None
+        else:
+            tail = max(0, len(text) - _CREDIT_CHARS)
+            labels = (needles is None or needles.search(_folded(text[tail:])) is not None) and (
+                quick.search(text, tail) is not None
+            )
+            if not (labels or _may_credit(text)):
+                continue
+            found = find_credit(text, label, labels=labels)
         if found is None:
             continue
         start, items = found
@@ -176,13 +248,71 @@ def image_caption(doc: Document, ctx: RuleContext) -> None:
                 ctx.remove(neighbour, "image keywords beside a caption")
 
 
-def _cheap_label(text: str, label: re.Pattern[str] | None) -> bool:
-    """A quick test before the full search: a label or an agency may be present."""
-    if label is None:
-        return False
-    return label.search(text, max(0, len(text) - _CREDIT_CHARS)) is not None or bool(
-        _AGENCY_ONLY.match(text.strip(" ."))
-    )
+@lru_cache(maxsize=8)
+def _prefilter(label: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A search for the strings a label match needs, in case-folded text (None: unknown)."""
+    needles = required_literals([label.pattern])
+    if not needles:
+        return None
+    return re.compile("|".join(re.escape(n) for n in sorted(needles, key=len, reverse=True)))
+
+
+@lru_cache(maxsize=8)
+def _quick(label: re.Pattern[str]) -> re.Pattern[str]:
+    """``label`` with a look-ahead for the characters a match can start with, so the
+    engine skips other positions at once (the same matches, found faster)."""
+    try:
+        first = _first_chars(list(_sre_parse.parse(label.pattern, label.flags)))
+    except Exception:  # private parser API changed or odd pattern: no look-ahead
+        first = None
+    if not first:
+        return label
+    chars = "".join(re.escape(c) for c in sorted(first))
+    return re.compile(f"(?=[{chars}])(?:{label.pattern})", label.flags)
+
+
+def _first_chars(items: list[tuple[Any, Any]]) -> set[str] | None:
+    """The characters a match of the parsed sequence ``items`` can start with;
+    None when that is not a small known set (a class, a category, an empty match)."""
+    for op, arg in items:
+        if op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):
+            continue  # zero width: the next item decides
+        if op is _C.LITERAL:
+            return {chr(arg)}
+        if op is _C.SUBPATTERN:
+            return _first_chars(list(arg[-1]))
+        if op is _C.BRANCH:
+            found: set[str] = set()
+            for branch in arg[1]:
+                chars = _first_chars(list(branch))
+                if chars is None:
+                    return None
+                found |= chars
+            return found
+        if op in (_C.MAX_REPEAT, _C.MIN_REPEAT) and arg[0] >= 1:
+            return _first_chars(list(arg[2]))
+        return None
+    return None
+
+
+def _folded(text: str) -> str:
+    """``text`` case-folded (ASCII text only needs lower-casing, which is quicker)."""
+    return text.lower() if text.isascii() else fold(text)
+
+
+def _may_credit(text: str) -> bool:
+    """Whether an unlabelled block may end in a credit: a NAME/AGENCY slash, an
+    agency's name or an agency in brackets; without a slash, an agency alone."""
+    slash = "/" in text
+    if not slash and text[-1:] != ")":
+        return len(text) <= _AGENCY_CHARS and _AGENCY_ONLY.match(text.strip(" .")) is not None
+    if slash and _SLASH_NAME.search(text) is not None:
+        return True
+    last = text.rstrip(" .;()[]")
+    last = last[last.rfind(" ") + 1 :].lstrip("([").casefold()
+    if slash:
+        return last in _AGENCY_ENDS
+    return len(text) <= _BARE_CAPTION_CHARS and last in _AGENCY_ENDS
 
 
 def _attached(caption: Block, other: Block) -> bool:
@@ -196,7 +326,7 @@ def _attached(caption: Block, other: Block) -> bool:
 
 @hookimpl
 def cleanpress_markers() -> dict[str, list[str]]:
-    return by_language("caption_credit", CREDIT_LABELS)
+    return by_language(FAMILY, CREDIT_LABELS)
 
 
 @hookimpl

@@ -2,19 +2,25 @@
 
 With an address, the site is its domain, written as the page writes it when a
 word of the page spells it ("newsweek.com" and "Newsweek"). Without one, the
-publisher is the proper noun that recurs across removed chrome ("X cover",
-"how X uses AI", "© X", "X is committed to ...") in at least three blocks
-removed by at least two different rules. Thin evidence leaves the name unset.
+holder of a copyright line ("© 2025 The Morning Courier Ltd.") names the site
+when the masthead above the article reads the same ("The Morning Courier");
+else the publisher is the proper noun that recurs across removed chrome ("X
+cover", "how X uses AI", "© X", "X is committed to ...") in at least three
+blocks removed by at least two different rules. Thin evidence leaves the name
+unset.
 """
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from bisect import bisect_right
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from itertools import accumulate
 from urllib.parse import urlsplit
 
 from cleanpress.chain import RuleContext
-from cleanpress.document import Document
+from cleanpress.document import Block, Document
 from cleanpress.hookspecs import hookimpl
 from cleanpress.rule import Rule, rule
 
@@ -36,6 +42,21 @@ _COMMON = frozenset(
 )
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu"})
 _MAX_BLOCK_CHARS = 600
+# A copyright line and its holder: "© 2025 X Ltd. All rights reserved.", "Copyright (C) 2025 X".
+_COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|copyright\b)(?:\s*(?:©|\(c\)))?\s*(?:\d{4}(?:\s?[-–]\s?\d{4})?\s*)?,?\s*"
+    r"([A-Z][^.,;:|©()]{1,60}?)\s*(?:\d{4}\s*)?(?:[.,;:|(]|\s[-–]\s|$)",
+    re.IGNORECASE,
+)
+_COPYRIGHT_START = ("©", "(c)", "(C)", "Copyright", "COPYRIGHT", "copyright")
+# A company form after the name: "Ltd", "Inc.", "LLC", "GmbH".
+_COMPANY = re.compile(
+    r"\s+(?:Ltd|Limited|Inc|LLC|L\.L\.C|plc|PLC|GmbH|AG|S\.A|SA|S\.L|Corp|Co)\.?$"
+)
+#: A masthead stands among this many blocks before the article's title.
+_MASTHEAD_BLOCKS = 20
+#: A copyright holder has at most this many words.
+_HOLDER_WORDS = 6
 
 
 def domain_label(url: str) -> str | None:
@@ -65,19 +86,97 @@ def _from_url(doc: Document, url: str) -> str | None:
     return host or None
 
 
-def _from_chrome(doc: Document) -> str | None:
+class _Joined:
+    """The texts of some blocks joined into one string, to find words in all of them at once."""
+
+    def __init__(self, blocks: list[Block]) -> None:
+        self.blocks = blocks
+        texts = [b.text for b in blocks]
+        # No separator: a word found across two texts only adds a block to check.
+        self.text = "".join(texts)
+        self.starts = list(accumulate(map(len, texts[:-1]), initial=0))
+
+    def containing(self, words: Iterable[str]) -> list[Block]:
+        """The blocks whose text contains one of ``words``, in order."""
+        hits: set[int] = set()
+        last = len(self.starts) - 1
+        for word in words:
+            pos = self.text.find(word)
+            while pos != -1:
+                i = bisect_right(self.starts, pos) - 1
+                hits.add(i)
+                pos = self.text.find(word, self.starts[i + 1]) if i < last else -1
+        return [self.blocks[i] for i in sorted(hits)]
+
+
+def _holders(removed: _Joined) -> list[str]:
+    """The holders named by removed copyright lines, company forms dropped, in page order."""
+    found = []
+    for block in removed.containing(_COPYRIGHT_START):
+        text = block.text
+        if not text.startswith(_COPYRIGHT_START):
+            continue
+        m = _COPYRIGHT.match(text, 0, _MAX_BLOCK_CHARS)
+        if m is not None:
+            holder = _COMPANY.sub("", m.group(1).strip())
+            if holder[:1].isupper() and len(holder.split()) <= _HOLDER_WORDS:
+                found.append(holder)
+    return found
+
+
+def _masthead(doc: Document) -> list[Block]:
+    """The blocks above the article where a masthead stands."""
+    end = doc.title_block.index if doc.title_block is not None else _MASTHEAD_BLOCKS
+    return doc.blocks[max(0, end - _MASTHEAD_BLOCKS) : end]
+
+
+def _from_copyright(doc: Document, removed: _Joined) -> str | None:
+    """A copyright holder that the masthead names too."""
+    holders = _holders(removed)
+    if not holders:
+        return None
+    heads = {b.text.casefold() for b in _masthead(doc) if len(b.text) <= 80}
+    for holder in holders:
+        if holder.casefold() in heads:
+            return holder
+    return None
+
+
+def _scan(block: Block, words: dict[str, set[int]], rules: dict[str, set[str]],
+          skip: set[str], only: set[str] | None = None) -> None:
+    """Note the proper nouns of a removed block (those in ``only``, when given)."""
+    for m in _WORD.finditer(block.text, 0, _MAX_BLOCK_CHARS):
+        word = m.group(1)
+        if word in skip or (only is not None and word not in only):
+            continue
+        if word.casefold() in _COMMON or len(word) < 3:
+            continue
+        words[word].add(block.index)
+        rules[word].add(block.removed_by or "")
+
+
+def _from_chrome(doc: Document, removed: _Joined) -> str | None:
+    rule_of = [b.removed_by for b in removed.blocks]
+    counts = Counter(rule_of)
+    for name in _NOT_EVIDENCE:
+        counts.pop(name, None)
+    if len(counts) < _MIN_RULES:
+        return None
+    # A word of two rules is named outside the rule that removed the most: look
+    # there first, then count only those words in that rule's blocks.
+    dominant = counts.most_common(1)[0][0]
     blocks: dict[str, set[int]] = defaultdict(set)
     rules: dict[str, set[str]] = defaultdict(set)
     authors = {w for name in doc.metadata.authors for w in name.split()}
-    for block in doc.removed():
-        if block.removed_by in _NOT_EVIDENCE:
-            continue
-        for m in _WORD.finditer(block.text, 0, _MAX_BLOCK_CHARS):
-            word = m.group(1)
-            if word.casefold() in _COMMON or word in authors or len(word) < 3:
-                continue
-            blocks[word].add(block.index)
-            rules[word].add(block.removed_by or "")
+    for block, rule_name in zip(removed.blocks, rule_of):
+        if rule_name != dominant and rule_name not in _NOT_EVIDENCE:
+            _scan(block, blocks, rules, authors)
+    if not blocks:
+        return None
+    seen = set(blocks)
+    for block in removed.containing(seen):
+        if block.removed_by == dominant:
+            _scan(block, blocks, rules, authors, seen)
     ranked = sorted(
         (w for w in blocks if len(blocks[w]) >= _MIN_BLOCKS and len(rules[w]) >= _MIN_RULES),
         key=lambda w: (len(rules[w]), len(blocks[w])),
@@ -103,7 +202,11 @@ def site_name(doc: Document, ctx: RuleContext) -> None:
     if doc.metadata.site_name:
         return
     url = doc.metadata.url
-    name = _from_url(doc, url) if url else _from_chrome(doc)
+    if url:
+        name = _from_url(doc, url)
+    else:
+        removed = _Joined(doc.removed())
+        name = _from_copyright(doc, removed) or _from_chrome(doc, removed)
     if name:
         ctx.set_meta("site_name", name)
 
