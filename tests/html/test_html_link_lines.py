@@ -2,20 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
+from html_pages import paras
 
 from cleanpress import Cleaner
-
-P = "This paragraph of the article is long enough to count as prose, with words {n} in it."
-
-
-def paras(n: int, start: int = 0) -> str:
-    return "".join(f"<p>{P.format(n=i)}</p>" for i in range(start, start + n))
-
-
-@pytest.fixture(scope="module")
-def cleaner() -> Cleaner:
-    return Cleaner()
 
 
 def clean(cleaner: Cleaner, inner: str) -> str:
@@ -35,7 +24,8 @@ def test_linked_headlines_between_paragraphs_removed(cleaner: Cleaner) -> None:
 
 
 def test_lone_headline_removed(cleaner: Cleaner) -> None:
-    text = clean(cleaner, paras(2) + link("Storm damage closes the coastal road again") + paras(2, 2))
+    headline = link("Storm damage closes the coastal road again")
+    text = clean(cleaner, paras(2) + headline + paras(2, 2))
     assert "Storm damage" not in text
 
 

@@ -4,16 +4,9 @@ from __future__ import annotations
 
 import json
 
-import pytest
+from html_pages import P, paras
 
 from cleanpress import Cleaner
-
-P = "This paragraph of the article is long enough to count as prose, with words {n} in it."
-
-
-def paras(n: int, start: int = 0) -> str:
-    return "".join(f"<p>{P.format(n=i)}</p>" for i in range(start, start + n))
-
 
 NAV = '<nav><ul><li><a href="/a">World</a></li><li><a href="/b">Sport</a></li></ul></nav>'
 FOOTER = '<footer><p>About us</p><p><a href="/c">Contact</a></p></footer>'
@@ -22,11 +15,6 @@ SIDEBAR = (
     + "".join(f'<p><a href="/s{i}">Another story headline number {i}</a></p>' for i in range(5))
     + "</div>"
 )
-
-
-@pytest.fixture(scope="module")
-def cleaner() -> Cleaner:
-    return Cleaner()
 
 
 def clean(cleaner: Cleaner, body: str):  # type: ignore[no-untyped-def]

@@ -20,7 +20,8 @@ from cleanpress.document import Block, Document
 from cleanpress.hookspecs import hookimpl
 from cleanpress.rule import Rule, rule
 from cleanpress.rules.html_cards import in_cards, teaser_cards
-from cleanpress.rules.html_words import is_positive, negative_reason
+from cleanpress.rules.html_tree import inherited, parents, sizes
+from cleanpress.rules.html_words import NEGATIVE, classify_all
 
 #: A chrome box holding more than this share of the kept words is a wrapper.
 WRAPPER_SHARE = 0.5
@@ -118,44 +119,85 @@ def html_figure_caption(doc: Document, ctx: RuleContext) -> None:
             ctx.remove(block, "text inside a figure (caption or credit)")
 
 
-def _box_reasons(doc: Document, blocks: list[Block]) -> dict[int, str]:
+def _box_reasons(doc: Document, blocks: list[Block], parent_of: list[int]) -> dict[int, str]:
     """Chrome boxes among the containers of ``blocks``, with the reason of each."""
-    total = sum(b.words for b in blocks)
-    words: dict[int, int] = {}
-    for block in blocks:
-        for number in block.containers:
-            words[number] = words.get(number, 0) + block.words
+    _, words = sizes(parent_of, blocks)
+    least = WRAPPER_SHARE * max(words, default=0.0)
     out: dict[int, str] = {}
-    for number, count in words.items():
-        element = doc.elements[number]
-        if count > WRAPPER_SHARE * total or element.tag == "body" or is_positive(element):
-            continue
-        reason = negative_reason(element)
-        if reason is not None:
-            out[number] = reason
+    for number, ((positive, reason), count) in enumerate(
+        zip(classify_all(doc.elements), words, strict=True)
+    ):
+        if reason is not None and not positive and 0 < count <= least:
+            if doc.elements[number].tag != "body":
+                out[number] = reason
     return out
+
+
+#: Words of a short block's own class (a <p> or heading, not a container) that say
+#: it is a byline or date line, beside the chrome words of boxes.
+_OWN_WORDS = {**dict.fromkeys(["author", "date", "dates", "timestamp", "meta"],
+                              "byline or date line")}
+#: Blocks longer than this are not judged by their own class words.
+OWN_MAX_WORDS = 25
+
+
+def _own_reason(block: Block, inherited_words: frozenset[str]) -> str | None:
+    """Why the block's own class words (not its containers') say chrome, or None."""
+    own = block.class_words - inherited_words
+    for word in sorted(own):
+        reason = _OWN_WORDS.get(word) or NEGATIVE.get(word)
+        if reason is not None:
+            return f"{reason} (class '{word}')"
+    return None
+
+
+def _container_words(doc: Document, parent_of: list[int]) -> list[frozenset[str]]:
+    """Class words of each container and its ancestors."""
+    out: list[frozenset[str]] = []
+    for element, parent in zip(doc.elements, parent_of, strict=True):
+        above = out[parent] if parent >= 0 else frozenset()
+        out.append(above | element.words if element.words else above)
+    return out
+
+
+def _page_words(doc: Document) -> frozenset[str]:
+    """Class words the first blocks of the page share (those of <html> among them)."""
+    common: frozenset[str] | None = None
+    for block in doc.blocks[:PAGE_SAMPLE]:
+        common = block.class_words if common is None else common & block.class_words
+    return common or frozenset()
+
+
+#: How many blocks at the top of the page tell the words of the <html> element.
+PAGE_SAMPLE = 5
 
 
 @rule(
     "html-chrome-box",
     stage="chrome",
     order=130,
-    description="Remove boxes whose class/id words, role or tag say chrome (share, ad, ...)",
+    description="Remove boxes and short blocks whose class/id words, role or tag say chrome",
     kinds=("html",),
 )
 def html_chrome_box(doc: Document, ctx: RuleContext) -> None:
-    blocks = doc.kept()
-    if not blocks or not doc.elements:
+    blocks = [b for b in doc.kept() if b.containers]
+    if not blocks:
         return
-    boxes = _box_reasons(doc, blocks)
-    if not boxes:
-        return
+    parent_of = parents(doc.elements)
+    box_of = inherited(parent_of, _box_reasons(doc, blocks, parent_of))
+    above: list[frozenset[str]] | None = None
+    page: frozenset[str] = frozenset()
     for block in blocks:
-        for number in block.containers:
-            reason = boxes.get(number)
-            if reason is not None:
-                ctx.remove(block, reason)
-                break
+        home = block.containers[-1]
+        reason = box_of[home]
+        if reason is None and block.class_words and block.words <= OWN_MAX_WORDS:
+            if above is None:
+                above = _container_words(doc, parent_of)
+                page = _page_words(doc)
+            if len(block.class_words) > len(above[home]):
+                reason = _own_reason(block, above[home] | page)
+        if reason is not None:
+            ctx.remove(block, reason)
 
 
 @rule(

@@ -22,33 +22,55 @@ POSITIVE = frozenset(
 #: Words in ARIA roles and microdata that mark the article text.
 POSITIVE_MARKS = frozenset({"articlebody", "main", "text", "blogpost", "article", "newsarticle"})
 
-#: Words of containers that hold chrome, with the reason given on removal.
+#: Words of containers that hold chrome, with the reason given on removal
+#: (English, and the common French, Spanish, German and Italian class names).
 NEGATIVE: dict[str, str] = {
     **dict.fromkeys(["nav", "navbar", "navigation", "menu", "menus", "breadcrumb",
-                     "breadcrumbs", "pagination", "pager", "toc"], "navigation"),
+                     "breadcrumbs", "pagination", "pager", "toc", "jumpbox", "fil-ariane",
+                     "ariane", "miga", "migas"], "navigation"),
     **dict.fromkeys(["sidebar", "side-bar", "rail"], "sidebar"),
-    **dict.fromkeys(["footer", "foot", "copyright", "colophon"], "footer"),
+    **dict.fromkeys(["footer", "foot", "copyright", "colophon", "pie", "piede"], "footer"),
     **dict.fromkeys(["masthead", "topbar", "top-bar"], "header"),
-    **dict.fromkeys(["related", "recommended", "recommendations", "more-stories",
-                     "read-more", "readmore", "read-next", "popular", "trending",
+    **dict.fromkeys(["related", "recommended", "recommendations", "more-stories", "morestories",
+                     "read-more", "readmore", "read-next", "popular", "mostpopular", "trending",
                      "most-read", "mostread", "outbrain", "taboola", "teaser", "teasers",
-                     "ticker", "newsticker", "news-ticker", "breaking-news"],
+                     "ticker", "newsticker", "news-ticker", "breaking-news", "lire-aussi",
+                     "plus-lus", "relacionadas", "relacionados", "mas-leido", "lo-mas-leido",
+                     "correlati", "verwandte"],
                     "related links"),
     **dict.fromkeys(["comment", "comments", "commentlist", "comment-list", "disqus",
-                     "respond", "reply"], "comments"),
-    **dict.fromkeys(["share", "sharing", "social", "share-bar", "sharebar",
-                     "social-share", "share-buttons", "follow"], "share bar"),
-    **dict.fromkeys(["newsletter", "signup", "sign-up", "subscribe", "optin", "opt-in", "cta"],
+                     "respond", "reply", "commentaires", "comentarios", "kommentare",
+                     "commenti"], "comments"),
+    **dict.fromkeys(["share", "sharing", "social", "share-bar", "sharebar", "sharetools",
+                     "social-share", "share-buttons", "follow", "partage", "partager",
+                     "compartir", "teilen", "condividi"], "share bar"),
+    **dict.fromkeys(["newsletter", "signup", "sign-up", "subscribe", "optin", "opt-in", "cta",
+                     "suscripcion", "abonnement"],
                     "newsletter or subscription prompt"),
     **dict.fromkeys(["ad", "ads", "advert", "advertisement", "adsense", "dfp", "sponsor",
-                     "sponsored", "promo", "promotion", "banner", "adslot", "ad-slot"],
+                     "sponsored", "promo", "promotion", "banner", "adslot", "ad-slot", "pub",
+                     "publicite", "publicidad", "werbung", "anzeige", "pubblicita"],
                     "advertisement"),
     **dict.fromkeys(["cookie", "cookies", "consent", "gdpr", "popup", "modal", "overlay"],
                     "cookie or pop-up notice"),
-    **dict.fromkeys(["tags", "tag-list", "taglist", "keywords", "topics"], "tag list"),
-    **dict.fromkeys(["author-bio", "authorbio", "bio", "about-author", "author-box"],
+    **dict.fromkeys(["tags", "tag-list", "taglist", "keywords", "topics", "etiquetas",
+                     "schlagworte"], "tag list"),
+    **dict.fromkeys(["author-bio", "authorbio", "bio", "about-author", "author-box",
+                     "authorcard", "author-card", "author-info", "postprofile", "signature"],
                     "author bio"),
+    **dict.fromkeys(["chapo", "standfirst", "dek"], "standfirst (deck)"),
+    **dict.fromkeys(["byline", "firma", "article-signature", "dateline", "fechas",
+                     "article-dates", "post-meta", "entry-meta", "article-meta", "guide-meta"],
+                    "byline or date line"),
+    **dict.fromkeys(["action-bar", "actions", "article-actions", "guide-actions",
+                     "toolbar", "post-buttons", "feedback", "back2top", "backtotop",
+                     "back-to-top", "audioplayer", "audio-player", "online-list"],
+                    "page tools"),
 }
+#: Longer chrome words also found inside run-together class tokens
+#: ("InlineNewsletter_box" -> inlinenewsletter).
+_NEGATIVE_INSIDE = ("newsletter", "sidebar", "breadcrumb", "advert", "sponsor", "cookie",
+                    "subscribe", "related", "sharing", "share", "social", "comments")
 #: ARIA roles of chrome regions, with the reason given.
 ROLE_REASONS = {"navigation": "navigation", "complementary": "sidebar",
                 "contentinfo": "footer", "menu": "navigation", "menubar": "navigation"}
@@ -63,10 +85,16 @@ def _negative_reason(element: Element) -> str | None:
     for word in element.marks:
         if word in ROLE_REASONS:
             return f"{ROLE_REASONS[word]} (role '{word}')"
-    for word in sorted(element.words):
+    words = sorted(element.words)
+    for word in words:
         reason = NEGATIVE.get(word)
         if reason is not None:
             return f"{reason} (class '{word}')"
+    for word in words:
+        if len(word) > 6 and word.isalpha():
+            for inside in _NEGATIVE_INSIDE:
+                if inside in word:
+                    return f"{NEGATIVE[inside]} (class '{word}')"
     return None
 
 

@@ -1,0 +1,66 @@
+"""Chrome told by class words: other languages, run-together tokens, a block's own class,
+and lines that repeat the title (post subjects)."""
+
+from __future__ import annotations
+
+from html_pages import P, paras
+
+from cleanpress import Cleaner
+
+
+def clean(cleaner: Cleaner, inner: str, html_class: str = "", head: str = ""):  # type: ignore[no-untyped-def]
+    page = (f'<html class="{html_class}"><head>{head}</head><body><article>'
+            f"{inner}</article></body></html>")
+    return cleaner.clean(page, kind="html")
+
+
+def test_share_bars_and_ads_named_in_other_languages(cleaner: Cleaner) -> None:
+    inner = (paras(2) + '<div class="partage"><a href="/f">Facebook</a> <a href="/x">X</a></div>'
+             + '<div class="publicidad"><p>Publicidad</p></div>' + paras(2, 2))
+    text = clean(cleaner, inner).text
+    assert "Facebook" not in text and "Publicidad" not in text
+    assert text.count("\n\n") == 3
+
+
+def test_run_together_class_tokens(cleaner: Cleaner) -> None:
+    inner = (paras(2) + '<div class="InlineNewsletter_box__Wn1c8"><p>Metro Daily</p>'
+             "<p>Sign up for our free morning email.</p></div>" + paras(2, 2))
+    text = clean(cleaner, inner).text
+    assert "Metro Daily" not in text
+    assert text.count("\n\n") == 3
+
+
+def test_lists_of_tools_and_things_needed_stay(cleaner: Cleaner) -> None:
+    inner = (paras(2) + "<h2>What you'll need</h2><ul class='tools'><li>A radiator key</li>"
+             "<li>An old towel</li></ul>" + paras(2, 2))
+    text = clean(cleaner, inner).text
+    assert "- A radiator key" in text and "- An old towel" in text
+
+
+def test_short_block_with_its_own_byline_class(cleaner: Cleaner) -> None:
+    inner = ('<p class="author">by Old Baker Joe » Tue Mar 05, 2024 9:40 pm</p>' + paras(3)
+             + '<p class="date">Updated March 6</p>')
+    result = clean(cleaner, inner)
+    assert "Old Baker Joe" not in result.text and "Updated March 6" not in result.text
+    assert result.text.count("\n\n") == 2
+
+
+def test_classes_of_the_html_element_are_not_a_blocks_own(cleaner: Cleaner) -> None:
+    # <html class="html_menu_right ..."> gives every block the word 'menu'.
+    inner = ("<h1>Headline</h1>" + paras(2) + "<p>But is it worth it for the readers?</p>"
+             + paras(2, 2))
+    text = clean(cleaner, inner, html_class="html_menu_right html_header_top").text
+    assert "But is it worth it for the readers?" in text
+
+
+def test_post_subjects_repeating_the_title_removed(cleaner: Cleaner) -> None:
+    title = "Starter smells like nail polish remover - is it dead?"
+    inner = (f"<h1>{title}</h1>" + paras(1) + f"<h3>Re: {title}</h3>" + paras(1, 1)
+             + f"<h3>RE: Re: {title}</h3>" + paras(1, 2)
+             + "<h3>Re: Starter smells like nail polish remover - is it dead? Not quite</h3>"
+             + paras(1, 3))
+    result = clean(cleaner, inner, head=f"<title>{title}</title>")
+    lines = result.text.split("\n\n")
+    assert f"Re: {title}" not in lines and f"RE: Re: {title}" not in lines
+    assert f"Re: {title} Not quite" in lines  # a different subject stays
+    assert result.text.count(P.format(n=0)) == 1
