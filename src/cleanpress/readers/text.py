@@ -36,7 +36,7 @@ def read_text(text: str) -> Document:
                 pending = []
             blank_before = True
             continue
-        lead = len(line) - len(line.lstrip())
+        lead = len(line) - len(line.lstrip()) if line[0] in " \t" else 0
         if pending:
             if wrap and _continues(pending[-1], stripped, lead, indent, wrap):
                 pending.append(stripped)
@@ -74,7 +74,8 @@ def _make_block(
 
 def _wrap_width(lines: list[str]) -> int:
     """The fixed width the text is hard-wrapped at, or 0 when it is not wrapped."""
-    lengths = [len(s) for s in (line.rstrip() for line in lines) if len(s) >= 30]
+    sizes = (len(line.rstrip()) if line[-1:] in " \t" else len(line) for line in lines)
+    lengths = [n for n in sizes if n >= 30]
     if len(lengths) < 5:
         return 0
     lengths.sort()
