@@ -316,3 +316,31 @@ def test_cut_off_headline_is_completed_from_the_h1(cleaner: Cleaner) -> None:
     head = json_ld({"@type": "NewsArticle", "headline": "Council…"})
     two_h1 = page(head, h1="Council approves plan", extra="<h1>Council news</h1>")
     assert cleaner.clean(two_h1, kind="html").metadata.title == "Council…"
+
+
+def test_page_title_confirms_the_h1_over_a_social_headline(cleaner: Cleaner) -> None:
+    head = (
+        '<meta property="og:title" content="Night buses are back: what changes for riders">'
+        "<title>Night buses return to six routes - Metro Wire</title>"
+    )
+    h1 = "Night buses return to six routes"
+    meta = cleaner.clean(page(head, h1=h1), kind="html").metadata
+    assert meta.title == h1
+    assert meta.site_name == "Metro Wire"
+
+
+@pytest.mark.parametrize("title", [
+    "見出しの例文です｜地方新聞",
+    "見出しの例文です|地方新聞",
+    "見出しの例文です | 地方新聞",
+])
+def test_bar_separators_without_spaces(cleaner: Cleaner, title: str) -> None:
+    head = f"<title>{title}</title>"
+    meta = cleaner.clean(page(head, h1="見出しの例文です", lang="ja"), kind="html").metadata
+    assert (meta.title, meta.site_name) == ("見出しの例文です", "地方新聞")
+
+
+def test_hyphen_inside_words_is_no_separator(cleaner: Cleaner) -> None:
+    head = "<title>Long-delayed harbour-wall plan approved</title>"
+    meta = cleaner.clean(page(head, h1="Long-delayed"), kind="html").metadata
+    assert meta.site_name is None

@@ -56,3 +56,77 @@ def test_teasers_under_a_sponsored_label_go_with_it() -> None:
 def test_the_article_goes_on_after_an_advertisement_label() -> None:
     text = page(ARTICLE, "Advertisement", "What alumni want", ARTICLE)
     assert removed(ads, text) == ["Advertisement"]
+
+
+def test_a_grouped_label_takes_only_the_lines_of_its_group() -> None:
+    text = page(
+        ARTICLE,
+        "Sponsored content\nFive ways to cut your heating bill this winter",
+        "What alumni want",
+        ARTICLE,
+    )
+    assert removed(ads, text) == [
+        "Sponsored content",
+        "Five ways to cut your heating bill this winter",
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "When you purchase through links on our site, we may earn an affiliate commission. "
+        "Here's how it works.",
+        "If you buy something through our links, we may earn a commission.",
+        "This article contains affiliate links.",
+        "As an Amazon Associate we earn from qualifying purchases.",
+        "Disclosure: some of the products below were sent to us for review.",
+        "Wenn Sie über diese Links einkaufen, erhalten wir eine kleine Provision.",
+        "Les liens d'affiliation de cet article peuvent nous rapporter une commission.",
+        "Este artículo incluye enlaces de afiliados.",
+    ],
+)
+def test_affiliate_disclosures_are_removed(line: str) -> None:
+    assert removed_between(ads, line) == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The retailer pays bloggers a commission on every sale made through their links, "
+        "a practice known as affiliate marketing.",
+        '"We may earn a commission," the small print says, but few readers notice it.',
+        "Affiliate marketing grew by a fifth last year, according to the trade body, which "
+        "counts more than 4,000 firms in the sector. Most are small. Many are based abroad. "
+        "Few publish their accounts.",
+        "Die Vermittler erhalten eine Provision von den Versicherern.",
+    ],
+)
+def test_stories_about_affiliate_marketing_stay(line: str) -> None:
+    assert removed(ads, page(ARTICLE, line)) == []
+
+
+RULE = "-" * 40
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # As written: separator lines of their own.
+        f"{RULE}\nSPONSORED BY RIDEWELL BIKES\nRide to work: 20% off with code SPRING20.\n{RULE}",
+        # As a reader that joins the separators to their neighbours gives it.
+        f"{RULE} SPONSORED BY RIDEWELL BIKES\nRide to work: 20% off with code SPRING20. {RULE}",
+        f"Brought to you by Acme Bank\nOpen an account in five minutes.\n{RULE}",
+    ],
+)
+def test_a_framed_sponsor_block_goes(block: str) -> None:
+    gone = " ".join(removed(ads, page(ARTICLE, block, ARTICLE)))
+    assert "RIDEWELL" in gone.upper() or "Acme" in gone
+    assert ("20% off" in gone) or ("five minutes" in gone)
+    assert ARTICLE not in gone
+
+
+def test_sponsor_copy_without_a_frame_stays() -> None:
+    line = "The festival drew thousands of visitors over the weekend."
+    assert removed(ads, page(ARTICLE, f"Sponsored by Acme Bank\n{line}", ARTICLE)) == [
+        "Sponsored by Acme Bank"
+    ]

@@ -94,3 +94,36 @@ def test_a_quoted_prompt_stays() -> None:
 )
 def test_platform_prompts_are_removed(line: str) -> None:
     assert removed_between(newsletters, line) == [line]
+
+
+@pytest.mark.parametrize(
+    ("box", "gone"),
+    [
+        (
+            "Newsletter abonnieren\n"
+            "Die wichtigsten Nachrichten aus der Region jeden Morgen in Ihrem Postfach.\n"
+            "Jetzt anmelden",
+            3,
+        ),
+        ("Newsletter\nRecevez chaque matin l'essentiel de l'actualité économique.\nS'inscrire", 3),
+        ("Newsletter\nLo mejor de la semana, cada viernes.\nSuscríbete", 3),
+        ("Our newsletters\nThe stories our editors liked best this week.\nSign up", 3),
+        ("Newsletter\nThe best of the week, in your inbox every Friday.", 2),
+    ],
+)
+def test_a_newsletter_box_goes_whole(box: str, gone: int) -> None:
+    assert removed(newsletters, page(ARTICLE, box, ARTICLE)) == box.split("\n")[:gone]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A subheading with the article going on in its group.
+        "Newsletter\nThe club's newsletter has been printed by volunteers since 1998, and "
+        "its editor says the paper bill has tripled.",
+        # A blank line after the heading: what follows is the article.
+        "Newsletter\n\nThe club sends its members a letter every week about the matches.",
+    ],
+)
+def test_prose_under_a_newsletter_heading_stays(text: str) -> None:
+    assert removed(newsletters, page(ARTICLE, text, ARTICLE)) == ["Newsletter"]

@@ -31,3 +31,28 @@ def test_pull_quote_costs_only_the_later_copy() -> None:
 
 def test_short_repeats_and_unique_blocks_stay() -> None:
     assert removed(repeated_blocks, page(ARTICLE, "Yes.", OTHER, "Yes.")) == []
+
+
+QUOTED = (
+    '"We always said the river doesn\'t wait," said the ferryman, who has worked the '
+    'crossing for thirty years. "It just rises, and you learn afterwards what it took."'
+)
+
+
+def test_a_pull_quote_in_part_goes() -> None:
+    pull = "“The river doesn't wait. It just rises, and you learn afterwards what it took.”"
+    assert removed(repeated_blocks, page(ARTICLE, QUOTED, pull, OTHER)) == [pull]
+
+
+def test_a_quote_with_new_words_stays() -> None:
+    quote = "“The river doesn't wait. Next year we will build a second landing stage.”"
+    assert removed(repeated_blocks, page(ARTICLE, QUOTED, quote, OTHER)) == []
+
+
+def test_a_quote_standing_before_its_echo_stays() -> None:
+    quote = "“It just rises, and you learn afterwards what it took.”"
+    assert removed(repeated_blocks, page(ARTICLE, quote, QUOTED, OTHER)) == []
+
+
+def test_a_short_quoted_reply_stays() -> None:
+    assert removed(repeated_blocks, page(ARTICLE, QUOTED, "“It just rises.”", OTHER)) == []

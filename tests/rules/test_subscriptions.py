@@ -63,3 +63,23 @@ def test_blurbs_go(line: str) -> None:
 )
 def test_article_sentences_about_subscriptions_stay(line: str) -> None:
     assert removed_between(subscriptions, line) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Subscribe to Example Monthly and get the magazine delivered to your door, plus "
+        "unlimited digital access.",
+        "Abonnieren Sie die Zeitung und lesen Sie alle Artikel ohne Werbung.",
+    ],
+)
+def test_subscribe_and_get_blurbs_go(line: str) -> None:
+    assert removed_between(subscriptions, line) == [line]
+
+
+def test_subscribing_in_a_story_stays() -> None:
+    line = (
+        "Subscribers to the service said they would cancel and get their money back if the "
+        "price rose again."
+    )
+    assert removed_between(subscriptions, line) == []

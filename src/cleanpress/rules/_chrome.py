@@ -104,9 +104,20 @@ def is_teaser(block: Block) -> bool:
 
 
 def remove_teasers(blocks: list[Block], start: int, ctx: RuleContext, reason: str) -> int:
-    """Remove the teaser lines from ``blocks[start]`` on; return the index after them."""
+    """Remove the teaser lines from ``blocks[start]`` on; return the index after them.
+
+    When the label stands in a group of lines with no blank line after it, its
+    teasers are that group's lines: a headline-shaped line after the next blank
+    line is a subheading of the article going on.
+    """
+    grouped = start > 0 and not blocks[start - 1].blank_after
     i = start
-    while i < len(blocks) and i - start < _MAX_TEASERS and is_teaser(blocks[i]):
+    while (
+        i < len(blocks)
+        and i - start < _MAX_TEASERS
+        and not (grouped and i > start and blocks[i].blank_before)
+        and is_teaser(blocks[i])
+    ):
         ctx.remove(blocks[i], reason)
         i += 1
     return i

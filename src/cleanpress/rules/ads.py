@@ -1,9 +1,13 @@
-"""Advertisement labels: the word a page prints where an ad slot sits.
+"""Advertisement labels, and affiliate-link disclosures.
 
 Only whole lines are taken ("Advertisement", "- Anzeige -", "Story continues
 below advertisement"): a sentence that mentions an advertisement is article
 text. Under a sponsored-content label the headline-shaped lines are paid
 teasers and go too; after a bare "Advertisement" the article goes on.
+
+A disclosure is the site saying, in its own voice and in a short notice, that
+it earns a commission on purchases through its links ("we may earn an
+affiliate commission"); a story about affiliate marketing speaks of others.
 """
 
 from __future__ import annotations
@@ -11,11 +15,12 @@ from __future__ import annotations
 import re
 
 from cleanpress.chain import RuleContext
-from cleanpress.document import Document
+from cleanpress.document import Block, Document
 from cleanpress.hookspecs import hookimpl
+from cleanpress.literals import fold
 from cleanpress.markers import by_language
 from cleanpress.rule import Rule, rule
-from cleanpress.rules._chrome import is_short_line, remove_teasers
+from cleanpress.rules._chrome import fits, remove_teasers, sentences
 
 # Dashes, dots and brackets that pages put around the label.
 _EDGE = r"[\s\-–—|:.·•*_\[\]()]*"
@@ -24,7 +29,7 @@ PATTERNS = {
     "en": [
         rf"^{_EDGE}(?:advertisements?|advert|ads?|sponsored(?: content| post| story)?|"
         rf"paid (?:content|post|partnership)|promoted(?: content)?|partner content){_EDGE}$",
-        r"^sponsored by\s\S+(?:\s\S+){0,4}$",
+        r"^(?:sponsored|brought to you|presented) by\s\S+(?:\s\S+){0,4}$",
         rf"^{_EDGE}(?:the )?(?:story|article|content) continues (?:below|after)"
         rf"(?: (?:this|the))? (?:advertisement|ad|advert){_EDGE}$",
         rf"^{_EDGE}(?:skip|close|remove|hide) (?:advertisement|ads?){_EDGE}$",
@@ -62,23 +67,128 @@ _PAID_LIST = re.compile(
 )
 
 
+#: A sponsor's label in a newsletter, whose copy follows in the same group of lines.
+_SPONSOR = re.compile(r"^\W*(?:sponsored|brought to you|presented) by\b", re.IGNORECASE)
+#: A run of rule characters: a separator line, or one the reader joined to a line.
+_RULE_CHARS = "-=_*~#─━═"
+_EDGE_RULE = re.compile(rf"^[{_RULE_CHARS}]{{4,}}\s*|\s*[{_RULE_CHARS}]{{4,}}$")
+#: Sponsor copy: at most this many lines, each at most this many words.
+_MAX_COPY_LINES = 3
+_MAX_COPY_WORDS = 50
+
+
+def _unruled(text: str) -> str:
+    """``text`` without separator runs at its edges ("------ SPONSORED BY X")."""
+    if text[:1] in _RULE_CHARS or text[-1:] in _RULE_CHARS:
+        return _EDGE_RULE.sub("", text).strip()
+    return text
+
+
+def _is_label_line(text: str) -> bool:
+    return 0 < len(text.split()) <= _MAX_WORDS and sentences(text) <= 1
+
+
+def _remove_sponsor_copy(blocks: list[Block], start: int, ctx: RuleContext) -> None:
+    """Remove the lines after a sponsor label in its group when a separator
+    closes the group (the frame of a sponsor block in a newsletter)."""
+    copy: list[Block] = []
+    i = start
+    while i < len(blocks) and len(copy) < _MAX_COPY_LINES and not blocks[i].blank_before:
+        line = blocks[i]
+        if line.words > _MAX_COPY_WORDS:
+            return
+        copy.append(line)
+        i += 1
+        if _unruled(line.text) != line.text:
+            break
+    closed = bool(copy) and (
+        _unruled(copy[-1].text) != copy[-1].text
+        or (i < len(blocks) and not _unruled(blocks[i].text))
+    )
+    if closed:
+        for line in copy:
+            ctx.remove(line, "sponsor copy under a sponsor label")
+
+
 @rule(
     "advertisement",
     stage="chrome",
     order=360,
-    description="Remove advertisement labels ('Advertisement', 'Anzeige', 'Publicité') "
-    "and the teaser headlines under a sponsored-content label",
+    description="Remove advertisement labels ('Advertisement', 'Anzeige', 'Publicité'), "
+    "the teaser headlines under a sponsored-content label and framed sponsor blocks",
 )
 def advertisement(doc: Document, ctx: RuleContext) -> None:
     blocks = doc.kept()
     for i, block in enumerate(blocks):
-        text = block.text
-        if len(text) > _MAX_CHARS or block.removed_by is not None:
+        if block.removed_by is not None:
             continue
-        if ctx.search(FAMILY, text) and is_short_line(block, _MAX_WORDS):
-            ctx.remove(block, "advertisement label")
-            if _PAID_LIST.match(text):
-                remove_teasers(blocks, i + 1, ctx, "teaser under a sponsored-content label")
+        text = _unruled(block.text)
+        if len(text) > _MAX_CHARS or not _is_label_line(text) or not ctx.search(FAMILY, text):
+            continue
+        ctx.remove(block, "advertisement label")
+        if _PAID_LIST.match(text):
+            remove_teasers(blocks, i + 1, ctx, "teaser under a sponsored-content label")
+        elif not block.blank_after and _SPONSOR.match(text):
+            _remove_sponsor_copy(blocks, i + 1, ctx)
+
+
+# The site's own word that it is paid for purchases made through its links.
+AFFILIATE = {
+    "en": [
+        r"\bwe (?:may |might |could |will )?(?:earn|receive|get|make) (?:an? |some )?(?:small )?"
+        r"(?:affiliate )?(?:commission|share of (?:the )?(?:sales?|revenue))",
+        r"\b(?:this|our) (?:article|post|page|site|story|guide|content|review) "
+        r"(?:contains|may contain|includes|uses) affiliate links\b",
+        r"\bas an amazon associate\b",
+        r"\b(?:we|\w+) (?:may be|is|are) compensated\b.{0,60}\blinks?\b",
+        r"^(?:affiliate (?:disclosure|links?)|disclosure)\s*:",
+    ],
+    "de": [
+        r"\b(?:erhalten|bekommen) wir (?:ggf\. |gegebenenfalls |eventuell |unter umständen )?"
+        r"eine (?:kleine )?provision\b",
+        r"\bwir (?:ggf\. |gegebenenfalls |eventuell )?eine (?:kleine )?provision erhalten\b",
+        r"\b(?:sind|handelt es sich um) (?:sogenannte )?affiliate-links\b",
+    ],
+    "fr": [
+        r"\bliens? (?:d'affiliation|affiliés?)\b",
+        r"\bnous (?:pouvons |pourrions )?(?:percevoir|toucher|recevoir) une commission\b",
+    ],
+    "es": [
+        r"\benlaces? de afiliad[oa]s?\b",
+        r"\b(?:podemos|puede que) (?:recibir|obtener|ganar|llevarnos) una comisión\b",
+    ],
+}
+_AFFILIATE_RE = re.compile("|".join(p for ps in AFFILIATE.values() for p in ps), re.IGNORECASE)
+#: One of these stands in every disclosure (case-folded); the regex runs only then.
+_AFFILIATE_WORDS = ("commission", "affiliat", "associate", "compensated", "disclosure",
+                    "provision", "comisión", "afiliad", "affili")
+#: A disclosure is a short notice, not a paragraph about the business.
+_AFFILIATE_MAX_WORDS = 50
+_OPENING_QUOTE = tuple("\"“„«‘'")
+
+
+def _is_affiliate_disclosure(block: Block) -> bool:
+    text = block.text
+    if not fits(block, _AFFILIATE_MAX_WORDS) or text.startswith(_OPENING_QUOTE):
+        return False
+    folded = fold(text)
+    return (
+        any(word in folded for word in _AFFILIATE_WORDS)
+        and _AFFILIATE_RE.search(text) is not None
+        and sentences(text) <= 3
+    )
+
+
+@rule(
+    "affiliate-disclosure",
+    stage="chrome",
+    order=365,
+    description="Remove notices that the site earns a commission on purchases through its links",
+)
+def affiliate_disclosure(doc: Document, ctx: RuleContext) -> None:
+    for block in doc.kept():
+        if _is_affiliate_disclosure(block):
+            ctx.remove(block, "affiliate-link disclosure")
 
 
 @hookimpl
@@ -88,4 +198,4 @@ def cleanpress_markers() -> dict[str, list[str]]:
 
 @hookimpl
 def cleanpress_rules() -> list[Rule]:
-    return [advertisement]
+    return [advertisement, affiliate_disclosure]

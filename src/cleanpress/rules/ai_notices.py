@@ -28,7 +28,8 @@ AI_NOTICES = {
         rf"(?:\w+ ){{0,3}}(?:with the (?:help|assistance|use) of|using|by|with) {_AI_EN}",
         rf"\b(?:read|learn|find out|see|more) (?:more )?(?:about )?how (?:we|\w+(?: \w+)?) "
         rf"uses? {_AI_EN}\b",
-        rf"\b(?:we|\w+) uses? {_AI_EN} (?:as a newsroom tool|in (?:its|our) (?:newsroom|journalism))",
+        rf"\b(?:we|\w+) uses? {_AI_EN} "
+        r"(?:as a newsroom tool|in (?:its|our) (?:newsroom|journalism))",
         r"\b(?:AI|A\.I\.)[- ](?:assisted|generated|powered) (?:summary|summaries|translation|"
         r"audio|content|article|story|narration)\b",
         r"\b(?:AI|A\.I\.)[- ]assisted\b(?!.{40})",

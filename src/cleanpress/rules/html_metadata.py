@@ -61,7 +61,9 @@ _META_LANG = ("lang", "meta:og:locale", "meta:content-language", "meta:dc.langua
 
 _BY = re.compile(r"^(?:by|von|par|por|di|door)\s+", re.IGNORECASE)
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\by\b)\s*", re.IGNORECASE)
-_TITLE_SPLIT = re.compile(r"\s+[|\u2013\u2014\u00b7\u2022:-]\s+")
+#: Separators between a headline and a site or section name in page titles; a bar
+#: (also the full-width one of CJK pages) needs no spaces around it.
+_TITLE_SPLIT = re.compile(r"\s+[\u2013\u2014\u00b7\u2022:-]\s+|\s*[|\uff5c]\s*")
 #: Shortest cut-off headline ("A long headline th...") matched to the h1 it starts.
 _MIN_STEM = 20
 #: Longest microdata byline read as author names.
@@ -202,6 +204,10 @@ def _set_title_and_site(doc: Document, ctx: RuleContext, article: dict[str, Any]
     site = _site_name(head, doc.json_ld, publisher)
     stated = text(article.get("headline")) or _first(head, _META_TITLE)
     block, confirmed = _title_block(doc, stated)
+    if confirmed is None and head.get("title"):  # a social or search variant of the headline
+        in_title = _title_block(doc, head["title"][0])
+        if in_title[1] is not None:
+            block, confirmed = in_title
     title = (
         confirmed
         or _without_site(stated, site)

@@ -1,17 +1,24 @@
-"""Newsletter sign-up and app-download prompts.
+"""Newsletter sign-up and app-download prompts, and newsletter boxes.
 
 A prompt opens with its call to action ("Sign up for ...", "Get the ... app",
 "Newsletter abonnieren"), so patterns are anchored at the start of the block
 and the block must be short: a quote or a paragraph that mentions a newsletter
-stays.
+stays. A box is such a heading with, in the same group of lines, a short blurb
+("Die wichtigsten Nachrichten jeden Morgen in Ihrem Postfach.") and a button
+("Jetzt anmelden"); the blurb goes when a button follows it or it promises
+delivery, so a subheading "Newsletter" over article prose keeps its prose.
 """
 
 from __future__ import annotations
 
+import re
+
+from cleanpress.chain import RuleContext
+from cleanpress.document import Block, Document
 from cleanpress.hookspecs import hookimpl
 from cleanpress.markers import by_language
-from cleanpress.rule import Rule
-from cleanpress.rules._chrome import anywhere, guarded, marker_rule
+from cleanpress.rule import Rule, rule
+from cleanpress.rules._chrome import anywhere, guarded, is_short_line, marker_rule
 
 # What a newsletter is called; bounded gaps (.{0,N}) keep matching linear.
 _LETTER_EN = r"(?:newsletters?|briefings?|bulletins?|digest|e-?mails?|inbox|alerts?|updates)"
@@ -106,6 +113,66 @@ app_prompt = marker_rule(
 )
 
 
+#: A sign-up button under a box's blurb ("Jetzt anmelden", "S'inscrire").
+_BUTTON = re.compile(
+    r"^\W*(?:(?:jetzt |hier |gratis |kostenlos )?(?:anmelden|abonnieren|registrieren)|"
+    r"(?:sign (?:me )?up|subscribe|register|join|submit|get it|count me in)"
+    r"(?: now| today| here| for free)?|"
+    r"s'inscrire|je m'inscris|inscrivez-vous|je m'abonne|valider|"
+    r"suscr[íi]bete|suscribirme|reg[íi]strate|apúntate|enviar)\W*$",
+    re.IGNORECASE,
+)
+#: A blurb promises what comes and when: to the inbox, every morning, each week.
+_DELIVERY = re.compile(
+    r"\b(?:inbox|e-?mail|every (?:morning|day|evening|week|weekday|friday|sunday)|"
+    r"each (?:morning|day|week)|daily|weekly|"
+    r"postfach|jeden (?:morgen|tag|abend|freitag)|täglich|wöchentlich|"
+    r"boîte (?:mail|de réception)|chaque (?:matin|jour|soir|semaine)|"
+    r"bandeja de entrada|cada (?:mañana|día|semana)|correo)\b",
+    re.IGNORECASE,
+)
+#: The blurb of a box is one or two short sentences.
+_BLURB_WORDS = 35
+_BLURB_CHARS = 300
+
+
+def _is_blurb(block: Block, below: Block | None) -> bool:
+    """A short line of a newsletter box: followed in its group by a sign-up
+    button, or promising delivery to the inbox or at a set time."""
+    text = block.text
+    if len(text) > _BLURB_CHARS or not is_short_line(block, _BLURB_WORDS, 2):
+        return False
+    button_below = below is not None and not below.blank_before and _BUTTON.match(below.text)
+    return bool(button_below) or _DELIVERY.search(text) is not None
+
+
+@rule(
+    "newsletter-box",
+    stage="chrome",
+    order=302,
+    description="Remove the blurb and button of a newsletter box under its sign-up heading",
+)
+def newsletter_box(doc: Document, ctx: RuleContext) -> None:
+    blocks = doc.blocks
+    for head in doc.removed():
+        if head.removed_by != "newsletter-prompt" or head.blank_after or head.words > 6:
+            continue
+        # The lines of the heading's group: blurb, then maybe a button.
+        i = head.index + 1
+        while i < len(blocks) and i - head.index <= 3 and not blocks[i].blank_before:
+            block = blocks[i]
+            below = blocks[i + 1] if i + 1 < len(blocks) else None
+            if block.removed:
+                pass
+            elif _BUTTON.match(block.text):
+                ctx.remove(block, "sign-up button of a newsletter box")
+            elif _is_blurb(block, below):
+                ctx.remove(block, "blurb of a newsletter box")
+            else:
+                break
+            i += 1
+
+
 @hookimpl
 def cleanpress_markers() -> dict[str, list[str]]:
     return {**by_language("newsletter", NEWSLETTER), **by_language("app", APP)}
@@ -113,4 +180,4 @@ def cleanpress_markers() -> dict[str, list[str]]:
 
 @hookimpl
 def cleanpress_rules() -> list[Rule]:
-    return [newsletter_prompt, app_prompt]
+    return [newsletter_prompt, newsletter_box, app_prompt]

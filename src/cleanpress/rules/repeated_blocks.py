@@ -1,12 +1,21 @@
-"""Taglines and other blocks repeated within the page.
+"""Taglines and other blocks repeated within the page, and pull quotes.
 
 Copies that stand next to each other, or whose first copy lies outside the
 article's flow (before its first or after its last paragraph), all go. When
 the first copy is inside the article, only the later copies go: a pull quote
 repeating a paragraph must not cost the paragraph.
+
+A pull quote set apart in quotation marks may repeat its paragraph's words
+only in part ("The ice doesn't negotiate. It just leaves." from '"We always
+said the ice doesn't negotiate," said X. "It just leaves."'): every fragment of
+three words or more between its punctuation must stand in one paragraph above
+it. A quote standing first, before the paragraph that repeats it, stays.
 """
 
 from __future__ import annotations
+
+import re
+from itertools import pairwise
 
 from cleanpress.chain import RuleContext
 from cleanpress.document import Block, Document
@@ -71,7 +80,7 @@ def repeated_block(doc: Document, ctx: RuleContext) -> None:
     ]
     first, last = (article[0], article[-1]) if article else (-1, -1)
     for group in groups:
-        adjacent = all(b - a == 1 for a, b in zip(group, group[1:]))
+        adjacent = all(b - a == 1 for a, b in pairwise(group))
         inside = first <= group[0] <= last
         if adjacent or not inside:
             for i in group:
@@ -81,6 +90,52 @@ def repeated_block(doc: Document, ctx: RuleContext) -> None:
                 ctx.remove(kept[i], "later copy of an article block")
 
 
+#: A pull quote is a whole block in quotation marks, of this many words.
+_QUOTE_OPEN = tuple('"“„«‘\'')
+_QUOTE_CLOSE = tuple('"”“»’\'')
+_QUOTE_WORDS = (5, 50)
+#: Its source paragraph stands at most this many kept blocks before it.
+_QUOTE_REACH = 10
+#: Fragments of the quote between punctuation; those this long must all be in the source.
+_FRAGMENT_SPLIT = re.compile(r"[.!?;:,—–…]+")
+_FRAGMENT_WORDS = 3
+_WORD = re.compile(r"\w+")
+
+
+def _words(text: str) -> str:
+    """The text's words, case-folded, joined by single spaces and padded with one."""
+    return " " + " ".join(_WORD.findall(text.casefold())) + " "
+
+
+def _is_pulled_from(quote: Block, source: Block) -> bool:
+    """Whether every longer fragment of ``quote`` stands in ``source``'s words."""
+    haystack = _words(source.text)
+    fragments = [_words(f) for f in _FRAGMENT_SPLIT.split(quote.text)]
+    long = [f for f in fragments if f.count(" ") > _FRAGMENT_WORDS]
+    return bool(long) and all(f in haystack for f in long)
+
+
+@rule(
+    "pull-quote",
+    stage="chrome",
+    order=610,
+    description="Remove pull quotes: a quoted line repeating words of a paragraph above it",
+)
+def pull_quote(doc: Document, ctx: RuleContext) -> None:
+    kept = doc.kept()
+    low, high = _QUOTE_WORDS
+    for i, block in enumerate(kept):
+        text = block.text
+        if not (low <= block.words <= high and text.startswith(_QUOTE_OPEN)):
+            continue
+        if not text.endswith(_QUOTE_CLOSE):
+            continue
+        for source in kept[max(0, i - _QUOTE_REACH) : i]:
+            if source.words > block.words and _is_pulled_from(block, source):
+                ctx.remove(block, "pull quote repeating the article")
+                break
+
+
 @hookimpl
 def cleanpress_rules() -> list[Rule]:
-    return [repeated_block]
+    return [repeated_block, pull_quote]

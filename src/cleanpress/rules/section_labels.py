@@ -47,7 +47,8 @@ def section_label(doc: Document, ctx: RuleContext) -> None:
                 break
             removed_after += 1
         else:
-            ctx.remove(block, "label of removed chrome" if removed_after else "label ending the page")
+            reason = "label of removed chrome" if removed_after else "label ending the page"
+            ctx.remove(block, reason)
             continue
         if removed_after and is_label(other):
             ctx.remove(block, "label of removed chrome")

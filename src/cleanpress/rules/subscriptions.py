@@ -27,6 +27,7 @@ CALLS = {
     "en": [
         r"^(?:subscribe|subscribers?)(?: now| today| here)?\W*$",
         r"^subscribe (?:now|today|for|to (?:read|continue|unlock|get)|and (?:save|get))\b",
+        r"^subscribe (?:to|today|now)\b.{0,60}?\band (?:get|save|receive|enjoy)\b",
         r"^(?:get|unlock|enjoy) (?:unlimited|full|all-access|premium|digital) access\b",
         r"\balready (?:a )?subscriber\b",
         r"\balready a member\b",
@@ -43,6 +44,7 @@ CALLS = {
     ],
     "de": [
         r"^jetzt (?:abonnieren|abo abschließen|testen|weiterlesen)\b",
+        r"^abonnieren sie\b.{0,60}?\bund (?:erhalten|lesen|sparen|genießen)\b",
         r"\bbereits abonnent\b",
         r"\b(?:nur|exklusiv) für abonnenten\b",
         r"\bjederzeit kündbar\b",

@@ -1,0 +1,56 @@
+"""The page header left above the headline: masthead, menu line, section kicker.
+
+Once the headline is taken as the title, the short lines still kept above it
+("THE DAILY BUGLE", "News | Sport | Money", "Climate") are the site's header,
+not the article: an article begins at its headline. They go only when every
+kept line above the headline is shaped like one (a few words, no sentence
+end); a paragraph of prose above it means the page is not laid out that way,
+and nothing is taken.
+"""
+
+from __future__ import annotations
+
+from cleanpress.chain import RuleContext
+from cleanpress.document import Document
+from cleanpress.hookspecs import hookimpl
+from cleanpress.rule import Rule, rule
+
+#: A header line: at most this many words and characters ...
+_MAX_WORDS = 12
+_MAX_CHARS = 100
+#: ... not ending like a sentence ...
+_SENTENCE_END = tuple('.!?;"”»')
+#: ... and at most this many of them above the headline.
+_MAX_LINES = 8
+
+
+@rule(
+    "page-header",
+    stage="chrome",
+    order=450,
+    description="Remove the masthead, menu line and kicker still kept above the headline",
+)
+def page_header(doc: Document, ctx: RuleContext) -> None:
+    title = doc.title_block
+    if title is None or title.removed_by != "title":
+        return
+    above = []
+    for block in doc.blocks[: title.index]:
+        if block.removed_by is not None:
+            continue
+        text = block.text
+        if (
+            len(above) == _MAX_LINES
+            or len(text) > _MAX_CHARS
+            or block.words > _MAX_WORDS
+            or text.endswith(_SENTENCE_END)
+        ):
+            return
+        above.append(block)
+    for block in above:
+        ctx.remove(block, "page header above the headline")
+
+
+@hookimpl
+def cleanpress_rules() -> list[Rule]:
+    return [page_header]
