@@ -20,7 +20,8 @@ from cleanpress.document import Block, Document
 from cleanpress.hookspecs import hookimpl
 from cleanpress.rule import Rule, rule
 from cleanpress.rules.html_cards import in_cards, teaser_cards
-from cleanpress.rules.html_tree import inherited, parents, sizes
+from cleanpress.rules.html_sections import related_sections
+from cleanpress.rules.html_tree import container_words, inherited, page_words, parents, sizes
 from cleanpress.rules.html_words import NEGATIVE, classify_all
 
 #: A chrome box holding more than this share of the kept words is a wrapper.
@@ -151,27 +152,6 @@ def _own_reason(block: Block, inherited_words: frozenset[str]) -> str | None:
     return None
 
 
-def _container_words(doc: Document, parent_of: list[int]) -> list[frozenset[str]]:
-    """Class words of each container and its ancestors."""
-    out: list[frozenset[str]] = []
-    for element, parent in zip(doc.elements, parent_of, strict=True):
-        above = out[parent] if parent >= 0 else frozenset()
-        out.append(above | element.words if element.words else above)
-    return out
-
-
-def _page_words(doc: Document) -> frozenset[str]:
-    """Class words the first blocks of the page share (those of <html> among them)."""
-    common: frozenset[str] | None = None
-    for block in doc.blocks[:PAGE_SAMPLE]:
-        common = block.class_words if common is None else common & block.class_words
-    return common or frozenset()
-
-
-#: How many blocks at the top of the page tell the words of the <html> element.
-PAGE_SAMPLE = 5
-
-
 @rule(
     "html-chrome-box",
     stage="chrome",
@@ -184,7 +164,9 @@ def html_chrome_box(doc: Document, ctx: RuleContext) -> None:
     if not blocks:
         return
     parent_of = parents(doc.elements)
-    box_of = inherited(parent_of, _box_reasons(doc, blocks, parent_of))
+    boxes = _box_reasons(doc, blocks, parent_of)
+    boxes.update(related_sections(doc, blocks, ctx, parent_of))
+    box_of = inherited(parent_of, boxes)
     above: list[frozenset[str]] | None = None
     page: frozenset[str] = frozenset()
     for block in blocks:
@@ -192,8 +174,8 @@ def html_chrome_box(doc: Document, ctx: RuleContext) -> None:
         reason = box_of[home]
         if reason is None and block.class_words and block.words <= OWN_MAX_WORDS:
             if above is None:
-                above = _container_words(doc, parent_of)
-                page = _page_words(doc)
+                above = container_words(doc, parent_of)
+                page = page_words(doc)
             if len(block.class_words) > len(above[home]):
                 reason = _own_reason(block, above[home] | page)
         if reason is not None:

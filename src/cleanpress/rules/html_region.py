@@ -19,6 +19,7 @@ from cleanpress.document import Block, Document, Element
 from cleanpress.hookspecs import hookimpl
 from cleanpress.rule import Rule, rule
 from cleanpress.rules.html_cards import teaser_cards
+from cleanpress.rules.html_sections import related_sections
 from cleanpress.rules.html_tree import (
     inherited,
     parents,
@@ -192,10 +193,12 @@ def best_container(doc: Document, blocks: list[Block], body: str = "") -> int:
     """Number of the container most likely to hold the article, or -1."""
     if not doc.elements:
         return -1
-    return _best(doc, _Tree(doc.elements), blocks, body)
+    return _best(doc, _Tree(doc.elements), blocks, body, {})
 
 
-def _best(doc: Document, tree: _Tree, blocks: list[Block], body: str) -> int:
+def _best(doc: Document, tree: _Tree, blocks: list[Block], body: str,
+          sections: dict[int, str]) -> int:
+    """The best container; ``sections`` are chrome boxes found by other evidence."""
     parent_of = tree.parent_of
     visible = [b for b in blocks if not b.hidden and b.containers]
     values = _Values(visible, body)
@@ -206,7 +209,7 @@ def _best(doc: Document, tree: _Tree, blocks: list[Block], body: str) -> int:
         words[home] += count
         prose[home] += share
     subtree_sums3(parent_of, prose, counts, words)
-    chrome = _chrome_containers(tree, prose)
+    chrome = {**_chrome_containers(tree, prose), **sections}
     cards = teaser_cards(doc, visible, (counts, words))
     flagged = inherited(parent_of, {**dict.fromkeys(cards, ""), **chrome})
     scores = [0.0] * size
@@ -261,7 +264,8 @@ def html_article_region(doc: Document, ctx: RuleContext) -> None:
     if not doc.elements:
         return
     tree = _Tree(doc.elements)
-    region = _best(doc, tree, blocks, _json_ld_body(doc))
+    sections = related_sections(doc, blocks, ctx, tree.parent_of)
+    region = _best(doc, tree, blocks, _json_ld_body(doc), sections)
     if region < 0:
         return
     inside = inherited(tree.parent_of, {region: True})

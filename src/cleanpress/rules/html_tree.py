@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TypeVar
 
-from cleanpress.document import Block, Element
+from cleanpress.document import Block, Document, Element
 
 T = TypeVar("T")
 
@@ -78,3 +78,27 @@ def inherited(parent_of: list[int], marked: Mapping[int, T]) -> list[T | None]:
         value = out[parent] if parent >= 0 else None
         out[number] = value if value is not None else marked.get(number)
     return out
+
+
+def container_words(doc: Document, parent_of: list[int]) -> list[frozenset[str]]:
+    """Class words of each container and its ancestors."""
+    out: list[frozenset[str]] = []
+    for element, parent in zip(doc.elements, parent_of, strict=True):
+        above = out[parent] if parent >= 0 else frozenset()
+        out.append(above | element.words if element.words else above)
+    return out
+
+
+#: How many blocks at the top of the page tell the words of the <html> element.
+PAGE_SAMPLE = 5
+
+
+def page_words(doc: Document) -> frozenset[str]:
+    """Class words the first blocks of the page share (those of <html> among them).
+
+    A block's own class words are its class words less its containers' and these.
+    """
+    common: frozenset[str] | None = None
+    for block in doc.blocks[:PAGE_SAMPLE]:
+        common = block.class_words if common is None else common & block.class_words
+    return common or frozenset()
