@@ -37,3 +37,38 @@ def test_reporter_in_the_middle_of_the_story_stays() -> None:
 def test_heading_without_a_bio_after_it_takes_only_itself() -> None:
     doc = run_module(bios, page(ARTICLE, "About the author", ARTICLE))
     assert [b.text for b in doc.removed()] == ["About the author"]
+
+
+def _card(*closing: str) -> list[str]:
+    """What the byline and bio rules remove from an article ending in ``closing``."""
+    from cleanpress.chain import RuleContext
+    from cleanpress.markers import Markers
+    from cleanpress.readers.text import read_text
+    from cleanpress.rules import bylines
+
+    doc = read_text(page(*[ARTICLE] * 14, *closing))
+    markers = Markers([bylines.cleanpress_markers(), bios.cleanpress_markers()])
+    for rule in (bylines.byline, bios.author_bio):
+        ctx = RuleContext(rule, markers, {})
+        rule.apply(doc, ctx)
+        ctx._commit(doc)
+    return [b.text for b in doc.removed()]
+
+
+def test_author_card_bio_after_a_closing_byline() -> None:
+    bio = "Writer. Former night baker. I write about work and the people who do it."
+    assert _card("Written by Jane Doe", bio) == ["Written by Jane Doe", bio]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        ("Written by Jane Doe", ARTICLE + " " + ARTICLE),
+        ("Written by Jane Doe", "The council meets again in May.", ARTICLE),
+        ("The council meets again in May.",),
+    ],
+)
+def test_no_card_bio_without_a_closing_byline_right_before_the_last_block(
+    closing: tuple[str, ...]
+) -> None:
+    assert [t for t in _card(*closing) if not t.startswith("Written by")] == []

@@ -30,6 +30,9 @@ def head(line: str) -> tuple[list[str], list[str], str | None]:
         ("Von Max Muster und Erika Mustermann", ["Max Muster", "Erika Mustermann"]),
         ("Par Jean Dupont et Marie Curie, AFP", ["Jean Dupont", "Marie Curie", "AFP"]),
         ("Por Ana María de la Cruz y José Pérez", ["Ana María de la Cruz", "José Pérez"]),
+        ("Par Claire Dupont avec AFP", ["Claire Dupont"]),
+        ("By Jane Doe with agencies", ["Jane Doe"]),
+        ("Von Max Muster mit dpa", ["Max Muster"]),
     ],
 )
 def test_bylines_give_authors(line: str, authors: list[str]) -> None:
@@ -52,6 +55,10 @@ def test_bylines_give_authors(line: str, authors: list[str]) -> None:
         ("Von Max Muster publiziert am 30. Juli 2018", ["Max Muster"], "2018-07-30"),
         ("Publié le 3 mars 2024 à 14h05", [], "2024-03-03T14:05:00"),
         ("Publicado el 5 de mayo de 2023", [], "2023-05-05"),
+        ("Sevilla - 04 ago 2025 - 13:10 CEST", [], "2025-08-04T13:10:00+02:00"),
+        ("NEW YORK — March 4, 2025", [], "2025-03-04"),
+        ("Issue 112 | Friday, February 7, 2025 | by Jane Doe", ["Jane Doe"], "2025-02-07"),
+        ("No. 42 · 3 March 2024", [], "2024-03-03"),
     ],
 )
 def test_datelines_give_the_publish_date(line: str, authors: list[str], published: str) -> None:
@@ -88,6 +95,11 @@ def test_only_the_first_byline_names_the_authors() -> None:
         "Von Berlin aus fuhr der Zug weiter nach Hamburg.",
         "By Jane Doe, the council said, the plan was never meant to pass.",
         "Jane Doe for Example News",
+        "By Jane Doe with John Roe's help, the council won.",
+        "Jane Doe - March 4, 2025",
+        "Madrid - the city council voted on 4 March 2025 to close the road",
+        "Issue 112 of the magazine came out on Friday, February 7, 2025",
+        "Issue 112 | Friday | by the end of the week",
     ],
 )
 def test_prose_stays(line: str) -> None:
@@ -180,3 +192,13 @@ def test_a_bare_name_over_a_date_line_with_an_update_time() -> None:
         "2025-10-08T17:45:00-05:00",
     )
     assert len(doc.removed()) == 2
+
+
+def test_a_language_pattern_that_takes_the_names_too_still_gives_them() -> None:
+    # A plugin pattern may match "por <Name>" whole; the names after the prefix are read.
+    markers = Markers([{"byline": [r"^por\s(?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][a-z]+)){1,3}$"]}])
+    doc = read_text(page("Council approves the budget", "Por Ana Ortega", ARTICLE, ARTICLE))
+    ctx = RuleContext(bylines.byline, markers, {})
+    bylines.byline.apply(doc, ctx)
+    ctx._commit(doc)
+    assert doc.metadata.authors == ["Ana Ortega"]

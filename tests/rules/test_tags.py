@@ -41,3 +41,46 @@ def test_label_alone_with_items_under_it() -> None:
 )
 def test_sentences_stay(line: str) -> None:
     assert removed_between(tags, line) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["Categories: Community, News", "Categories\n  • Community\n  • News"]
+)
+def test_category_lists_go_without_giving_tags(text: str) -> None:
+    doc = run_module(tags, page(ARTICLE, text))
+    assert len(doc.removed()) in (1, 3)
+    assert doc.metadata.tags == []
+
+
+def _with_footer_removed(*lines: str) -> list[str]:
+    from cleanpress.chain import RuleContext
+    from cleanpress.markers import Markers
+    from cleanpress.readers.text import read_text
+
+    doc = read_text(page("Home", ARTICLE, ARTICLE, *lines))
+    doc.blocks[0].removed_by = "article-region"
+    for block in doc.blocks[3:]:
+        block.removed_by = "article-region"
+    ctx = RuleContext(tags.tag_list, Markers([tags.cleanpress_markers()]), {})
+    tags.tag_list.apply(doc, ctx)
+    ctx._commit(doc)
+    return doc.metadata.tags
+
+
+def test_a_tag_line_removed_with_the_footer_is_still_read() -> None:
+    assert _with_footer_removed("Share this:", "Tags: allotments, community") == [
+        "allotments",
+        "community",
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Categories: Community, News",
+        "Topics: the council said the new labels would be attached to every bin.",
+        "Related Topics",
+    ],
+)
+def test_removed_footer_lines_that_are_not_tag_lists_give_no_tags(line: str) -> None:
+    assert _with_footer_removed(line) == []

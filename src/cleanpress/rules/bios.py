@@ -4,8 +4,10 @@ A bio heading ("About the writer", "Über den Autor", "À propos de l'auteur",
 "Sobre el autor") takes the short blocks under it that read like a bio. A
 contributor line ("Jane Doe is a reporter at X ...", "... Read more") goes only
 after the article's last paragraph, or when it ends in a "Read more" link: a
-sentence saying someone is a reporter in the middle of the story stays. The
-names go to ``authors``.
+sentence saying someone is a reporter in the middle of the story stays. An
+author card's bio ("Writer. Former night baker. I write about work.") goes
+when it is the last block of the article, right after a closing byline
+("Written by Jane Doe"). The names go to ``authors``.
 """
 
 from __future__ import annotations
@@ -56,8 +58,17 @@ _TAKE = 3
 _PARAGRAPH_WORDS = 25
 
 
+#: An author card's bio is at most this many words and sentences.
+_CARD_WORDS = 40
+_CARD_SENTENCES = 4
+#: How many blocks before the bio the card's byline may stand (the ones between removed).
+_CARD_GAP = 2
+
+
 def bio_author(text: str) -> str | None:
     """The name a bio opens with, or None if ``text`` does not open like a bio."""
+    if not text[:1].isupper():
+        return None
     m = _BIO.match(text)
     return m.group(1) if m else None
 
@@ -78,7 +89,9 @@ def author_bio(doc: Document, ctx: RuleContext) -> None:
             if bio.words > _BIO_WORDS or not _is_bio(bio):
                 break
             _take(ctx, bio, "author bio")
-    _contributor_lines(doc, ctx)
+    kept = [b for b in kept if not b.removed]
+    _contributor_lines(kept, ctx)
+    _card_bio(doc, kept, ctx)
 
 
 def _is_bio(block: Block) -> bool:
@@ -92,17 +105,36 @@ def _take(ctx: RuleContext, block: Block, reason: str) -> None:
         ctx.set_meta("authors", name)
 
 
-def _contributor_lines(doc: Document, ctx: RuleContext) -> None:
-    kept = doc.kept()
+def _contributor_lines(kept: list[Block], ctx: RuleContext) -> None:
+    names = [bio_author(b.text) for b in kept]
     last_paragraph = max(
-        (i for i, b in enumerate(kept) if b.words >= _PARAGRAPH_WORDS and bio_author(b.text) is None),
+        (i for i, b in enumerate(kept) if names[i] is None and b.words >= _PARAGRAPH_WORDS),
         default=-1,
     )
     for i, block in enumerate(kept):
-        if not is_short_line(block, 70, max_sentences=4) or bio_author(block.text) is None:
+        if names[i] is None or not is_short_line(block, 70, max_sentences=4):
             continue
         if i > last_paragraph or _READ_MORE.search(block.text):
             _take(ctx, block, "contributor line")
+
+
+def _card_bio(doc: Document, kept: list[Block], ctx: RuleContext) -> None:
+    """The last block, when a closing byline stands right before it, is the card's bio."""
+    last = next((b for b in reversed(kept) if not b.removed), None)
+    if last is None or not is_short_line(last, _CARD_WORDS, max_sentences=_CARD_SENTENCES):
+        return
+    # Only removed blocks (a follower count, say) may stand between the byline and the bio.
+    for block in reversed(doc.blocks[max(0, last.index - _CARD_GAP) : last.index]):
+        if block.removed_by is None:
+            return
+        if block.removed_by == "byline" and _is_closing_byline(doc, block):
+            ctx.remove(last, "author card bio")
+            return
+
+
+def _is_closing_byline(doc: Document, block: Block) -> bool:
+    """A byline with article text above it (not the one at the head)."""
+    return any(b.removed_by is None for b in doc.blocks[: block.index])
 
 
 @hookimpl

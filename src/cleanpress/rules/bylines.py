@@ -52,6 +52,25 @@ _NAME_WORDS = 5
 # Parts of a line: separators, then " on <date>" / " am <date>" tails.
 _PARTS = re.compile(r"[|·•—–;/]|\s-\s")
 _DIGIT = re.compile(r"\d")
+# The built-in prefixes, to find where the names begin when a plugin's pattern
+# matched the names too.
+_OWN_PREFIX = re.compile("|".join(p for ps in PATTERNS.values() for p in ps), re.IGNORECASE)
+# "avec AFP", "with agencies": the agency helped; it is not an author.
+_WITH_AGENCY = re.compile(r"\s+(?:avec|with|mit|con)\s+(?:l['’]|the\s)?(\S[^,;]*)$", re.IGNORECASE)
+_AGENCY_HELP = frozenset({"agencies", "agences", "agencias", "agenturen", "wires"})
+# An issue line's number: "Issue 112", "No. 42", "Ausgabe 7".
+_ISSUE = re.compile(
+    r"^(?:issue|no\.?|nr\.?|vol\.?|volume|edition|ausgabe|numéro|n°|número|núm\.?)\s?#?\d{1,5}$",
+    re.IGNORECASE,
+)
+# A dateline's place before the date: "Sevilla - 04 ago 2025", "NEW YORK - ...".
+# (Two title-cased words would read as a person's name.)
+_PLACE = re.compile(r"^(?:[A-ZÀ-Þ][\w'’.-]+|[A-ZÀ-Þ'’.-]+(?: [A-ZÀ-Þ'’.-]+){1,2})$")
+# A time standing after the date: "13:10 CEST", "9:52 a.m. ET".
+_TIME_ONLY = re.compile(
+    r"^\d{1,2}[:.h]\d{2}(?:\s?(?:[ap]\.?\s?m\.?|uhr|h))?(?:\s?[A-Z]{2,5}|\s?[+-]\d{2}:?\d{2})?$",
+    re.IGNORECASE,
+)
 _PREFIX_INSIDE = re.compile(r"(?:^|\s)(?:by|von|par|por)\s", re.IGNORECASE)
 _DATE_TAIL = re.compile(
     r"\s(?:on|at|am|um|le|el|published|posted|publiziert am|veröffentlicht am|publié le|"
@@ -136,7 +155,8 @@ _DATE_WORDS = frozenset(
         "sonntag lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles "
         "jueves viernes sábado domingo am pm a m p est edt cst cdt mst mdt pst pdt gmt utc "
         "bst cet cest mez mesz et pt ct mt uhr h on at um le à el de a las published posted "
-        "publiziert veröffentlicht publié publicado stand first st nd rd th"
+        "publiziert veröffentlicht publié publicado stand first st nd rd th ene abr ago dic set "
+        "janv févr avr juil déc okt dez mär"
     ).split()
 )
 
@@ -217,6 +237,9 @@ class _Reading:
         self.found = False
 
     def take_names(self, names: str) -> bool:
+        helped = _WITH_AGENCY.search(names)
+        if helped is not None and _is_agency_help(helped.group(1)):
+            names = names[: helped.start()]
         tail = _DATE_TAIL.search(names)
         if tail and is_date_text(names[tail.start() :]):
             self.date, names = names[tail.start() :], names[: tail.start()]
@@ -232,9 +255,10 @@ class _Reading:
         """Read one part of the line; False when it is not byline material."""
         prefix = ctx.search(FAMILY, part)
         if prefix is not None and prefix.start() == 0:
+            names = part[_prefix_end(part, prefix) :]
             if prefix.group().lower().startswith("editing"):
-                return read_names(part[prefix.end() :]) is not None  # editors are not authors
-            return self.take_names(part[prefix.end() :])
+                return read_names(names) is not None  # editors are not authors
+            return self.take_names(names)
         digits = _DIGIT.search(part) is not None
         # "<date> by <name>": the date before the prefix needs a digit.
         inside = _PREFIX_INSIDE.search(part) if digits and not self.found else None
@@ -245,6 +269,11 @@ class _Reading:
             return is_date_text(head) and self.take_part(part[inside.start() :].strip(), ctx)
         if is_date_text(part):
             self.date = self.date or part
+            return True
+        if digits and _ISSUE.match(part):
+            return True  # "Issue 112"
+        if digits and self.date is not None and _TIME_ONLY.match(part):
+            self.date = f"{self.date} {part}"  # "04 ago 2025 - 13:10 CEST"
             return True
         update = _find_update(part) if digits else None
         if update is not None and update.start() > 0 and is_date_text(part[: update.start()]):
@@ -258,6 +287,24 @@ class _Reading:
         return _find_update(part) is not None
 
 
+def _is_agency_help(words: str) -> bool:
+    words = words.strip(" .").casefold()
+    return words in _AGENCIES or words in _AGENCY_HELP
+
+
+def _prefix_end(part: str, prefix: re.Match[str]) -> int:
+    """Where the names begin after a byline prefix. A pattern that matched the
+    names as well ("por Ana García" as a whole) gives way to the built-in
+    prefixes, else to the first word."""
+    if part[prefix.end() :].strip():
+        return prefix.end()
+    own = _OWN_PREFIX.match(part)
+    if own is not None:
+        return own.end()
+    space = part.find(" ")
+    return space + 1 if space > 0 else prefix.end()
+
+
 def read_byline(text: str, ctx: RuleContext) -> _Reading | None:
     """Read a byline block, or None when some part of it is not byline material."""
     parts = [p.strip() for p in _PARTS.split(text)]
@@ -266,6 +313,10 @@ def read_byline(text: str, ctx: RuleContext) -> _Reading | None:
         prefix = ctx.search(FAMILY, parts[0])
         if (prefix is None or prefix.start() != 0) and _find_update(parts[0]) is None:
             return None
+    if len(parts) > 1 and _PLACE.match(parts[0]) and is_date_text(parts[1]) and not (
+        ctx.search(FAMILY, parts[0])
+    ):
+        parts = parts[1:]  # a dateline's place: "Sevilla - 04 ago 2025"
     reading = _Reading()
     for part in parts:
         if part and not reading.take_part(part, ctx):

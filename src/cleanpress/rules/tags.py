@@ -1,8 +1,11 @@
 """Tag and topic lists: "Tags: a, b, c", "Topics", "Filed under", "Schlagworte", ...
 
 The label opens the line and a list of short items follows it, or the label
-stands alone and short lines follow. Items go to ``tags``. A sentence that
-starts with "Topics" or uses a colon keeps its place: its items are not short.
+stands alone and short lines follow. Items go to ``tags``; a category list
+("Categories: News, Community") goes too, but categories are not tags. A
+sentence that starts with "Topics" or uses a colon keeps its place: its items
+are not short. A "Tags: a, b" line after the article's start that another
+rule removed first (with a page footer, say) is still read into ``tags``.
 """
 
 from __future__ import annotations
@@ -29,6 +32,10 @@ _ITEM_WORDS = 5
 _MAX_ITEMS = 30
 #: When the label stands alone: at most this many following short lines are taken.
 _FOLLOW = 15
+# Labels of a category list, whose items are sections rather than tags.
+_CATEGORY = re.compile(r"^(?:categor|catégor|kategor|categoría|rubri)", re.IGNORECASE)
+#: Longest tag line read.
+_MAX_CHARS = 600
 
 
 def _items(text: str) -> list[str] | None:
@@ -50,24 +57,50 @@ def _items(text: str) -> list[str] | None:
     description="Remove tag and topic lists; the tags go to metadata",
 )
 def tag_list(doc: Document, ctx: RuleContext) -> None:
-    for block in doc.kept():
+    kept = doc.kept()
+    tagged = bool(doc.metadata.tags)
+    for block in kept:
         text = block.text
-        if block.removed or len(text) > 600 or not (m := ctx.search("tags_label", text)):
+        if block.removed or len(text) > _MAX_CHARS or not (m := ctx.search("tags_label", text)):
             continue
         if m.start() != 0:
             continue
         rest = text[m.end():].lstrip()
+        category = _CATEGORY.match(m.group()) is not None
         if rest.startswith((":", "：")):
             items = _items(rest[1:])
             if items:
-                ctx.remove(block, "tag list")
-                ctx.set_meta("tags", items)
+                ctx.remove(block, "category list" if category else "tag list")
+                if not category:
+                    ctx.set_meta("tags", items)
+                    tagged = True
         elif not rest.strip(" :-–"):
-            _take_following(doc, ctx, block)
+            tagged = _take_following(doc, ctx, block, category) or tagged
+    if kept and not tagged:
+        _removed_tag_lines(doc, kept[0].index, ctx)
 
 
-def _take_following(doc: Document, ctx: RuleContext, label: Block) -> None:
-    """A label alone on its line: take the short lines or list items right under it."""
+def _removed_tag_lines(doc: Document, start: int, ctx: RuleContext) -> None:
+    """Read "Tags: a, b" lines that other rules removed after the article's start."""
+    for block in doc.blocks[start:]:
+        text = block.text
+        if block.removed_by is None or block.removed_by == ctx.name or len(text) > _MAX_CHARS:
+            continue
+        if ":" not in text and "：" not in text:
+            continue  # the items follow a colon
+        m = ctx.search("tags_label", text)
+        if m is None or m.start() != 0 or _CATEGORY.match(m.group()):
+            continue
+        rest = text[m.end():].lstrip()
+        items = _items(rest[1:]) if rest.startswith((":", "：")) else None
+        if items:
+            ctx.set_meta("tags", items)
+            return
+
+
+def _take_following(doc: Document, ctx: RuleContext, label: Block, category: bool) -> bool:
+    """A label alone on its line: take the short lines or list items right under it;
+    say whether tags were read (a category list gives none)."""
     taken: list[tuple[Block, list[str]]] = []
     block = label
     for _ in range(_FOLLOW):
@@ -80,11 +113,13 @@ def _take_following(doc: Document, ctx: RuleContext, label: Block) -> None:
         taken.append((nxt, items))
         block = nxt
     if not taken:
-        return
-    ctx.remove(label, "tag list label")
+        return False
+    ctx.remove(label, "category list label" if category else "tag list label")
     for item_block, items in taken:
-        ctx.remove(item_block, "tag list")
-        ctx.set_meta("tags", items)
+        ctx.remove(item_block, "category list" if category else "tag list")
+        if not category:
+            ctx.set_meta("tags", items)
+    return not category
 
 
 @hookimpl
