@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 
 try:  # Python >= 3.11
@@ -91,6 +92,24 @@ def _minimal(needles: Iterable[str]) -> Needles:
     return frozenset(kept)
 
 
+@lru_cache(maxsize=4096)
+def _parse(pattern: str) -> tuple[tuple[Any, Any], ...] | None:
+    """The top-level items of ``pattern``'s parse tree (None if it does not parse)."""
+    try:
+        return tuple(_sre_parse.parse(pattern, re.IGNORECASE))
+    except Exception:  # private parser API changed or odd pattern: no analysis
+        return None
+
+
+@lru_cache(maxsize=4096)
+def _pattern_needles(pattern: str) -> Needles | None:
+    items = _parse(pattern)
+    try:
+        return None if items is None else _sequence(items)
+    except Exception:  # parse tree of an unexpected shape
+        return None
+
+
 def required_literals(patterns: Iterable[str]) -> Needles | None:
     """Strings one of which occurs (case-folded) in any text some pattern matches.
 
@@ -99,10 +118,7 @@ def required_literals(patterns: Iterable[str]) -> Needles | None:
     """
     needles: set[str] = set()
     for pattern in patterns:
-        try:
-            found = _sequence(_sre_parse.parse(pattern, re.IGNORECASE))
-        except Exception:  # private parser API changed or odd pattern: no prefilter
-            return None
+        found = _pattern_needles(pattern)
         if not found or "" in found:
             return None
         needles |= found
@@ -116,11 +132,8 @@ def scans(pattern: str) -> bool:
     unless it goes on with a long skip (``^.{0,400}?phrase``); an unanchored
     pattern is tried at every position.
     """
-    try:
-        items = list(_sre_parse.parse(pattern, re.IGNORECASE))
-    except Exception:
-        return True
-    if len(items) < 2 or items[0] != (_C.AT, _C.AT_BEGINNING):
+    items = _parse(pattern)
+    if items is None or len(items) < 2 or items[0] != (_C.AT, _C.AT_BEGINNING):
         return True
     op, arg = items[1]
     if op not in _REPEATS:

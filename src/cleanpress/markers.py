@@ -63,8 +63,8 @@ class _Family:
     """
 
     def __init__(self, family: str, patterns: list[str]) -> None:
-        anchored = [p for p in patterns if not scans(p)]
         scanning = [p for p in patterns if scans(p)]
+        anchored = [p for p in patterns if p not in scanning]
         self.anchored = self._compile(family, anchored)
         self.scanning = self._compile(family, scanning)
         needles = required_literals(scanning) if scanning else None
@@ -74,7 +74,15 @@ class _Family:
             if needles
             else None
         )
-        self.joined = self._compile(family, patterns)
+        self._family, self._patterns = family, patterns
+        self._joined: re.Pattern[str] | None = None
+
+    @property
+    def joined(self) -> re.Pattern[str] | None:
+        """All the family's patterns in one regex (compiled on first use)."""
+        if self._joined is None and self._patterns:
+            self._joined = self._compile(self._family, self._patterns)
+        return self._joined
 
     @staticmethod
     def _compile(family: str, patterns: list[str]) -> re.Pattern[str] | None:
