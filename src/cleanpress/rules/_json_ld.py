@@ -48,7 +48,11 @@ def id_index(objects: list[dict[str, Any]]) -> Index:
 def resolve(value: Any, index: Index) -> Any:
     """``value`` with bare ``{"@id": ...}`` pointers (alone or in a list) resolved."""
     if isinstance(value, list):
-        return [resolve(item, index) for item in value[:MAX_ITEMS]]
+        return [_pointed(item, index) for item in value[:MAX_ITEMS]]
+    return _pointed(value, index)
+
+
+def _pointed(value: Any, index: Index) -> Any:
     if isinstance(value, dict) and "name" not in value:
         key = value.get("@id")
         if isinstance(key, str):

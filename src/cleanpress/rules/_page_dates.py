@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from datetime import datetime
+from itertools import islice
 
 from cleanpress.dates import parse_datetime
 from cleanpress.document import Document
@@ -24,6 +25,11 @@ _UPDATE_LABEL = re.compile(
     r"(?:updated|modified|edited|revised|aktualisiert|ge(?:ä|ae)ndert|mis\s+à\s+jour|"
     r"actualizado|modificado|aggiornato|bijgewerkt)\b",
     re.IGNORECASE,
+)
+#: How label blocks start (a cheap test before the pattern).
+_LABEL_STARTS = (
+    "last ", "page last", "zuletzt", "updated", "modified", "edited", "revised", "aktualisiert",
+    "geändert", "geaendert", "mis à jour", "actualizado", "modificado", "aggiornato", "bijgewerkt",
 )
 #: Longest written (non-ISO) date value read.
 _MAX_WRITTEN = 64
@@ -108,9 +114,11 @@ def split_times(doc: Document, times: list[str]) -> tuple[list[str], list[str]]:
     if not times:
         return [], []
     labelled: Counter[str] = Counter()
-    for block in doc.blocks[:_MAX_BLOCKS]:
+    for block in islice(doc.blocks, _MAX_BLOCKS):
         text = block.text
-        if len(text) > _MAX_LABEL or not _UPDATE_LABEL.match(text):
+        if len(text) > _MAX_LABEL or not text[:14].lower().startswith(_LABEL_STARTS):
+            continue
+        if not _UPDATE_LABEL.match(text):
             continue
         stated = parse_datetime(text)
         if stated:

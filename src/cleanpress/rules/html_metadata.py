@@ -116,13 +116,16 @@ def _language(value: str | None) -> str | None:
     return match.group(0).lower() if match else None
 
 
-def _headings(doc: Document) -> tuple[list[Block], list[Block]]:
+Headings = tuple[list[Block], list[Block]]
+
+
+def _headings(doc: Document) -> Headings:
     """The page's h1 blocks and all its heading blocks (kept ones, near the top)."""
     blocks = [b for b in doc.blocks[:2000] if b.kind == "heading" and b.removed_by is None]
     return [b for b in blocks if b.tag == "h1"], blocks
 
 
-def _title_block(doc: Document, title: str | None) -> tuple[Block | None, str | None]:
+def _title_block(found: Headings, title: str | None) -> tuple[Block | None, str | None]:
     """The heading that states ``title`` and the title as that heading words it.
 
     The whole title may stand in any heading; one part of a title such as
@@ -130,7 +133,7 @@ def _title_block(doc: Document, title: str | None) -> tuple[Block | None, str | 
     of a headline cut off with an ellipsis (the h1 then words it). With no
     match, the page's only h1 is the block, and the title is not confirmed (None).
     """
-    h1s, headings = _headings(doc)
+    h1s, headings = found
     if title:
         title = " ".join(title.split())
         folded = title.casefold()
@@ -203,9 +206,10 @@ def _set_title_and_site(doc: Document, ctx: RuleContext, article: dict[str, Any]
     head = doc.head
     site = _site_name(head, doc.json_ld, publisher)
     stated = text(article.get("headline")) or _first(head, _META_TITLE)
-    block, confirmed = _title_block(doc, stated)
+    found = _headings(doc)
+    block, confirmed = _title_block(found, stated)
     if confirmed is None and head.get("title"):  # a social or search variant of the headline
-        in_title = _title_block(doc, head["title"][0])
+        in_title = _title_block(found, head["title"][0])
         if in_title[1] is not None:
             block, confirmed = in_title
     title = (
@@ -323,12 +327,17 @@ def _article(doc: Document, index: Index) -> dict[str, Any]:
 
 def _microdata_authors(doc: Document) -> list[str]:
     """Short blocks right inside an ``itemprop="author"`` element (a microdata byline)."""
-    elements, out = doc.elements, []
+    bylines = {
+        i for i, el in enumerate(doc.elements)
+        if el.marks and ("author" in el.marks or "creator" in el.marks)
+    }
+    out: list[str] = []
+    if not bylines:
+        return out
     for block in doc.blocks[:2000]:
-        if len(block.text) > _MAX_BYLINE or not block.containers:
-            continue
-        marks = elements[block.containers[-1]].marks
-        if "author" in marks or "creator" in marks:
+        if block.containers and block.containers[-1] in bylines and (
+            len(block.text) <= _MAX_BYLINE
+        ):
             out.append(block.text)
             if len(out) >= 5:
                 break
