@@ -67,3 +67,29 @@ def test_runs_of_legal_links_are_removed() -> None:
 @pytest.mark.parametrize("line", ["Privacy", "Contact", "Terms of the deal were not disclosed."])
 def test_a_lone_heading_named_like_a_legal_page_stays(line: str) -> None:
     assert removed_between(legal, line) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Proudly powered by WordPress",
+        "Powered by Ghost",
+        "Blog at WordPress.com.",
+        "Theme: Twenty Twenty-Four by the WordPress team",
+        "Fièrement propulsé par WordPress",
+    ],
+)
+def test_powered_by_footers_are_removed(line: str) -> None:
+    assert removed_between(legal, line) == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Powered by the sun",
+        "Powered by solar panels, the village now sells electricity to the grid.",
+        "Theme parks reopened on Saturday after a week of storms.",
+    ],
+)
+def test_powered_by_in_a_story_stays(line: str) -> None:
+    assert removed(legal, page(ARTICLE, line)) == []

@@ -92,3 +92,35 @@ def test_phrases_naming_networks_stay(line: str) -> None:
 @pytest.mark.parametrize("line", ["Follow", "Following", "2.1K Followers", "350 subscribers"])
 def test_follow_buttons_and_counts_are_removed(line: str) -> None:
     assert removed_between(social, line) == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Like this:",
+        "Like Loading...",
+        "Your email address will not be published. Required fields are marked *",
+        "Comment *",
+        "Name *",
+        "Website",
+        "Save my name, email, and website in this browser for the next time I comment.",
+        "Post Comment",
+        "Ihre E-Mail-Adresse wird nicht veröffentlicht.",
+        "Votre adresse e-mail ne sera pas publiée.",
+        "Tu dirección de correo electrónico no será publicada.",
+    ],
+)
+def test_like_buttons_and_comment_forms_are_removed(line: str) -> None:
+    assert removed_between(social, line) == ([] if line == "Website" else [line])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Like this, the farmers say, the harvest can be saved.",
+        "Loading the trucks took most of the night.",
+        "Name and address of the new owner were not disclosed.",
+    ],
+)
+def test_sentences_like_form_lines_stay(line: str) -> None:
+    assert removed(social, page(ARTICLE, line)) == []

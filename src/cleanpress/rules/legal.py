@@ -2,7 +2,8 @@
 
 A rights footer opens with a copyright sign or the word and a year, or says
 "all rights reserved" in a short line; an article about copyright law neither
-opens that way nor is that short. A cookie notice speaks of the site's own use
+opens that way nor is that short. The site footer naming the blog software
+("Proudly powered by WordPress") goes the same way. A cookie notice speaks of the site's own use
 of cookies together with consent words (accept, privacy, settings), so a story
 about baking cookies stays.
 """
@@ -25,10 +26,25 @@ COPYRIGHT = {
         rf"^(?:©|\(c\)|&copy;|copyright\s*(?:©|\(c\)|{_YEAR}))",
         anywhere(r"\ball rights reserved\b"),
         r"^this (?:material|article|content|story) may not be (?:published|reproduced|copied)\b",
+        # The footer naming the site's software or theme.
+        r"^proudly powered by\s\S+(?:\s\S+){0,3}$",
+        r"^powered by (?:wordpress(?:\.com| vip)?|ghost|substack|drupal|joomla|blogger|wix|"
+        r"squarespace|tumblr|jekyll|hugo|shopify)\W*$",
+        r"^blog at wordpress\.com\b",
+        r"^theme\s*:\s*\S+(?:\s\S+){0,3} by\s\S+(?:\s\S+){0,3}$",
     ],
-    "de": [anywhere(r"\balle rechte vorbehalten\b")],
-    "fr": [anywhere(r"\btous droits (?:de reproduction )?réservés\b")],
-    "es": [anywhere(r"\b(?:todos los )?derechos reservados\b")],
+    "de": [
+        anywhere(r"\balle rechte vorbehalten\b"),
+        r"^(?:stolz )?präsentiert von wordpress\b",
+    ],
+    "fr": [
+        anywhere(r"\btous droits (?:de reproduction )?réservés\b"),
+        r"^(?:fièrement )?propulsé par\s\S+(?:\s\S+){0,3}$",
+    ],
+    "es": [
+        anywhere(r"\b(?:todos los )?derechos reservados\b"),
+        r"^(?:funciona gracias a|con la tecnología de|desarrollado con) wordpress\b",
+    ],
 }
 
 # Footer links to the site's legal pages, taken only in runs of two or more.
@@ -92,8 +108,8 @@ copyright_notice = marker_rule(
     "copyright-notice",
     "copyright",
     order=380,
-    description="Remove copyright and all-rights-reserved footers",
-    reason="copyright footer",
+    description="Remove copyright and all-rights-reserved footers and 'powered by' lines",
+    reason="copyright or site footer",
     max_words=40,
     max_sentences=3,
 )

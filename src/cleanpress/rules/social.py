@@ -1,4 +1,5 @@
-"""Share, follow and comment prompts, and runs of bare social-network names.
+"""Share, follow and comment prompts, blog like buttons and comment-form lines,
+and runs of bare social-network names.
 
 Prompts are anchored at the start of a short block ("Share this article",
 "Follow us on X", "Leave a comment", "Teilen"). A line that is only network
@@ -16,7 +17,7 @@ from cleanpress.document import Block, Document
 from cleanpress.hookspecs import hookimpl
 from cleanpress.markers import by_language
 from cleanpress.rule import Rule, rule
-from cleanpress.rules._chrome import anywhere, is_short_line
+from cleanpress.rules._chrome import anywhere, fits, is_short_line, sentences
 
 _NETWORK_NAMES = (
     "facebook|twitter|x|whatsapp|linkedin|e-?mail|reddit|pinterest|telegram|bluesky|threads|"
@@ -48,6 +49,12 @@ PATTERNS = {
         r"^(?:be the first to comment|no comments yet|comments are closed)\b",
         r"^(?:what do you think|have your say)\?",
         r"^print (?:this )?(?:article|page|story)\b",
+        # Blog like buttons and comment forms.
+        r"^like this\s*:$",
+        r"^(?:like )?loading\.*$",
+        r"^be the first to like this\b",
+        r"^(?:post|submit) (?:a )?comment$",
+        r"^(?:comment|name|website|url)\s*\*$",
     ],
     "de": [
         rf"^(?:(?:artikel|beitrag|seite) )?teilen(?: (?:auf|per|via|bei) {_NETWORK})?{_END}",
@@ -56,6 +63,7 @@ PATTERNS = {
         rf"^(?:\d+\s)?kommentare?(?: \(\d+\))?{_END}",
         r"^(?:jetzt )?kommentieren\b",
         r"^(?:schreiben sie|hinterlassen sie) (?:einen|den ersten) kommentar\b",
+        r"^kommentar (?:abschicken|absenden)$",
     ],
     "fr": [
         rf"^partager(?: (?:sur|par|via) {_NETWORK}| cet article| l'article)?{_END}",
@@ -64,6 +72,7 @@ PATTERNS = {
         rf"^(?:\d+\s)?(?:commentaires?|réactions?){_END}",
         r"^(?:laisser|laissez|ajouter|écrire|rédiger) un commentaire\b",
         r"^réagir(?: à cet article)?\b",
+        r"^laisser une réponse$",
     ],
     "es": [
         rf"^compartir(?: (?:en|por|vía) {_NETWORK}| este artículo| la noticia)?{_END}",
@@ -71,8 +80,35 @@ PATTERNS = {
         r"^(?:síguenos|sigue a \S+(?:\s\S+){0,3} en)\b",
         rf"^(?:\d+\s)?comentarios?{_END}",
         r"^(?:deja|dejar|escribe|añade) (?:un|tu) comentario\b",
+        r"^(?:deja una respuesta|publicar (?:el )?comentario)$",
     ],
 }
+
+# The notices of a comment form, longer than a prompt: matched apart.
+COMMENT_FORM = {
+    "en": [
+        r"^your e-?mail address will not be published\b",
+        r"^required fields are marked\b",
+        r"^save my name, e-?mail,? and website\b",
+    ],
+    "de": [
+        r"^ihre e-?mail-adresse wird nicht veröffentlicht\b",
+        r"^erforderliche felder sind (?:mit \* )?markiert\b",
+    ],
+    "fr": [
+        r"^votre adresse (?:e-?mail|de messagerie) ne sera pas publiée\b",
+        r"^les champs obligatoires sont indiqués\b",
+    ],
+    "es": [
+        r"^tu dirección de correo electrónico no será publicada\b",
+        r"^los campos obligatorios están marcados\b",
+    ],
+}
+_FORM = re.compile("|".join(p for ps in COMMENT_FORM.values() for p in ps), re.IGNORECASE)
+_FORM_OPENINGS = tuple(
+    sorted({p[1:].split(" ", 1)[0] for ps in COMMENT_FORM.values() for p in ps}, key=len)
+)
+_FORM_WORDS = 25
 
 FAMILY = "share"
 _MAX_WORDS = 14
@@ -101,6 +137,17 @@ def _bar_words(block: Block) -> int:
     return known if others_ok and 2 * known >= len(words) else 0
 
 
+def _is_form_notice(block: Block) -> bool:
+    """A comment form's notice ("Your email address will not be published.")."""
+    text = block.text
+    return (
+        fits(block, _FORM_WORDS)
+        and text.lower().startswith(_FORM_OPENINGS)
+        and _FORM.match(text) is not None
+        and sentences(text) <= 2
+    )
+
+
 @rule(
     "share-prompt",
     stage="chrome",
@@ -110,6 +157,9 @@ def _bar_words(block: Block) -> int:
 def share_prompt(doc: Document, ctx: RuleContext) -> None:
     lone: list[Block] = []
     for block in doc.kept():
+        if _is_form_notice(block):
+            ctx.remove(block, "comment form notice")
+            continue
         if not is_short_line(block, _MAX_WORDS):
             continue
         known = _bar_words(block)
