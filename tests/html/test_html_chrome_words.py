@@ -64,3 +64,15 @@ def test_post_subjects_repeating_the_title_removed(cleaner: Cleaner) -> None:
     assert f"Re: {title}" not in lines and f"RE: Re: {title}" not in lines
     assert f"Re: {title} Not quite" in lines  # a different subject stays
     assert result.text.count(P.format(n=0)) == 1
+
+
+def test_caption_boxes_go_but_a_caption_word_on_the_article_wrapper_does_not(
+    cleaner: Cleaner,
+) -> None:
+    inner = (paras(2) + '<div class="image"><img src="x.jpg"><div class="caption-text">'
+             "<div>Teachers wearing red carry signs as they hold a rally at the statehouse."
+             "</div></div></div>" + paras(2, 2))
+    text = clean(cleaner, inner).text
+    assert "Teachers wearing red" not in text and text.count("\n\n") == 3
+    wrapped = clean(cleaner, f'<div class="captioned">{paras(4)}</div>').text
+    assert wrapped.count("\n\n") == 3

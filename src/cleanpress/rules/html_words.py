@@ -59,6 +59,9 @@ NEGATIVE: dict[str, str] = {
                      "authorcard", "author-card", "author-info", "postprofile", "signature"],
                     "author bio"),
     **dict.fromkeys(["chapo", "standfirst", "dek"], "standfirst (deck)"),
+    **dict.fromkeys(["caption", "captions", "image-caption", "caption-text", "photo-caption",
+                     "wp-caption-text", "figcaption", "image-credit", "photo-credit", "credits"],
+                    "image caption or credit"),
     **dict.fromkeys(["byline", "firma", "article-signature", "dateline", "fechas",
                      "article-dates", "post-meta", "entry-meta", "article-meta", "guide-meta"],
                     "byline or date line"),
@@ -70,7 +73,7 @@ NEGATIVE: dict[str, str] = {
 #: Longer chrome words also found inside run-together class tokens
 #: ("InlineNewsletter_box" -> inlinenewsletter).
 _NEGATIVE_INSIDE = ("newsletter", "sidebar", "breadcrumb", "advert", "sponsor", "cookie",
-                    "subscribe", "related", "sharing", "share", "social", "comments")
+                    "subscribe", "related", "sharing", "share", "social", "comments", "caption")
 #: ARIA roles of chrome regions, with the reason given.
 ROLE_REASONS = {"navigation": "navigation", "complementary": "sidebar",
                 "contentinfo": "footer", "menu": "navigation", "menubar": "navigation"}
