@@ -344,3 +344,30 @@ def test_hyphen_inside_words_is_no_separator(cleaner: Cleaner) -> None:
     head = "<title>Long-delayed harbour-wall plan approved</title>"
     meta = cleaner.clean(page(head, h1="Long-delayed"), kind="html").metadata
     assert meta.site_name is None
+
+
+@pytest.mark.parametrize(("link", "expected"), [
+    ("View my complete profile", []),
+    ("jdadmin", []),
+    ("by Maria van der Berg", ["Maria van der Berg"]),
+    ("山田 太郎", ["山田 太郎"]),
+])
+def test_rel_author_link_texts_must_read_as_names(
+    cleaner: Cleaner, link: str, expected: list[str]
+) -> None:
+    extra = f'<p><a rel="author" href="/profile">{link}</a></p>'
+    alone = Cleaner(disable=["byline", "author-bio"])
+    assert alone.clean(page(extra=extra), kind="html").metadata.authors == expected
+
+
+def test_colon_title_names_a_site_only_when_it_heads_the_page(cleaner: Cleaner) -> None:
+    head = (
+        '<meta property="og:title" content="Pressing day">'
+        "<title>The Orchard Notebook: Pressing day</title>"
+    )
+    body = "<h1>The Orchard Notebook</h1><h3>Pressing day</h3>" + f"<p>{PARA}</p>" * 3
+    html = f"<html><head>{head}</head><body>{body}</body></html>"
+    meta = cleaner.clean(html, kind="html").metadata
+    assert (meta.title, meta.site_name) == ("Pressing day", "The Orchard Notebook")
+    html = html.replace("<h1>The Orchard Notebook</h1>", "")
+    assert cleaner.clean(html, kind="html").metadata.site_name is None

@@ -68,9 +68,25 @@ _TITLE_SPLIT = re.compile(r"\s+[\u2013\u2014\u00b7\u2022:-]\s+|\s*[|\uff5c]\s*")
 _MIN_STEM = 20
 #: Longest microdata byline read as author names.
 _MAX_BYLINE = 80
+#: Lower-case words that stand inside names ("Ludwig van Beethoven").
+_NAME_PARTICLES = frozenset(
+    "van von der den de del della di da du la le bin ibn al el y e dos das ter".split()
+)
 #: Site account names that stand where an author's name should.
 _ACCOUNTS = frozenset({"admin", "administrator", "webmaster", "site admin", "siteadmin"})
 _LANG = re.compile(r"^[a-zA-Z]{2,3}(?=$|[-_])")
+
+
+def _looks_like_name(value: str) -> bool:
+    """Whether a link's text reads as a name: no lower-case word but name particles.
+
+    ``rel=author`` also marks links such as "View my complete profile". Scripts
+    without letter case pass.
+    """
+    words = value.split()
+    return 0 < len(words) <= 6 and all(
+        not w[:1].islower() or w.casefold() in _NAME_PARTICLES for w in words
+    )
 
 
 def clean_authors(values: Iterable[str]) -> list[str]:
@@ -177,14 +193,24 @@ def _page_title(head: dict[str, list[str]], site: str | None) -> str | None:
     return title
 
 
-def _site_beside(head: dict[str, list[str]], title: str) -> str | None:
-    """The site name after the headline in a two-part page title (``Headline | Site``)."""
+def _site_beside(head: dict[str, list[str]], title: str, found: Headings) -> str | None:
+    """The site name beside the headline in the page title.
+
+    ``Headline | Site`` (two parts, the site after), or ``Site: Headline`` when
+    the part before the colon is also a heading of the page (a blog's name
+    over its posts).
+    """
     folded = title.casefold()
     for key in ("meta:og:title", "title"):
         for value in head.get(key, ())[:1]:
             parts = _TITLE_SPLIT.split(value)
             if len(parts) == 2 and parts[0].casefold() == folded and len(parts[1]) <= 80:
                 return parts[1]
+            before, colon, after = value.partition(": ")
+            if colon and after.casefold() == folded and 0 < len(before) <= 80:
+                named = before.casefold()
+                if any(b.text.casefold() == named for b in found[1]):
+                    return before
     return None
 
 
@@ -219,7 +245,7 @@ def _set_title_and_site(doc: Document, ctx: RuleContext, article: dict[str, Any]
         or _page_title(head, site)
     )
     if site is None and confirmed:
-        site = _site_beside(head, confirmed)
+        site = _site_beside(head, confirmed, found)
     ctx.set_meta("site_name", site)
     if block is not None:
         ctx.set_title(block, title)
@@ -266,7 +292,8 @@ def html_metadata(doc: Document, ctx: RuleContext) -> None:
     if not authors:  # the publisher credited alone is the author
         authors = clean_authors(names(credited))
     if not authors:
-        authors = clean_authors(_all(head, _META_AUTHOR) + head.get("author-link", []))
+        linked = [t for t in head.get("author-link", []) if _looks_like_name(_BY.sub("", t))]
+        authors = clean_authors(_all(head, _META_AUTHOR) + linked)
     if not authors:
         authors = clean_authors(_microdata_authors(doc))
     if site and len(authors) > 1:  # "Ann Lee, Site" credits the site beside the person
