@@ -371,3 +371,16 @@ def test_colon_title_names_a_site_only_when_it_heads_the_page(cleaner: Cleaner) 
     assert (meta.title, meta.site_name) == ("Pressing day", "The Orchard Notebook")
     html = html.replace("<h1>The Orchard Notebook</h1>", "")
     assert cleaner.clean(html, kind="html").metadata.site_name is None
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("Jane Doe, Staff Writer", ["Jane Doe"]),
+    ("TOM KRISHER, AP Auto Writer", ["TOM KRISHER"]),
+    ("Anna Berger, Redakteurin", ["Anna Berger"]),
+    ("Analysis by Chris Lane, Editor-at-large", ["Chris Lane"]),
+    ("Written by Ann Lee and Bo Chen", ["Ann Lee", "Bo Chen"]),
+    ("Staff Reporter", ["Staff Reporter"]),  # a role alone is all the page says
+    ("Ann Lee, Seniorita Gomez", ["Ann Lee", "Seniorita Gomez"]),  # a name holding a role's letters
+])
+def test_roles_and_labels_around_author_names(value: str, expected: list[str]) -> None:
+    assert clean_authors([value]) == expected

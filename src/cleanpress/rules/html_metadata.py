@@ -59,7 +59,12 @@ _META_UPDATED = (
 _META_TAGS = ("meta:article:tag", "meta:news_keywords", "meta:parsely-tags")
 _META_LANG = ("lang", "meta:og:locale", "meta:content-language", "meta:dc.language")
 
-_BY = re.compile(r"^(?:by|von|par|por|di|door)\s+", re.IGNORECASE)
+#: "By", and the label some bylines put before it ("Analysis by", "Text von").
+_BY = re.compile(
+    r"^(?:(?:written|posted|reported|edited|compiled|analysis|opinion|commentary|review|"
+    r"interview|text|words|story|photos?)\s+)?(?:by|von|par|por|di|door)\s+",
+    re.IGNORECASE,
+)
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\by\b)\s*", re.IGNORECASE)
 #: Separators between a headline and a site or section name in page titles; a bar
 #: (also the full-width one of CJK pages) needs no spaces around it.
@@ -71,6 +76,13 @@ _MAX_BYLINE = 80
 #: Lower-case words that stand inside names ("Ludwig van Beethoven").
 _NAME_PARTICLES = frozenset(
     "van von der den de del della di da du la le bin ibn al el y e dos das ter".split()
+)
+#: Job titles written after a name in an author list.
+_ROLE = re.compile(
+    r"\b(?:staff|senior|chief|writer|reporter|correspondent|editor|columnist|contributor|"
+    r"journalist|photographer|producer|critic|redakteur(?:in)?|journalist(?:in)?|"
+    r"r[ée]dact(?:eur|rice)|correspondant(?:e)?|corresponsal|redactor(?:a)?|periodista|"
+    r"giornalista|inviat[oa]|redattore)\b"
 )
 #: Site account names that stand where an author's name should.
 _ACCOUNTS = frozenset({"admin", "administrator", "webmaster", "site admin", "siteadmin"})
@@ -100,6 +112,8 @@ def clean_authors(values: Iterable[str]) -> list[str]:
         for name in _AUTHOR_SPLIT.split(value):
             name = name.strip(" .")
             folded = name.casefold()
+            if _ROLE.search(folded) and len(out) > 0:  # "Ann Lee, Staff Writer"
+                continue
             if name and len(name.split()) <= 6 and folded not in seen and folded not in _ACCOUNTS:
                 seen.add(folded)
                 out.append(name)
