@@ -56,3 +56,8 @@ def test_a_quote_standing_before_its_echo_stays() -> None:
 
 def test_a_short_quoted_reply_stays() -> None:
     assert removed(repeated_blocks, page(ARTICLE, QUOTED, "“It just rises.”", OTHER)) == []
+
+
+def test_a_paragraph_quoting_with_attribution_stays() -> None:
+    echo = '"It just rises," she said, "and you learn afterwards what it took."'
+    assert removed(repeated_blocks, page(ARTICLE, QUOTED, echo, OTHER)) == []

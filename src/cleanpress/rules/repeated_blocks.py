@@ -94,6 +94,8 @@ def repeated_block(doc: Document, ctx: RuleContext) -> None:
 _QUOTE_OPEN = tuple('"“„«‘\'')
 _QUOTE_CLOSE = tuple('"”“»’\'')
 _QUOTE_WORDS = (5, 50)
+_SINGLE_OPEN = "‘'"
+_DOUBLE_MARKS = '"“”„«»'
 #: Its source paragraph stands at most this many kept blocks before it.
 _QUOTE_REACH = 10
 #: Fragments of the quote between punctuation; those this long must all be in the source.
@@ -107,12 +109,19 @@ def _words(text: str) -> str:
     return " " + " ".join(_WORD.findall(text.casefold())) + " "
 
 
-def _is_pulled_from(quote: Block, source: Block) -> bool:
-    """Whether every longer fragment of ``quote`` stands in ``source``'s words."""
-    haystack = _words(source.text)
+def _fragments(quote: Block) -> list[str]:
+    """The quote's fragments of three words or more, as :func:`_words` gives them."""
     fragments = [_words(f) for f in _FRAGMENT_SPLIT.split(quote.text)]
-    long = [f for f in fragments if f.count(" ") > _FRAGMENT_WORDS]
-    return bool(long) and all(f in haystack for f in long)
+    return [f for f in fragments if f.count(" ") > _FRAGMENT_WORDS]
+
+
+def _is_set_apart(text: str) -> bool:
+    """Quoted from end to end, with no quotation closed and reopened inside
+    (as in '"X," she said. "Y."', a paragraph that quotes)."""
+    inner = text[1:-1]
+    if text[0] in _SINGLE_OPEN:
+        return "’ " not in inner and "' " not in inner
+    return not any(mark in inner for mark in _DOUBLE_MARKS)
 
 
 @rule(
@@ -126,12 +135,23 @@ def pull_quote(doc: Document, ctx: RuleContext) -> None:
     low, high = _QUOTE_WORDS
     for i, block in enumerate(kept):
         text = block.text
-        if not (low <= block.words <= high and text.startswith(_QUOTE_OPEN)):
+        if not (
+            text.startswith(_QUOTE_OPEN)
+            and text.endswith(_QUOTE_CLOSE)
+            and low <= block.words <= high
+            and _is_set_apart(text)
+        ):
             continue
-        if not text.endswith(_QUOTE_CLOSE):
+        fragments = _fragments(block)
+        if not fragments:
             continue
         for source in kept[max(0, i - _QUOTE_REACH) : i]:
-            if source.words > block.words and _is_pulled_from(block, source):
+            if source.words <= block.words:
+                continue
+            if fragments[0].split(" ", 2)[1] not in source.text.casefold():
+                continue  # its first word is not there: no need to read it all
+            haystack = _words(source.text)
+            if all(f in haystack for f in fragments):
                 ctx.remove(block, "pull quote repeating the article")
                 break
 

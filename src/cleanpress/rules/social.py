@@ -141,8 +141,8 @@ def _is_form_notice(block: Block) -> bool:
     """A comment form's notice ("Your email address will not be published.")."""
     text = block.text
     return (
-        fits(block, _FORM_WORDS)
-        and text.lower().startswith(_FORM_OPENINGS)
+        text[:16].lower().startswith(_FORM_OPENINGS)
+        and fits(block, _FORM_WORDS)
         and _FORM.match(text) is not None
         and sentences(text) <= 2
     )
