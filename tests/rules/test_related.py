@@ -114,3 +114,22 @@ def test_teasers_stop_at_a_line_introducing_a_list() -> None:
 def test_a_section_of_short_sentences_after_a_heading_stays() -> None:
     text = page(ARTICLE, "UP NEXT", "Home team: Host the visitors on Friday.", "Visitors: Rest.")
     assert removed(related, text) == []
+
+
+def test_a_news_ticker_goes_with_its_headline() -> None:
+    ticker = "BREAKING NEWS\nHighway 20 closed near the river after a crash"
+    text = page(ARTICLE, ticker, "What the mayor wants", ARTICLE)
+    assert removed(related, text) == ticker.split("\n")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Eilmeldung: Autobahn nach Unfall gesperrt", "Alerte info : Incendie à la gare du Nord"],
+)
+def test_ticker_labels_with_a_headline_go(line: str) -> None:
+    assert removed_between(related, line) == [line]
+
+
+def test_breaking_news_told_in_a_sentence_stays() -> None:
+    line = "Breaking news: the mayor has resigned, her office said on Tuesday."
+    assert removed(related, page(ARTICLE, line)) == []

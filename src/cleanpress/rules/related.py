@@ -41,25 +41,28 @@ PATTERNS = {
         rf"^(?:most (?:popular|read|viewed|shared|commented|watched)|trending(?: now| stories)?|"
         rf"popular now|top stories|editor'?s'? picks?|don'?t miss|what to read next|"
         rf"latest (?:news|stories|articles)){_TAIL}",
+        # A news ticker's label, over the headline of another story.
+        rf"^(?:breaking(?: news)?|just in|news alert){_TAIL}",
     ],
     "de": [
         rf"^(?:mehr zum thema|mehr (?:zu|aus|von) \S+(?:\s\S+){{0,2}}|"
         rf"lesen sie auch|lesen sie mehr|"
         rf"auch interessant|weitere artikel|weiterlesen|das könnte sie auch interessieren|"
         rf"meistgelesen|meistgelesene artikel|am meisten gelesen|empfehlungen|"
-        rf"verwandte artikel|zum thema){_TAIL}",
+        rf"verwandte artikel|zum thema|eilmeldung){_TAIL}",
     ],
     "fr": [
         rf"^(?:à lire aussi|a lire aussi|lire aussi|à lire également|lire la suite|"
         rf"sur le même sujet|les plus lus|les plus populaires|à voir aussi|voir aussi|"
         rf"vous aimerez aussi|vous aimerez peut-être aussi|articles similaires|"
-        rf"dans la même rubrique|à découvrir|nos recommandations){_TAIL}",
+        rf"dans la même rubrique|à découvrir|nos recommandations|dernière minute|alerte info|"
+        rf"flash info){_TAIL}",
     ],
     "es": [
         rf"^(?:lee también|lea también|lee más|leer más|te puede interesar|le puede interesar|"
         rf"también te puede interesar|noticias relacionadas|artículos relacionados|"
         rf"relacionad[oa]s?|lo más leído|lo más visto|más noticias|más leídas|"
-        rf"te recomendamos|ver también|más sobre \S+(?:\s\S+){{0,2}}){_TAIL}",
+        rf"te recomendamos|ver también|más sobre \S+(?:\s\S+){{0,2}}|última hora){_TAIL}",
     ],
 }
 
