@@ -21,7 +21,14 @@ from cleanpress.hookspecs import hookimpl
 from cleanpress.rule import Rule, rule
 from cleanpress.rules.html_cards import in_cards, teaser_cards
 from cleanpress.rules.html_sections import related_sections
-from cleanpress.rules.html_tree import container_words, inherited, page_words, parents, sizes
+from cleanpress.rules.html_tree import (
+    WordPicker,
+    inherited,
+    own_words,
+    page_words,
+    parents,
+    sizes,
+)
 from cleanpress.rules.html_words import NEGATIVE, classify_all
 
 #: A chrome box holding more than this share of the kept words is a wrapper.
@@ -142,13 +149,17 @@ _OWN_WORDS = {**dict.fromkeys(["author", "date", "dates", "timestamp", "meta"],
 OWN_MAX_WORDS = 25
 
 
-def _own_reason(block: Block, inherited_words: frozenset[str]) -> str | None:
+#: The chrome words among a block's class words.
+_chrome_words = WordPicker(lambda word: word in _OWN_WORDS or word in NEGATIVE)
+
+
+def _own_reason(doc: Document, block: Block, page: frozenset[str]) -> str | None:
     """Why the block's own class words (not its containers') say chrome, or None."""
-    own = block.class_words - inherited_words
-    for word in sorted(own):
-        reason = _OWN_WORDS.get(word) or NEGATIVE.get(word)
-        if reason is not None:
-            return f"{reason} (class '{word}')"
+    hits = _chrome_words(block.class_words)
+    if not hits:
+        return None
+    for word in own_words(block, hits, doc.elements, page):
+        return f"{_OWN_WORDS.get(word) or NEGATIVE[word]} (class '{word}')"
     return None
 
 
@@ -167,17 +178,13 @@ def html_chrome_box(doc: Document, ctx: RuleContext) -> None:
     boxes = _box_reasons(doc, blocks, parent_of)
     boxes.update(related_sections(doc, blocks, ctx, parent_of))
     box_of = inherited(parent_of, boxes)
-    above: list[frozenset[str]] | None = None
-    page: frozenset[str] = frozenset()
+    page: frozenset[str] | None = None
     for block in blocks:
-        home = block.containers[-1]
-        reason = box_of[home]
+        reason = box_of[block.containers[-1]]
         if reason is None and block.class_words and block.words <= OWN_MAX_WORDS:
-            if above is None:
-                above = container_words(doc, parent_of)
+            if page is None:
                 page = page_words(doc)
-            if len(block.class_words) > len(above[home]):
-                reason = _own_reason(block, above[home] | page)
+            reason = _own_reason(doc, block, page)
         if reason is not None:
             ctx.remove(block, reason)
 

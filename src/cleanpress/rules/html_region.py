@@ -75,26 +75,24 @@ def _in_body(block: Block, body: str) -> bool:
     return text[:60] in body
 
 
-class _Tree:
-    """The page's containers as flat lists: parent, marked as the article, chrome reason."""
+_ARTICLE_TAGS = frozenset({"article", "main"})
 
-    __slots__ = ("chrome_reason", "marked", "own_reason", "parent_of", "tags")
+
+class _Tree:
+    """The page's containers as flat lists: parent, tag, class-word answers."""
+
+    __slots__ = ("classes", "marked", "parent_of", "tags")
 
     def __init__(self, elements: list[Element]) -> None:
         self.parent_of = parents(elements)
         self.tags = [element.tag for element in elements]
+        #: (marked as the article by its words, why its words say chrome) of each.
+        self.classes = classify_all(elements)
         #: Marked as the article: <article>, <main>, or article class words and marks.
-        self.marked: list[bool] = []
-        #: Why the container's own words say chrome (None when they do not or when
-        #: they also mark it as the article).
-        self.chrome_reason: list[str | None] = []
-        #: Why the container's own words say chrome, marked as the article or not.
-        self.own_reason: list[str | None] = []
-        marked, chrome, own = self.marked.append, self.chrome_reason.append, self.own_reason.append
-        for (positive, reason), tag in zip(classify_all(elements), self.tags, strict=True):
-            marked(positive or tag == "article" or tag == "main")
-            chrome(None if positive else reason)
-            own(reason)
+        self.marked = [
+            positive or tag in _ARTICLE_TAGS
+            for (positive, _), tag in zip(self.classes, self.tags, strict=True)
+        ]
 
 
 def _article_ancestors(tree: _Tree, prose: list[float], least: float) -> set[int]:
@@ -120,8 +118,10 @@ def _chrome_containers(tree: _Tree, prose: list[float]) -> dict[int, str]:
     total = max(prose, default=0.0)
     wrappers: set[int] | None = None
     least = WRAPPER_SHARE * total
-    for number, reason in enumerate(tree.chrome_reason):
-        if reason is None or tree.tags[number] == "body" or (total > 0 and prose[number] >= least):
+    for number, (positive, reason) in enumerate(tree.classes):
+        if reason is None or positive or tree.tags[number] == "body":
+            continue
+        if total > 0 and prose[number] >= least:
             continue
         if wrappers is None:
             wrappers = _article_ancestors(tree, prose, WRAPPER_ARTICLE * total)
@@ -156,37 +156,36 @@ class _Values:
         confirmed = [bool(body) and _in_body(block, body) for block in visible]
         found = sum(len(b.text) for b, ok in zip(visible, confirmed, strict=True) if ok)
         self.trusted = trusted = bool(body) and found >= TRUSTED_SHARE * len(body)
-        self.home: list[int] = []
-        self.words: list[int] = []
+        self.home = [block.containers[-1] for block in visible]
+        self.words = [
+            block.words if block.kind == "code" else block.text.count(" ") + 1
+            for block in visible
+        ]
         #: Prose characters that count for the page's prose (all prose, or only
         #: what a trusted stated body holds).
         self.prose: list[float] = []
         self.plain: list[float] = []
         self.chrome: list[float] = []
-        for block, stated in zip(visible, confirmed, strict=True):
+        add_prose, add_plain, add_chrome = self.prose.append, self.plain.append, self.chrome.append
+        for block, stated, words in zip(visible, confirmed, self.words, strict=True):
             stated = stated and trusted
-            text = block.text
-            size = len(text)
-            words = block.words if block.kind == "code" else text.count(" ") + 1
+            size = len(block.text)
             links = block.link_density
             heading = block.kind == "heading"
             against = -CHROME_WEIGHT * size
-            prose = 0.0
             if stated or (
                 not heading and links <= PROSE_LINKS
                 and (words if words * 15 >= size else max(words, size // 3)) >= PROSE_WORDS
             ):
                 prose = size * (1.0 - links)
-            self.home.append(block.containers[-1])
-            self.words.append(words)
-            self.prose.append(prose if stated or not trusted else 0.0)
-            if prose > 0:
                 value = prose if stated or not trusted else -UNSTATED_WEIGHT * prose
-                self.plain.append(value)
-                self.chrome.append(value if stated else against)
+                add_prose(prose if stated or not trusted else 0.0)
+                add_plain(value)
+                add_chrome(value if stated else against)
             else:
-                self.plain.append(0.0 if heading else against)
-                self.chrome.append(against)
+                add_prose(0.0)
+                add_plain(0.0 if heading else against)
+                add_chrome(against)
 
 
 def best_container(doc: Document, blocks: list[Block], body: str = "") -> int:
@@ -245,7 +244,7 @@ def outside_reason(block: Block, nearest: list[str | None]) -> str:
 
 def _nearest_reasons(tree: _Tree) -> list[str | None]:
     out: list[str | None] = []
-    for own, parent in zip(tree.own_reason, tree.parent_of, strict=True):
+    for (_, own), parent in zip(tree.classes, tree.parent_of, strict=True):
         out.append(own if own is not None or parent < 0 else out[parent])
     return out
 
@@ -268,10 +267,9 @@ def html_article_region(doc: Document, ctx: RuleContext) -> None:
     region = _best(doc, tree, blocks, _json_ld_body(doc), sections)
     if region < 0:
         return
-    inside = inherited(tree.parent_of, {region: True})
     nearest: list[str | None] | None = None
     for block in blocks:
-        if not block.containers or inside[block.containers[-1]] is None:
+        if region not in block.containers:
             if nearest is None:
                 nearest = _nearest_reasons(tree)
             ctx.remove(block, outside_reason(block, nearest))

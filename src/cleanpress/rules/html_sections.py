@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from cleanpress.chain import RuleContext
 from cleanpress.document import Block, Document
-from cleanpress.rules.html_tree import container_words, page_words
+from cleanpress.rules.html_tree import WordPicker, own_words, page_words
 
 #: A label heading has at most this many words.
 LABEL_WORDS = 10
@@ -20,26 +20,26 @@ LABEL_WORDS = 10
 _CLASS_PARTS = ("related", "recommend", "morestories", "more-stories", "youmaylike")
 
 
-def _has_label_class(block: Block) -> bool:
-    return any(part in word for word in block.class_words for part in _CLASS_PARTS)
+#: The class words of a block that say "related".
+_label_words = WordPicker(lambda word: any(part in word for part in _CLASS_PARTS))
 
 
 def _labels(doc: Document, blocks: list[Block], ctx: RuleContext,
             parent_of: list[int]) -> list[Block]:
     """Headings that read or are classed as related-content labels."""
     out: list[Block] = []
-    above: list[frozenset[str]] | None = None
-    page: frozenset[str] = frozenset()
+    page: frozenset[str] | None = None
     for block in blocks:
         if block.kind != "heading" or block.words > LABEL_WORDS or not block.containers:
             continue
         if ctx.search("related", block.text) is not None:
             out.append(block)
-        elif block.class_words and _has_label_class(block):
-            if above is None:
-                above, page = container_words(doc, parent_of), page_words(doc)
-            own = block.class_words - above[block.containers[-1]] - page
-            if any(part in word for word in own for part in _CLASS_PARTS):
+            continue
+        candidates = _label_words(block.class_words) if block.class_words else ()
+        if candidates:
+            if page is None:
+                page = page_words(doc)
+            if own_words(block, candidates, doc.elements, page):
                 out.append(block)
     return out
 

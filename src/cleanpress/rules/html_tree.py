@@ -9,7 +9,7 @@ spread it, instead of walking every block's chain of ancestors.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import TypeVar
 
 from cleanpress.document import Block, Document, Element
@@ -80,13 +80,14 @@ def inherited(parent_of: list[int], marked: Mapping[int, T]) -> list[T | None]:
     return out
 
 
-def container_words(doc: Document, parent_of: list[int]) -> list[frozenset[str]]:
-    """Class words of each container and its ancestors."""
-    out: list[frozenset[str]] = []
-    for element, parent in zip(doc.elements, parent_of, strict=True):
-        above = out[parent] if parent >= 0 else frozenset()
-        out.append(above | element.words if element.words else above)
-    return out
+def own_words(block: Block, words: Iterable[str], elements: list[Element],
+              page: frozenset[str]) -> list[str]:
+    """Those of ``words`` (some of the block's class words) that are the block's own:
+    in no container around it and not among the page's ``page`` words."""
+    return [
+        word for word in words
+        if word not in page and not any(word in elements[n].words for n in block.containers)
+    ]
 
 
 #: How many blocks at the top of the page tell the words of the <html> element.
@@ -96,9 +97,27 @@ PAGE_SAMPLE = 5
 def page_words(doc: Document) -> frozenset[str]:
     """Class words the first blocks of the page share (those of <html> among them).
 
-    A block's own class words are its class words less its containers' and these.
+    A block's own class words are its class words less its containers' and these
+    (see :func:`own_words`).
     """
     common: frozenset[str] | None = None
     for block in doc.blocks[:PAGE_SAMPLE]:
         common = block.class_words if common is None else common & block.class_words
     return common or frozenset()
+
+
+class WordPicker:
+    """The class words that pass a test, remembered by word set (many blocks share one)."""
+
+    def __init__(self, keep: Callable[[str], bool], size: int = 10_000) -> None:
+        self.keep = keep
+        self.size = size
+        self._seen: dict[frozenset[str], tuple[str, ...]] = {}
+
+    def __call__(self, words: frozenset[str]) -> tuple[str, ...]:
+        found = self._seen.get(words)
+        if found is None:
+            if len(self._seen) >= self.size:
+                self._seen.clear()
+            found = self._seen[words] = tuple(sorted(w for w in words if self.keep(w)))
+        return found
