@@ -10,13 +10,13 @@ The headline block is taken out of the body as the title.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from typing import Any
 
 from cleanpress.chain import RuleContext
-from cleanpress.document import Block, Document
+from cleanpress.document import Document
 from cleanpress.hookspecs import hookimpl
 from cleanpress.rule import Rule, rule
+from cleanpress.rules._author_names import clean_authors, looks_like_name
 from cleanpress.rules._json_ld import (
     MAX_ITEMS,
     Index,
@@ -28,6 +28,13 @@ from cleanpress.rules._json_ld import (
     types,
 )
 from cleanpress.rules._page_dates import iso_date, pick_date, split_times
+from cleanpress.rules._page_title import (
+    headings,
+    page_title,
+    site_beside,
+    title_block,
+    without_site,
+)
 
 __all__ = ["ARTICLE_TYPES", "clean_authors", "html_metadata", "iso_date"]
 
@@ -59,65 +66,9 @@ _META_UPDATED = (
 _META_TAGS = ("meta:article:tag", "meta:news_keywords", "meta:parsely-tags")
 _META_LANG = ("lang", "meta:og:locale", "meta:content-language", "meta:dc.language")
 
-#: "By", and the label some bylines put before it ("Analysis by", "Text von").
-_BY = re.compile(
-    r"^(?:(?:written|posted|reported|edited|compiled|analysis|opinion|commentary|review|"
-    r"interview|text|words|story|photos?)\s+)?(?:by|von|par|por|di|door)\s+",
-    re.IGNORECASE,
-)
-_AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\by\b)\s*", re.IGNORECASE)
-#: Separators between a headline and a site or section name in page titles; a bar
-#: (also the full-width one of CJK pages) needs no spaces around it.
-_TITLE_SPLIT = re.compile(r"\s+[\u2013\u2014\u00b7\u2022:-]\s+|\s*[|\uff5c]\s*")
-#: Shortest cut-off headline ("A long headline th...") matched to the h1 it starts.
-_MIN_STEM = 20
 #: Longest microdata byline read as author names.
 _MAX_BYLINE = 80
-#: Lower-case words that stand inside names ("Ludwig van Beethoven").
-_NAME_PARTICLES = frozenset(
-    "van von der den de del della di da du la le bin ibn al el y e dos das ter".split()
-)
-#: Job titles written after a name in an author list.
-_ROLE = re.compile(
-    r"\b(?:staff|senior|chief|writer|reporter|correspondent|editor|columnist|contributor|"
-    r"journalist|photographer|producer|critic|redakteur(?:in)?|journalist(?:in)?|"
-    r"r[ée]dact(?:eur|rice)|correspondant(?:e)?|corresponsal|redactor(?:a)?|periodista|"
-    r"giornalista|inviat[oa]|redattore)\b"
-)
-#: Site account names that stand where an author's name should.
-_ACCOUNTS = frozenset({"admin", "administrator", "webmaster", "site admin", "siteadmin"})
 _LANG = re.compile(r"^[a-zA-Z]{2,3}(?=$|[-_])")
-
-
-def _looks_like_name(value: str) -> bool:
-    """Whether a link's text reads as a name: no lower-case word but name particles.
-
-    ``rel=author`` also marks links such as "View my complete profile". Scripts
-    without letter case pass.
-    """
-    words = value.split()
-    return 0 < len(words) <= 6 and all(
-        not w[:1].islower() or w.casefold() in _NAME_PARTICLES for w in words
-    )
-
-
-def clean_authors(values: Iterable[str]) -> list[str]:
-    """Author names: no URLs, no 'By' prefix, lists split, duplicates dropped."""
-    out: list[str] = []
-    seen: set[str] = set()
-    for value in values:
-        value = _BY.sub("", " ".join(value.split()))
-        if not value or "://" in value or value.startswith(("@", "www.")) or len(value) > 120:
-            continue
-        for name in _AUTHOR_SPLIT.split(value):
-            name = name.strip(" .")
-            folded = name.casefold()
-            if _ROLE.search(folded) and len(out) > 0:  # "Ann Lee, Staff Writer"
-                continue
-            if name and len(name.split()) <= 6 and folded not in seen and folded not in _ACCOUNTS:
-                seen.add(folded)
-                out.append(name)
-    return out
 
 
 def _first(head: dict[str, list[str]], keys: tuple[str, ...]) -> str | None:
@@ -146,88 +97,6 @@ def _language(value: str | None) -> str | None:
     return match.group(0).lower() if match else None
 
 
-Headings = tuple[list[Block], list[Block]]
-
-
-def _headings(doc: Document) -> Headings:
-    """The page's h1 blocks and all its heading blocks (kept ones, near the top)."""
-    blocks = [b for b in doc.blocks[:2000] if b.kind == "heading" and b.removed_by is None]
-    return [b for b in blocks if b.tag == "h1"], blocks
-
-
-def _title_block(found: Headings, title: str | None) -> tuple[Block | None, str | None]:
-    """The heading that states ``title`` and the title as that heading words it.
-
-    The whole title may stand in any heading; one part of a title such as
-    ``Headline | Site`` only in an h1 (longest part first), and so may the start
-    of a headline cut off with an ellipsis (the h1 then words it). With no
-    match, the page's only h1 is the block, and the title is not confirmed (None).
-    """
-    h1s, headings = found
-    if title:
-        title = " ".join(title.split())
-        folded = title.casefold()
-        for block in (*h1s, *headings):
-            if block.text.casefold() == folded:
-                return block, title
-        parts = _TITLE_SPLIT.split(title)
-        for part in sorted(parts, key=len, reverse=True) if len(parts) > 1 else ():
-            folded = part.casefold()
-            for block in h1s:
-                if block.text.casefold() == folded:
-                    return block, part
-        stem = title.rstrip(".\u2026 ")
-        if len(stem) >= _MIN_STEM and len(stem) < len(title):  # a shortened headline
-            for block in h1s:
-                if block.text.startswith(stem):
-                    return block, block.text
-    return (h1s[0] if len(h1s) == 1 else None), None
-
-
-def _without_site(title: str | None, site: str | None) -> str | None:
-    """``title`` without a trailing or leading `` | Site name``."""
-    if not title or not site:
-        return title
-    parts = _TITLE_SPLIT.split(title)
-    if len(parts) > 1 and site.casefold() in (parts[-1].casefold(), parts[0].casefold()):
-        keep = parts[:-1] if parts[-1].casefold() == site.casefold() else parts[1:]
-        return " - ".join(keep) if len(keep) > 1 else keep[0]
-    return title
-
-
-def _page_title(head: dict[str, list[str]], site: str | None) -> str | None:
-    """The ``<title>`` without the site name around it."""
-    title = _first(head, ("title",))
-    if not title:
-        return None
-    parts = _TITLE_SPLIT.split(title)
-    if len(parts) > 1:
-        keep = [p for p in parts if not site or p.casefold() != site.casefold()]
-        return max(keep or parts, key=len)
-    return title
-
-
-def _site_beside(head: dict[str, list[str]], title: str, found: Headings) -> str | None:
-    """The site name beside the headline in the page title.
-
-    ``Headline | Site`` (two parts, the site after), or ``Site: Headline`` when
-    the part before the colon is also a heading of the page (a blog's name
-    over its posts).
-    """
-    folded = title.casefold()
-    for key in ("meta:og:title", "title"):
-        for value in head.get(key, ())[:1]:
-            parts = _TITLE_SPLIT.split(value)
-            if len(parts) == 2 and parts[0].casefold() == folded and len(parts[1]) <= 80:
-                return parts[1]
-            before, colon, after = value.partition(": ")
-            if colon and after.casefold() == folded and 0 < len(before) <= 80:
-                named = before.casefold()
-                if any(b.text.casefold() == named for b in found[1]):
-                    return before
-    return None
-
-
 def _site_name(head: dict[str, list[str]], objects: list[dict[str, Any]],
                publisher: list[str]) -> str | None:
     """The site's name as the page states it (not guessed from the title)."""
@@ -246,20 +115,20 @@ def _set_title_and_site(doc: Document, ctx: RuleContext, article: dict[str, Any]
     head = doc.head
     site = _site_name(head, doc.json_ld, publisher)
     stated = text(article.get("headline")) or _first(head, _META_TITLE)
-    found = _headings(doc)
-    block, confirmed = _title_block(found, stated)
+    found = headings(doc)
+    block, confirmed = title_block(found, stated)
     if confirmed is None and head.get("title"):  # a social or search variant of the headline
-        in_title = _title_block(found, head["title"][0])
+        in_title = title_block(found, head["title"][0])
         if in_title[1] is not None:
             block, confirmed = in_title
     title = (
         confirmed
-        or _without_site(stated, site)
+        or without_site(stated, site)
         or (block.text if block else None)
-        or _page_title(head, site)
+        or page_title(head, site)
     )
     if site is None and confirmed:
-        site = _site_beside(head, confirmed, found)
+        site = site_beside(head, confirmed, found)
     ctx.set_meta("site_name", site)
     if block is not None:
         ctx.set_title(block, title)
@@ -306,7 +175,7 @@ def html_metadata(doc: Document, ctx: RuleContext) -> None:
     if not authors:  # the publisher credited alone is the author
         authors = clean_authors(names(credited))
     if not authors:
-        linked = [t for t in head.get("author-link", []) if _looks_like_name(_BY.sub("", t))]
+        linked = [t for t in head.get("author-link", []) if looks_like_name(t)]
         authors = clean_authors(_all(head, _META_AUTHOR) + linked)
     if not authors:
         authors = clean_authors(_microdata_authors(doc))
@@ -348,7 +217,7 @@ def _article(doc: Document, index: Index) -> dict[str, Any]:
         head = doc.head
         canonical = _url_key(_first(head, ("link:canonical", "meta:og:url")))
         titles = {t.casefold() for t in _all(head, ("meta:og:title", "title"))[:2]}
-        titles.update(b.text.casefold() for b in _headings(doc)[0])
+        titles.update(b.text.casefold() for b in headings(doc)[0])
         for obj in articles:
             url = text(obj.get("url")) or text(obj.get("mainEntityOfPage"))
             if canonical and _url_key(url) == canonical:

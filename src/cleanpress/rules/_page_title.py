@@ -1,0 +1,96 @@
+"""The article's title: the heading that states it, and the site name beside it."""
+
+from __future__ import annotations
+
+import re
+
+from cleanpress.document import Block, Document
+
+#: Separators between a headline and a site or section name in page titles; a bar
+#: (also the full-width one of CJK pages) needs no spaces around it.
+_TITLE_SPLIT = re.compile(r"\s+[\u2013\u2014\u00b7\u2022:-]\s+|\s*[|\uff5c]\s*")
+#: Shortest cut-off headline ("A long headline th...") matched to the h1 it starts.
+_MIN_STEM = 20
+
+
+#: The page's h1 blocks, and all its heading blocks.
+Headings = tuple[list[Block], list[Block]]
+
+
+def headings(doc: Document) -> Headings:
+    """The page's h1 blocks and all its heading blocks (kept ones, near the top)."""
+    blocks = [b for b in doc.blocks[:2000] if b.kind == "heading" and b.removed_by is None]
+    return [b for b in blocks if b.tag == "h1"], blocks
+
+
+def title_block(found: Headings, title: str | None) -> tuple[Block | None, str | None]:
+    """The heading that states ``title`` and the title as that heading words it.
+
+    The whole title may stand in any heading; one part of a title such as
+    ``Headline | Site`` only in an h1 (longest part first), and so may the start
+    of a headline cut off with an ellipsis (the h1 then words it). With no
+    match, the page's only h1 is the block, and the title is not confirmed (None).
+    """
+    h1s, all_headings = found
+    if title:
+        title = " ".join(title.split())
+        folded = title.casefold()
+        for block in (*h1s, *all_headings):
+            if block.text.casefold() == folded:
+                return block, title
+        parts = _TITLE_SPLIT.split(title)
+        for part in sorted(parts, key=len, reverse=True) if len(parts) > 1 else ():
+            folded = part.casefold()
+            for block in h1s:
+                if block.text.casefold() == folded:
+                    return block, part
+        stem = title.rstrip(".\u2026 ")
+        if len(stem) >= _MIN_STEM and len(stem) < len(title):  # a shortened headline
+            for block in h1s:
+                if block.text.startswith(stem):
+                    return block, block.text
+    return (h1s[0] if len(h1s) == 1 else None), None
+
+
+def without_site(title: str | None, site: str | None) -> str | None:
+    """``title`` without a trailing or leading `` | Site name``."""
+    if not title or not site:
+        return title
+    parts = _TITLE_SPLIT.split(title)
+    if len(parts) > 1 and site.casefold() in (parts[-1].casefold(), parts[0].casefold()):
+        keep = parts[:-1] if parts[-1].casefold() == site.casefold() else parts[1:]
+        return " - ".join(keep) if len(keep) > 1 else keep[0]
+    return title
+
+
+def page_title(head: dict[str, list[str]], site: str | None) -> str | None:
+    """The ``<title>`` without the site name around it."""
+    title = next((t.strip() for t in head.get("title", ()) if t.strip()), None)
+    if not title:
+        return None
+    parts = _TITLE_SPLIT.split(title)
+    if len(parts) > 1:
+        keep = [p for p in parts if not site or p.casefold() != site.casefold()]
+        return max(keep or parts, key=len)
+    return title
+
+
+def site_beside(head: dict[str, list[str]], title: str, found: Headings) -> str | None:
+    """The site name beside the headline in the page title.
+
+    ``Headline | Site`` (two parts, the site after), or ``Site: Headline`` when
+    the part before the colon is also a heading of the page (a blog's name
+    over its posts).
+    """
+    folded = title.casefold()
+    for key in ("meta:og:title", "title"):
+        for value in head.get(key, ())[:1]:
+            parts = _TITLE_SPLIT.split(value)
+            if len(parts) == 2 and parts[0].casefold() == folded and len(parts[1]) <= 80:
+                return parts[1]
+            before, colon, after = value.partition(": ")
+            if colon and after.casefold() == folded and 0 < len(before) <= 80:
+                named = before.casefold()
+                if any(b.text.casefold() == named for b in found[1]):
+                    return before
+    return None
