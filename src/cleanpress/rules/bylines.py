@@ -17,6 +17,7 @@ by ...", "Reporting by ...; Editing by ...") are taken.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from cleanpress.chain import RuleContext
 from cleanpress.dates import parse_datetime
@@ -171,6 +172,13 @@ def _find_update(text: str) -> re.Match[str] | None:
     return _UPDATE.search(text)
 
 
+@lru_cache(maxsize=1024)
+def _date(text: str) -> str | None:
+    """``parse_datetime`` remembered: the head's lines are read more than once."""
+    return parse_datetime(text)
+
+
+@lru_cache(maxsize=1024)
 def is_date_text(text: str) -> bool:
     """Whether ``text`` is only a date (and time), possibly after 'Published'."""
     if _DIGIT.search(text) is None:
@@ -179,7 +187,7 @@ def is_date_text(text: str) -> bool:
     return (
         any(t.isdigit() for t in tokens)
         and all(t.isdigit() or t in _DATE_WORDS for t in tokens)
-        and parse_datetime(text) is not None
+        and _date(text) is not None
     )
 
 
@@ -307,12 +315,14 @@ def _prefix_end(part: str, prefix: re.Match[str]) -> int:
 
 def read_byline(text: str, ctx: RuleContext) -> _Reading | None:
     """Read a byline block, or None when some part of it is not byline material."""
-    parts = [p.strip() for p in _PARTS.split(text)]
     if _DIGIT.search(text) is None:
         # Without a date, the first part must open with a byline prefix (or say "Updated").
-        prefix = ctx.search(FAMILY, parts[0])
-        if (prefix is None or prefix.start() != 0) and _find_update(parts[0]) is None:
+        cut = _PARTS.search(text)
+        first = text[: cut.start()].strip() if cut is not None else text.strip()
+        prefix = ctx.search(FAMILY, first)
+        if (prefix is None or prefix.start() != 0) and _find_update(first) is None:
             return None
+    parts = [p.strip() for p in _PARTS.split(text)]
     if len(parts) > 1 and _PLACE.match(parts[0]) and is_date_text(parts[1]) and not (
         ctx.search(FAMILY, parts[0])
     ):
@@ -345,7 +355,7 @@ def _name_line(block: Block, doc: Document) -> str | None:
     Consumer Reporter"), or only a name with a role, a follow button or a date
     on the next line ("Jane Doe" / "Environment correspondent")."""
     text = block.text
-    if " " not in text:
+    if " " not in text or block.words > _NAME_WORDS + _ROLE_WORDS:
         return None
     head, _, role = text.partition(", ")
     if role:  # "Jane Doe, Consumer Reporter"
@@ -406,7 +416,7 @@ def byline(doc: Document, ctx: RuleContext) -> None:
             if not authors_done:
                 ctx.set_meta("authors", reading.people + reading.agencies)
                 authors_done = True
-        if reading.date is not None and (iso := parse_datetime(reading.date)):
+        if reading.date is not None and (iso := _date(reading.date)):
             dates.append(iso)
         # A line opening with "Updated" is the update-note rule's; one that gives
         # the update time after the byline or publish date is read here.

@@ -16,7 +16,9 @@ without a credit.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
+from itertools import accumulate
 from typing import Any
 
 from cleanpress.chain import RuleContext
@@ -216,10 +218,10 @@ def image_caption(doc: Document, ctx: RuleContext) -> None:
     label = ctx.markers.pattern(FAMILY)
     needles = _prefilter(label) if label is not None else None
     quick = _quick(label) if label is not None else None
-    for block in doc.kept():
+    blocks = [b for b in doc.kept() if b.words <= _CAPTION_WORDS]
+    hits = _tails_with(needles, blocks) if needles is not None else None
+    for i, block in enumerate(blocks):
         text = block.text
-        if block.words > _CAPTION_WORDS:
-            continue
         if text[:1] in _CAPTION_FIRST and _CAPTION_LABEL.match(text) is not None:
             ctx.remove(block, "image caption")
             continue
@@ -227,9 +229,7 @@ def image_caption(doc: Document, ctx: RuleContext) -> None:
             found = find_credit(text) if "/" in text else None
         else:
             tail = max(0, len(text) - _CREDIT_CHARS)
-            labels = (needles is None or needles.search(_folded(text[tail:])) is not None) and (
-                quick.search(text, tail) is not None
-            )
+            labels = (hits is None or i in hits) and quick.search(text, tail) is not None
             if not (labels or _may_credit(text)):
                 continue
             found = find_credit(text, label, labels=labels)
@@ -249,12 +249,10 @@ def image_caption(doc: Document, ctx: RuleContext) -> None:
 
 
 @lru_cache(maxsize=8)
-def _prefilter(label: re.Pattern[str]) -> re.Pattern[str] | None:
-    """A search for the strings a label match needs, in case-folded text (None: unknown)."""
+def _prefilter(label: re.Pattern[str]) -> tuple[str, ...] | None:
+    """The strings one of which a label match holds, case-folded (None: unknown)."""
     needles = required_literals([label.pattern])
-    if not needles:
-        return None
-    return re.compile("|".join(re.escape(n) for n in sorted(needles, key=len, reverse=True)))
+    return tuple(sorted(needles)) if needles else None
 
 
 @lru_cache(maxsize=8)
@@ -295,9 +293,23 @@ def _first_chars(items: list[tuple[Any, Any]]) -> set[str] | None:
     return None
 
 
-def _folded(text: str) -> str:
-    """``text`` case-folded (ASCII text only needs lower-casing, which is quicker)."""
-    return text.lower() if text.isascii() else fold(text)
+def _tails_with(needles: tuple[str, ...], blocks: list[Block]) -> set[int]:
+    """The positions of the blocks whose tail (where a credit label may start)
+    holds a needle, case-folded: the tails are joined and searched at once."""
+    tails = [b.text[-_CREDIT_CHARS:] for b in blocks]
+    joined = "\x00".join(tails)
+    folded = joined.lower() if joined.isascii() else fold(joined)
+    if len(folded) != len(joined):  # folding made some text longer: one tail at a time
+        return {i for i, t in enumerate(tails) if any(n in fold(t) for n in needles)}
+    starts = list(accumulate((len(t) + 1 for t in tails), initial=0))
+    hits: set[int] = set()
+    for needle in needles:
+        pos = folded.find(needle)
+        while pos != -1:
+            i = bisect_right(starts, pos) - 1
+            hits.add(i)
+            pos = folded.find(needle, starts[i + 1])
+    return hits
 
 
 def _may_credit(text: str) -> bool:

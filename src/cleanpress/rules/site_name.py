@@ -16,6 +16,7 @@ import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from functools import cached_property
 from itertools import accumulate
 from urllib.parse import urlsplit
 
@@ -24,7 +25,9 @@ from cleanpress.document import Block, Document
 from cleanpress.hookspecs import hookimpl
 from cleanpress.rule import Rule, rule
 
-_WORD = re.compile(r"(?<![\w@#/.-])([A-Z][\w&'’-]*[A-Za-z])(?:\.com)?(?![\w@/-])")
+# A capitalised word not glued to the token before it. (The look-behind comes
+# after the first letter, so the engine can skip to capitals.)
+_WORD = re.compile(r"([A-Z](?<![\w@#/.-].)[\w&'’-]*[A-Za-z])(?:\.com)?(?![\w@/-])")
 #: Evidence needed without an address.
 _MIN_BLOCKS = 3
 _MIN_RULES = 2
@@ -42,6 +45,8 @@ _COMMON = frozenset(
 )
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu"})
 _MAX_BLOCK_CHARS = 600
+#: Characters that join a capitalised word to the token before it ("AT&T").
+_JOINERS = frozenset("&'’")
 # A copyright line and its holder: "© 2025 X Ltd. All rights reserved.", "Copyright (C) 2025 X".
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright\b)(?:\s*(?:©|\(c\)))?\s*(?:\d{4}(?:\s?[-–]\s?\d{4})?\s*)?,?\s*"
@@ -91,21 +96,24 @@ class _Joined:
 
     def __init__(self, blocks: list[Block]) -> None:
         self.blocks = blocks
-        texts = [b.text for b in blocks]
+
+    @cached_property
+    def _joined(self) -> tuple[str, list[int]]:
+        texts = [b.text for b in self.blocks]
         # No separator: a word found across two texts only adds a block to check.
-        self.text = "".join(texts)
-        self.starts = list(accumulate(map(len, texts[:-1]), initial=0))
+        return "".join(texts), list(accumulate(map(len, texts[:-1]), initial=0))
 
     def containing(self, words: Iterable[str]) -> list[Block]:
         """The blocks whose text contains one of ``words``, in order."""
+        text, starts = self._joined
         hits: set[int] = set()
-        last = len(self.starts) - 1
+        last = len(starts) - 1
         for word in words:
-            pos = self.text.find(word)
+            pos = text.find(word)
             while pos != -1:
-                i = bisect_right(self.starts, pos) - 1
+                i = bisect_right(starts, pos) - 1
                 hits.add(i)
-                pos = self.text.find(word, self.starts[i + 1]) if i < last else -1
+                pos = text.find(word, starts[i + 1]) if i < last else -1
         return [self.blocks[i] for i in sorted(hits)]
 
 
@@ -143,16 +151,29 @@ def _from_copyright(doc: Document, removed: _Joined) -> str | None:
 
 
 def _scan(block: Block, words: dict[str, set[int]], rules: dict[str, set[str]],
-          skip: set[str], only: set[str] | None = None) -> None:
-    """Note the proper nouns of a removed block (those in ``only``, when given)."""
+          skip: set[str]) -> None:
+    """Note the proper nouns of a removed block."""
     for m in _WORD.finditer(block.text, 0, _MAX_BLOCK_CHARS):
         word = m.group(1)
-        if word in skip or (only is not None and word not in only):
-            continue
-        if word.casefold() in _COMMON or len(word) < 3:
+        if word in skip or word.casefold() in _COMMON or len(word) < 3:
             continue
         words[word].add(block.index)
         rules[word].add(block.removed_by or "")
+
+
+def _count(block: Block, words: dict[str, set[int]], rules: dict[str, set[str]]) -> None:
+    """Note which of the noted ``words`` a removed block names (as whole words)."""
+    text = block.text
+    for word in list(words):
+        pos = text.find(word, 0, _MAX_BLOCK_CHARS)
+        while pos != -1:
+            # A word is one where _WORD would match it: not inside a longer token.
+            m = _WORD.match(text, pos, _MAX_BLOCK_CHARS)
+            if m is not None and m.group(1) == word and text[pos - 1 : pos] not in _JOINERS:
+                words[word].add(block.index)
+                rules[word].add(block.removed_by or "")
+                break
+            pos = text.find(word, pos + 1, _MAX_BLOCK_CHARS)
 
 
 def _from_chrome(doc: Document, removed: _Joined) -> str | None:
@@ -173,10 +194,9 @@ def _from_chrome(doc: Document, removed: _Joined) -> str | None:
             _scan(block, blocks, rules, authors)
     if not blocks:
         return None
-    seen = set(blocks)
-    for block in removed.containing(seen):
+    for block in removed.containing(list(blocks)):
         if block.removed_by == dominant:
-            _scan(block, blocks, rules, authors, seen)
+            _count(block, blocks, rules)
     ranked = sorted(
         (w for w in blocks if len(blocks[w]) >= _MIN_BLOCKS and len(rules[w]) >= _MIN_RULES),
         key=lambda w: (len(rules[w]), len(blocks[w])),
