@@ -76,3 +76,17 @@ def test_caption_boxes_go_but_a_caption_word_on_the_article_wrapper_does_not(
     assert "Teachers wearing red" not in text and text.count("\n\n") == 3
     wrapped = clean(cleaner, f'<div class="captioned">{paras(4)}</div>').text
     assert wrapped.count("\n\n") == 3
+
+
+def test_recipe_card_tools_go_and_its_steps_stay(cleaner: Cleaner) -> None:
+    inner = (
+        paras(2) + '<div class="recipe-card"><h2>Leek pie</h2>'
+        '<div class="recipe-rating"><span>4.86 from 29 votes</span></div>'
+        '<div class="recipe-buttons"><a href="/p">Print</a><a href="#">Pin</a></div>'
+        '<ol class="recipe-instructions"><li>Boil the potatoes for eight minutes.</li>'
+        "<li>Bake for forty minutes.</li></ol>"
+        '<div class="wprm-call-to-action"><span>Tried this recipe?</span></div></div>'
+    )
+    text = clean(cleaner, inner).text
+    assert "29 votes" not in text and "Print" not in text and "Tried this" not in text
+    assert "1. Boil the potatoes for eight minutes." in text and "2. Bake" in text

@@ -67,13 +67,16 @@ NEGATIVE: dict[str, str] = {
                     "byline or date line"),
     **dict.fromkeys(["action-bar", "actions", "article-actions", "guide-actions",
                      "toolbar", "post-buttons", "feedback", "back2top", "backtotop",
-                     "back-to-top", "audioplayer", "audio-player", "online-list"],
+                     "back-to-top", "audioplayer", "audio-player", "online-list", "buttons",
+                     "button-row", "rating", "ratings", "star-rating"],
                     "page tools"),
 }
 #: Longer chrome words also found inside run-together class tokens
 #: ("InlineNewsletter_box" -> inlinenewsletter).
 _NEGATIVE_INSIDE = ("newsletter", "sidebar", "breadcrumb", "advert", "sponsor", "cookie",
                     "subscribe", "related", "sharing", "share", "social", "comments", "caption")
+#: Chrome phrases found inside any class token ("wprm-call-to-action").
+_NEGATIVE_PHRASES = {"call-to-action": "newsletter or subscription prompt"}
 #: ARIA roles of chrome regions, with the reason given.
 ROLE_REASONS = {"navigation": "navigation", "complementary": "sidebar",
                 "contentinfo": "footer", "menu": "navigation", "menubar": "navigation"}
@@ -88,7 +91,7 @@ def _negative_reason(element: Element) -> str | None:
     for word in element.marks:
         if word in ROLE_REASONS:
             return f"{ROLE_REASONS[word]} (role '{word}')"
-    words = sorted(element.words)
+    words = sorted(element.words, key=lambda w: (-len(w), w))  # the most specific first
     for word in words:
         reason = NEGATIVE.get(word)
         if reason is not None:
@@ -98,6 +101,10 @@ def _negative_reason(element: Element) -> str | None:
             for inside in _NEGATIVE_INSIDE:
                 if inside in word:
                     return f"{NEGATIVE[inside]} (class '{word}')"
+        elif "-" in word:
+            for phrase, reason in _NEGATIVE_PHRASES.items():
+                if phrase in word:
+                    return f"{reason} (class '{word}')"
     return None
 
 
