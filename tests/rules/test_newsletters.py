@@ -127,3 +127,28 @@ def test_a_newsletter_box_goes_whole(box: str, gone: int) -> None:
 )
 def test_prose_under_a_newsletter_heading_stays(text: str) -> None:
     assert removed(newsletters, page(ARTICLE, text, ARTICLE)) == ["Newsletter"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Get breaking news alerts and special reports. The news and stories that matter, "
+        "delivered weekday mornings.",
+        "Let our news meet your inbox. The news and stories that matter, delivered weekday "
+        "mornings.",
+        "GET EXAMPLE BUSINESS ON THE GO BY CLICKING HERE",
+    ],
+)
+def test_scheduled_news_and_on_the_go_prompts_are_removed(line: str) -> None:
+    assert removed_between(newsletters, line) == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The milk is delivered every morning by a farmer from the next valley.",
+        "Get healthy snacks on the go, the dietitian advised.",
+    ],
+)
+def test_deliveries_in_a_story_stay(line: str) -> None:
+    assert removed(newsletters, page(ARTICLE, line)) == []

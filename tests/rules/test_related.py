@@ -133,3 +133,8 @@ def test_ticker_labels_with_a_headline_go(line: str) -> None:
 def test_breaking_news_told_in_a_sentence_stays() -> None:
     line = "Breaking news: the mayor has resigned, her office said on Tuesday."
     assert removed(related, page(ARTICLE, line)) == []
+
+
+@pytest.mark.parametrize("line", ["All news", "Other news in this section", "Back to Gallery"])
+def test_section_and_gallery_links_go(line: str) -> None:
+    assert removed_between(related, line) == [line]

@@ -124,3 +124,9 @@ def test_like_buttons_and_comment_forms_are_removed(line: str) -> None:
 )
 def test_sentences_like_form_lines_stay(line: str) -> None:
     assert removed(social, page(ARTICLE, line)) == []
+
+
+def test_a_forum_prompt_goes_and_a_meeting_stays() -> None:
+    prompt = "Join our Example Forums to keep talking space on the latest missions!"
+    meeting = "Join the community meeting on Tuesday at the town hall."
+    assert removed(social, page(ARTICLE, prompt, meeting, ARTICLE)) == [prompt]

@@ -83,3 +83,11 @@ def test_subscribing_in_a_story_stays() -> None:
         "price rose again."
     )
     assert removed_between(subscriptions, line) == []
+
+
+def test_a_question_leading_to_a_subscribe_call_goes() -> None:
+    line = (
+        'Need more space? Subscribe to our sister title "All About Example" Magazine for the '
+        "latest news from the final frontier!"
+    )
+    assert removed_between(subscriptions, line) == [line]

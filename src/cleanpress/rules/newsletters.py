@@ -47,6 +47,11 @@ NEWSLETTER = {
                  r".{0,40}?\bnewsletters?\b", 40),
         guarded(r"^(?:\S+\s){0,4}newsletters?$"),
         anywhere(r"\bunsubscribe (?:at any time|anytime)\b", 200),
+        # News delivered on a schedule: "The stories that matter, delivered weekday mornings."
+        anywhere(r"\b(?:news|stories|headlines|briefing|digest|newsletter)\b.{0,60}?"
+                 r"\b(?:delivered|sent|straight)\b.{0,20}?\b(?:every (?:morning|day|weekday|week)|"
+                 r"weekday mornings|each (?:morning|week)|daily|weekly)\b", 200),
+        anywhere(r"\bmeet your inbox\b", 200),
         r"^no spam\b",
         r"^i (?:agree|consent|would like)\b.{0,80}?\b(?:newsletters?|e-?mails?)\b",
     ],
@@ -79,6 +84,7 @@ APP = {
         r".{0,40}?\bapps?\b",
         r"^(?:available|download it|get it) on (?:the )?(?:app store|google play)\b",
         r"^(?:download on the app store|get it on google play)$",
+        r"^get \S+(?:\s\S+){0,3} on the go\b.{0,30}?\bclick",
     ],
     "de": [
         r"^(?:laden sie|lade|hol dir|holen sie sich|jetzt)\b.{0,40}?\bapp\b",

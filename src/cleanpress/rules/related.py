@@ -33,6 +33,8 @@ PATTERNS = {
         rf"^(?:recommended|recommended for you|more for you|picked for you|for you){_TAIL}",
         rf"^more (?:from|by|on|about|in) \S+(?:\s\S+){{0,3}}{_TAIL}",
         rf"^more(?: stories| news| articles| headlines| to read| top stories)?{_TAIL}",
+        rf"^(?:all|other) (?:news|stories|articles)(?: in this (?:section|category))?{_TAIL}",
+        rf"^back to (?:top|gallery|the article|article|home(?:page)?){_TAIL}",
         rf"^(?:previous|next) (?:post|article|story){_TAIL}",
         rf"^(?:you|we think you) (?:may|might|will|could) (?:also )?(?:like|enjoy|be interested in)"
         rf"(?: this| these)?{_TAIL}",

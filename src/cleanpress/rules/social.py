@@ -45,6 +45,7 @@ PATTERNS = {
         rf"^(?:\d+\s)?(?:comments?|replies){_END}",
         r"^(?:view|show|load|read|see|hide)(?: all)?(?: \d+)? comments?\b",
         r"^join the (?:conversation|discussion|debate)\b",
+        r"^join (?:our|the)\b.{0,30}?\bforums?\b",
         r"^(?:leave|post|add|write) a (?:comment|reply)\b",
         r"^(?:be the first to comment|no comments yet|comments are closed)\b",
         r"^(?:what do you think|have your say)\?",

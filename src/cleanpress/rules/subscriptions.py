@@ -19,7 +19,7 @@ from cleanpress.hookspecs import hookimpl
 from cleanpress.literals import fold, required_literals
 from cleanpress.markers import by_language
 from cleanpress.rule import Rule, rule
-from cleanpress.rules._chrome import fits, sentences
+from cleanpress.rules._chrome import anywhere, fits, sentences
 
 #: Calls to subscribe in the site's voice: enough alone on a short line
 #: (the "subscription" marker family).
@@ -32,6 +32,8 @@ CALLS = {
         r"\balready (?:a )?subscriber\b",
         r"\balready a member\b",
         r"^(?:become|join as) a (?:subscriber|member|supporter)\b",
+        # After a teasing question: "Need more space? Subscribe to our sister title ..."
+        anywhere(r"\?\s+subscribe (?:to|for|now|today)\b", 40),
         # Each phrase is written so that its rarest words stay literal (the marker prefilter).
         r"\b(?:subscribe|sign in|log in) to continue reading\b",
         r"\b(?:subscribe|sign in|log in) to keep reading\b",
