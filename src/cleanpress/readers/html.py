@@ -13,10 +13,12 @@ meta tags, links, title and JSON-LD go to ``Document.head`` and
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Collection
+from typing import Any
 
 from lxml import etree
 
-from cleanpress.document import Block, BlockKind, Document, Element
+from cleanpress.document import Block, Document, Element
 from cleanpress.errors import InputError
 from cleanpress.readers.decode import repair
 from cleanpress.readers.html_head import read_head
@@ -48,7 +50,7 @@ _LANDMARK_ROLES = {
     "main": "main", "article": "article", "figure": "figure", "menu": "nav", "menubar": "nav",
 }
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-_WORD_SPLIT = re.compile(r"[^a-z0-9]+")
+_WORD = re.compile(r"[a-z0-9]+")
 #: Walks stop after this many elements (a bound on hostile input).
 MAX_ELEMENTS = 400_000
 #: Longest class/id attribute read for words.
@@ -65,11 +67,15 @@ def class_words(value: str) -> frozenset[str]:
     cached = _word_cache.get(value)
     if cached is not None:
         return cached
-    words: set[str] = set()
-    for token in value[:_MAX_CLASS].lower().split():
-        words.add(token)
-        if not token.isalnum():
-            words.update(w for w in _WORD_SPLIT.split(token) if w)
+    text = value[:_MAX_CLASS].lower()
+    words = set(text.split())
+    if text.isascii():
+        # An ASCII token is either one word or made of the words found in it.
+        words.update(_WORD.findall(text))
+    else:
+        for token in text.split():
+            if not token.isalnum():
+                words.update(_WORD.findall(token))
     result = frozenset(words)
     if len(_word_cache) < 50_000:
         _word_cache[value] = result
@@ -77,7 +83,7 @@ def class_words(value: str) -> frozenset[str]:
 
 
 class _Frame:
-    """One open element of the walk."""
+    """An open block element of the walk (or a link inside one): the evidence its text gets."""
 
     __slots__ = ("block", "containers", "counter", "depth", "hidden", "kind", "landmark", "link",
                  "path", "tag", "words")
@@ -97,27 +103,21 @@ class _Frame:
         self.link = link
         self.counter = 0
 
+    def linked(self) -> _Frame:
+        """The same evidence for text inside a link."""
+        return _Frame(self.tag, False, self.words, self.landmark, self.hidden, self.kind,
+                      self.containers, self.path, self.depth, True)
+
 
 class _Walker:
     """Accumulates inline text and turns it into blocks at block boundaries."""
 
     def __init__(self) -> None:
         self.blocks: list[Block] = []
-        self.elements: list[Element] = []
         self.parts: list[str] = []
         self.link_chars = 0
         self.bullet: str | None = None
         self.breaks = 0
-
-    def add(self, text: str, frame: _Frame) -> None:
-        if frame.kind != "code" and not text.strip():
-            if self.parts:
-                self.parts.append(" ")
-            return
-        self.breaks = 0
-        self.parts.append(text)
-        if frame.link:
-            self.link_chars += len(text.strip())
 
     def line_break(self, frame: _Frame) -> None:
         """A ``<br>``: a new line; two in a row end the paragraph."""
@@ -131,51 +131,49 @@ class _Walker:
             self.parts.append("\n")
 
     def flush(self, frame: _Frame) -> None:
+        """Close the running text into a block of ``frame``."""
         self.breaks = 0
-        if not self.parts:
+        parts = self.parts
+        if not parts:
             return
-        raw = "".join(self.parts)
-        self.parts = []
+        raw = "".join(parts)
+        parts.clear()
         links, self.link_chars = self.link_chars, 0
-        if frame.kind == "code":
+        kind = frame.kind
+        if kind == "code":
             lines = [line.rstrip() for line in raw.split("\n")]
             while lines and not lines[0].strip():
                 lines.pop(0)
             while lines and not lines[-1]:
                 lines.pop()
-            text = "\n".join(lines)
-            raw = text
+            text = raw = "\n".join(lines)
         else:
             text = " ".join(raw.split())
-            raw = "\n".join(" ".join(line.split()) for line in raw.split("\n") if line.strip())
+            if "\n" in raw:
+                raw = "\n".join([line for line in map(_fold, raw.split("\n")) if line])
+            else:
+                raw = text
         if not text:
             return
-        kind: BlockKind = frame.kind  # type: ignore[assignment]
         bullet = None
         if kind == "list_item" and self.bullet is not None:
             bullet, self.bullet = self.bullet, None
-        self.blocks.append(
-            Block(
-                index=len(self.blocks),
-                text=text,
-                raw=raw,
-                kind=kind,
-                indent=frame.depth,
-                bullet=bullet,
-                tag=frame.tag,
-                path=frame.path,
-                class_words=frame.words,
-                link_density=min(links / len(text), 1.0),
-                landmark=frame.landmark,
-                hidden=frame.hidden,
-                containers=frame.containers,
-            )
+        blocks = self.blocks
+        blocks.append(
+            Block(len(blocks), text, raw, kind, 0, frame.depth, bullet, True, True,  # type: ignore[arg-type]
+                  frame.tag, frame.path, frame.words, min(links / len(text), 1.0),
+                  frame.landmark, frame.hidden, frame.containers)
         )
 
 
-def _kind(tag: str, parent: _Frame) -> str:
-    if parent.kind in ("code", "caption"):
-        return parent.kind
+def _fold(line: str) -> str:
+    return " ".join(line.split())
+
+
+def _kind(tag: str, parent: str) -> str:
+    """The block kind of a ``tag`` element inside a block of kind ``parent``."""
+    if parent in ("code", "caption"):
+        return parent
     if tag in _HEADINGS:
         return "heading"
     if tag == "pre":
@@ -184,13 +182,18 @@ def _kind(tag: str, parent: _Frame) -> str:
         return "caption"
     if tag in ("li", "dd", "dt"):
         return "list_item"
-    if tag == "blockquote" or parent.kind == "quote":
+    if tag == "blockquote" or parent == "quote":
         return "quote"
     if tag == "tr":
         return "table"
-    if parent.kind in ("list_item", "heading", "table"):
-        return parent.kind
+    if parent in ("list_item", "heading", "table"):
+        return parent
     return "paragraph"
+
+
+_FRAME_KINDS = ("paragraph", "heading", "code", "caption", "list_item", "quote", "table")
+#: Block kind by (tag, kind of the enclosing block), for every block tag.
+_KINDS = {(tag, parent): _kind(tag, parent) for tag in BLOCK for parent in _FRAME_KINDS}
 
 
 def _parse(text: str) -> etree._Element | None:
@@ -212,10 +215,9 @@ def read_html(text: str) -> Document:
         return doc
     doc.head, doc.json_ld = read_head(root)
     walker = _Walker()
-    _walk(root, walker)
+    doc.elements = _walk(root, walker)
     _repair_blocks(walker.blocks)
     doc.blocks = walker.blocks
-    doc.elements = walker.elements
     return doc
 
 
@@ -241,107 +243,120 @@ def _repair_blocks(blocks: list[Block]) -> None:
             block.text = raw if block.kind == "code" else " ".join(raw.split())
 
 
-#: Stands on the stack for a dropped element until its end event.
-_DROPPED = _Frame("", False, frozenset(), "", False, "paragraph", (), "", 0, False)
+#: Attributes that can hide an element.
+_HIDING = frozenset({"hidden", "aria-hidden", "style"})
 
 
-def _hidden(keys: list[str], el: etree._Element) -> bool:
-    if "hidden" in keys or ("aria-hidden" in keys and el.get("aria-hidden") == "true"):
+def _hidden(names: Collection[str], get: Callable[..., Any]) -> bool:
+    """Whether an element's own attributes hide it.
+
+    ``names`` holds the element's attribute names and ``get`` reads their values.
+    """
+    if "hidden" in names or ("aria-hidden" in names and get("aria-hidden") == "true"):
         return True
-    return "style" in keys and _HIDDEN_STYLE.search(el.get("style", "")[:200]) is not None
+    return "style" in names and _HIDDEN_STYLE.search(get("style", "")[:200]) is not None
 
 
-def _walk(root: etree._Element, walker: _Walker) -> None:
-    top = _Frame("", True, frozenset(), "", False, "paragraph", (), "", 0, False)
-    stack: list[_Frame] = [top]
-    owners: list[_Frame] = [top]  # open block frames
-    elements = walker.elements
+def _walk(root: etree._Element, walker: _Walker) -> list[Element]:
+    """Walk the tree once, turning its text into the walker's blocks; return the containers.
+
+    ``cur`` is the evidence for text at the current point; ``stack`` holds,
+    for each open element, the evidence to go back to at its end (where its
+    tail belongs to the parent). ``owner`` is the innermost open block.
+    """
+    elements: list[Element] = []
+    parts = walker.parts
+    cur = owner = _Frame("", True, frozenset(), "", False, "paragraph", (), "", 0, False)
+    owners = [owner]
+    stack: list[_Frame] = []
+    push, pop = stack.append, stack.pop
     seen = 0
     walk = etree.iterwalk(root, events=("start", "end"))
-    add = walker.add
-    push, pop = stack.append, stack.pop
-    block_tags, drop_tags = BLOCK, DROP
     for event, el in walk:
-        tag = el.tag
         if event == "end":
-            frame = pop()
-            if tag in block_tags and frame is owners[-1] and frame is not _DROPPED:
-                if walker.parts:
+            frame = cur
+            cur = pop()
+            if frame is not cur and frame.block:
+                if parts:
                     walker.flush(frame)
                 owners.pop()
-            tail = el.tail
-            if tail:
-                add(tail, stack[-1])
-            continue
-        seen += 1
-        parent = stack[-1]
-        if tag in drop_tags or not isinstance(tag, str) or seen > MAX_ELEMENTS:
-            walk.skip_subtree()  # its end event still comes, with the tail
-            push(_DROPPED)
-            continue
-        if tag == "br":
-            walker.line_break(owners[-1])
-            push(_DROPPED)
-            continue
-        keys = el.keys()
-        if tag not in BLOCK:
-            # Inline: only links and hidden parts change anything.
-            if keys:
-                if not parent.hidden and _hidden(keys, el):
-                    walk.skip_subtree()
-                    stack.append(_DROPPED)
-                    continue
-                if tag == "a" and not parent.link and "href" in keys:
-                    parent = _Frame(tag, False, parent.words, parent.landmark, parent.hidden,
-                                    parent.kind, parent.containers, parent.path, parent.depth,
-                                    True)
-            if (tag == "td" or tag == "th") and walker.parts:
-                walker.parts.append(" ")
-            push(parent)
+                owner = owners[-1]
+            text = el.tail
+        else:
+            seen += 1
+            tag = el.tag
+            push(cur)
+            if tag in BLOCK and seen <= MAX_ELEMENTS:
+                words = cur.words
+                landmark = _LANDMARK_TAGS.get(tag, cur.landmark)
+                hidden = cur.hidden
+                own = marks = _NO_WORDS
+                attrs = el.items()
+                if attrs:
+                    attrs = dict(attrs)
+                    get = attrs.get
+                    if not hidden:
+                        hidden = not _HIDING.isdisjoint(attrs) and _hidden(attrs, get)
+                    cls = get("class")
+                    ident = get("id")
+                    if cls or ident:
+                        own = class_words(f"{cls or ''} {ident or ''}")
+                        words = words | own if words else own
+                    role = get("role")
+                    if role:
+                        landmark = _LANDMARK_ROLES.get(role.lower(), landmark)
+                    if tag in CONTAINER:
+                        prop, itemtype = get("itemprop"), get("itemtype")
+                        if role or prop is not None or itemtype is not None:
+                            mark_text = " ".join(v for v in (role, prop, itemtype) if v)
+                            marks = class_words(mark_text.replace("/", " "))
+                if parts:
+                    walker.flush(owner)
+                containers = cur.containers
+                depth = len(stack)
+                if tag in CONTAINER:
+                    elements.append(
+                        Element(tag, own, marks, containers[-1] if containers else -1, depth)
+                    )
+                    containers = (*containers, len(elements) - 1)
+                frame = _Frame(tag, True, words, landmark, hidden, _KINDS[tag, owner.kind],
+                               containers, f"{cur.path}/{tag}" if cur.path else tag, depth,
+                               cur.link)
+                if tag == "li":
+                    owner.counter += 1
+                    walker.bullet = f"{owner.counter}." if owner.tag == "ol" else "\u2022"
+                owners.append(frame)
+                owner = cur = frame
+            elif tag in DROP or type(tag) is not str or seen > MAX_ELEMENTS:
+                walk.skip_subtree()  # its end event still comes, with the tail
+                continue
+            elif tag == "br":
+                walker.line_break(owner)
+                continue
+            else:
+                # Inline: only links and hidden parts change anything.
+                keys = el.keys()
+                if keys:
+                    if not (cur.hidden or _HIDING.isdisjoint(keys)) and _hidden(keys, el.get):
+                        walk.skip_subtree()
+                        continue
+                    if tag == "a" and not cur.link and "href" in keys:
+                        cur = cur.linked()
+                if (tag == "td" or tag == "th") and parts:
+                    parts.append(" ")
             text = el.text
-            if text:
-                add(text, parent)
-            continue
-        words = parent.words
-        landmark = _LANDMARK_TAGS.get(tag, parent.landmark)
-        hidden = parent.hidden
-        own: frozenset[str] = frozenset()
-        marks: frozenset[str] = frozenset()
-        if keys:
-            cls = el.get("class")
-            ident = el.get("id")
-            if cls or ident:
-                own = class_words(f"{cls or ''} {ident or ''}")
-                words = words | own if words else own
-            role = el.get("role")
-            if role:
-                landmark = _LANDMARK_ROLES.get(role.lower(), landmark)
-            if not hidden:
-                hidden = _hidden(keys, el)
-            if tag in CONTAINER and (role or "itemprop" in keys or "itemtype" in keys):
-                mark_text = " ".join(
-                    v for v in (role, el.get("itemprop"), el.get("itemtype")) if v
-                )
-                marks = class_words(mark_text.replace("/", " "))
-        owner = owners[-1]
-        if walker.parts:
-            walker.flush(owner)
-        containers = parent.containers
-        if tag in CONTAINER:
-            containers = (*containers, len(elements))
-            elements.append(
-                Element(tag, own, marks, parent.containers[-1] if parent.containers else -1,
-                        len(stack))
-            )
-        frame = _Frame(tag, True, words, landmark, hidden, _kind(tag, owner), containers,
-                       f"{parent.path}/{tag}" if parent.path else tag, len(stack), parent.link)
-        if tag == "li":
-            owner.counter += 1
-            walker.bullet = f"{owner.counter}." if owner.tag == "ol" else "\u2022"
-        owners.append(frame)
-        push(frame)
-        text = el.text
         if text:
-            add(text, frame)
+            if cur.kind != "code" and text.isspace():
+                if parts:
+                    parts.append(" ")
+            else:
+                walker.breaks = 0
+                parts.append(text)
+                if cur.link:
+                    walker.link_chars += len(text.strip())
     # Text still open (unclosed markup) becomes a last block.
-    walker.flush(owners[-1])
+    walker.flush(owner)
+    return elements
+
+
+_NO_WORDS: frozenset[str] = frozenset()
