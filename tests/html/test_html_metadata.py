@@ -384,3 +384,24 @@ def test_colon_title_names_a_site_only_when_it_heads_the_page(cleaner: Cleaner) 
 ])
 def test_roles_and_labels_around_author_names(value: str, expected: list[str]) -> None:
     assert clean_authors([value]) == expected
+
+
+def test_microdata_comment_authors_are_not_article_authors() -> None:
+    person = '<div itemprop="author" itemscope itemtype="https://schema.org/Person">{}</div>'
+    comment = (
+        '<li class="comment" itemscope itemtype="https://schema.org/Comment">'
+        + person.format("Gwen Price") + "<p>Lovely post, thank you for writing it up.</p></li>"
+    )
+    extra = person.format("Owen Park") + f'<ol class="comment-list">{comment}</ol>'
+    alone = Cleaner(disable=["byline", "author-bio"])
+    assert alone.clean(page(extra=extra), kind="html").metadata.authors == ["Owen Park"]
+
+
+def test_many_microdata_authors_are_a_list_of_posts() -> None:
+    posts = "".join(
+        f'<div itemprop="author" itemscope><span itemprop="name">User {n}</span></div>'
+        f"<p>Post number {n} in the thread, with a few words of its own.</p>"
+        for n in range(1, 6)
+    )
+    alone = Cleaner(disable=["byline", "author-bio"])
+    assert alone.clean(page(extra=posts), kind="html").metadata.authors == []

@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from cleanpress.chain import RuleContext
-from cleanpress.document import Document
+from cleanpress.document import Document, Element
 from cleanpress.hookspecs import hookimpl
 from cleanpress.rule import Rule, rule
 from cleanpress.rules._author_names import clean_authors, looks_like_name
@@ -66,6 +66,12 @@ _META_UPDATED = (
 _META_TAGS = ("meta:article:tag", "meta:news_keywords", "meta:parsely-tags")
 _META_LANG = ("lang", "meta:og:locale", "meta:content-language", "meta:dc.language")
 
+#: Class, id and microdata words of comment elements.
+_COMMENT_WORDS = frozenset({"comment", "comments", "commentlist", "usercomments"})
+#: More author elements than this are a list of posts or comments.
+_MAX_BYLINES = 3
+#: Ancestors looked at for a comment.
+_MAX_DEPTH = 60
 #: Longest microdata byline read as author names.
 _MAX_BYLINE = 80
 _LANG = re.compile(r"^[a-zA-Z]{2,3}(?=$|[-_])")
@@ -236,22 +242,41 @@ def _article(doc: Document, index: Index) -> dict[str, Any]:
 
 
 def _microdata_authors(doc: Document) -> list[str]:
-    """Short blocks right inside an ``itemprop="author"`` element (a microdata byline)."""
+    """Short blocks right inside an ``itemprop="author"`` element (a microdata byline).
+
+    Authors of comments (an element marked or classed as a comment around
+    them) are not the article's; more than a few author elements are a list of
+    posts or comments, and give none.
+    """
+    elements = doc.elements
     bylines = {
-        i for i, el in enumerate(doc.elements)
+        i for i, el in enumerate(elements)
         if el.marks and ("author" in el.marks or "creator" in el.marks)
+        and not _in_comment(elements, i)
     }
     out: list[str] = []
-    if not bylines:
+    if not bylines or len(bylines) > _MAX_BYLINES:
         return out
     for block in doc.blocks[:2000]:
         if block.containers and block.containers[-1] in bylines and (
             len(block.text) <= _MAX_BYLINE
         ):
             out.append(block.text)
-            if len(out) >= 5:
+            if len(out) >= _MAX_BYLINES:
                 break
     return out
+
+
+def _in_comment(elements: list[Element], index: int) -> bool:
+    """Whether element ``index`` sits in a comment (its own marks or an ancestor's)."""
+    for _ in range(_MAX_DEPTH):
+        if index < 0:
+            return False
+        el = elements[index]
+        if el.marks & _COMMENT_WORDS or el.words & _COMMENT_WORDS:
+            return True
+        index = el.parent
+    return False
 
 
 def _image_credits(value: Any) -> list[str]:
