@@ -130,3 +130,17 @@ def test_sponsor_copy_without_a_frame_stays() -> None:
     assert removed(ads, page(ARTICLE, f"Sponsored by Acme Bank\n{line}", ARTICLE)) == [
         "Sponsored by Acme Bank"
     ]
+
+
+@pytest.mark.parametrize(
+    "label", ["Präsentiert von Beispiel Bank", "Sponsorisé par Exemple", "Patrocinado por Ejemplo"]
+)
+def test_framed_sponsor_blocks_in_other_languages_go(label: str) -> None:
+    block = f"{RULE}\n{label}\nZwanzig Prozent Rabatt mit dem Code SPRING20.\n{RULE}"
+    gone = removed(ads, page(ARTICLE, block, ARTICLE))
+    assert label in gone and "Zwanzig Prozent Rabatt mit dem Code SPRING20." in gone
+
+
+def test_a_sentence_presented_by_someone_stays() -> None:
+    line = "Presentado por el ministro, el plan prevé cerrar tres centrales antes de 2030."
+    assert removed(ads, page(ARTICLE, line)) == []

@@ -38,16 +38,19 @@ PATTERNS = {
     "de": [
         rf"^{_EDGE}(?:anzeige|werbung|gesponsert|sponsored content){_EDGE}$",
         rf"^{_EDGE}(?:weiter nach der|lesen sie nach der) (?:anzeige|werbung){_EDGE}$",
+        r"^(?:präsentiert|gesponsert|unterstützt) von\s\S+(?:\s\S+){0,4}$",
     ],
     "fr": [
         rf"^{_EDGE}(?:publicité|pub|contenu sponsorisé|article sponsorisé|"
         rf"contenu partenaire){_EDGE}$",
         rf"^{_EDGE}(?:la suite (?:de l'article )?après (?:cette|la) publicité|"
         rf"fin de la publicité){_EDGE}$",
+        r"^(?:sponsorisé|présenté|offert) par\s\S+(?:\s\S+){0,4}$",
     ],
     "es": [
         rf"^{_EDGE}(?:publicidad|anuncio|contenido patrocinado|patrocinado){_EDGE}$",
         rf"^{_EDGE}(?:sigue leyendo|continúa) (?:después|debajo) de la publicidad{_EDGE}$",
+        r"^(?:patrocinado|presentado|ofrecido) por\s\S+(?:\s\S+){0,4}$",
     ],
 }
 
@@ -67,7 +70,11 @@ _PAID_LIST = re.compile(
 
 
 #: A sponsor's label in a newsletter, whose copy follows in the same group of lines.
-_SPONSOR = re.compile(r"^\W*(?:sponsored|brought to you|presented) by\b", re.IGNORECASE)
+_SPONSOR = re.compile(
+    r"^\W*(?:(?:sponsored|brought to you|presented) by|(?:präsentiert|gesponsert|unterstützt) von|"
+    r"(?:sponsorisé|présenté|offert) par|(?:patrocinado|presentado|ofrecido) por)\b",
+    re.IGNORECASE,
+)
 #: A run of rule characters: a separator line, or one the reader joined to a line.
 _RULE_CHARS = "-=_*~#─━═"
 _EDGE_RULE = re.compile(rf"^[{_RULE_CHARS}]{{4,}}\s*|\s*[{_RULE_CHARS}]{{4,}}$")

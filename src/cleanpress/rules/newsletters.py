@@ -119,23 +119,31 @@ app_prompt = marker_rule(
 )
 
 
-#: A sign-up button under a box's blurb ("Jetzt anmelden", "S'inscrire").
+#: A sign-up button under a box's blurb ("Jetzt anmelden", "S'inscrire"): a whole line.
+BUTTONS = {
+    "en": [
+        r"(?:sign (?:me )?up|subscribe|register|join|submit|get it|count me in)"
+        r"(?: now| today| here| for free)?"
+    ],
+    "de": [r"(?:jetzt |hier |gratis |kostenlos )?(?:anmelden|abonnieren|registrieren)"],
+    "fr": [r"s'inscrire|je m'inscris|inscrivez-vous|je m'abonne|valider"],
+    "es": [r"suscr[íi]bete|suscribirme|reg[íi]strate|apúntate|enviar"],
+}
+#: What a blurb promises: delivery to the inbox, or at a set time.
+DELIVERY = {
+    "en": [
+        r"inbox|e-?mail|every (?:morning|day|evening|week|weekday|friday|sunday)|"
+        r"each (?:morning|day|week)|daily|weekly"
+    ],
+    "de": [r"postfach|jeden (?:morgen|tag|abend|freitag)|täglich|wöchentlich"],
+    "fr": [r"boîte (?:mail|de réception)|chaque (?:matin|jour|soir|semaine)"],
+    "es": [r"bandeja de entrada|cada (?:mañana|día|semana)|correo"],
+}
 _BUTTON = re.compile(
-    r"^\W*(?:(?:jetzt |hier |gratis |kostenlos )?(?:anmelden|abonnieren|registrieren)|"
-    r"(?:sign (?:me )?up|subscribe|register|join|submit|get it|count me in)"
-    r"(?: now| today| here| for free)?|"
-    r"s'inscrire|je m'inscris|inscrivez-vous|je m'abonne|valider|"
-    r"suscr[íi]bete|suscribirme|reg[íi]strate|apúntate|enviar)\W*$",
-    re.IGNORECASE,
+    r"^\W*(?:" + "|".join(p for ps in BUTTONS.values() for p in ps) + r")\W*$", re.IGNORECASE
 )
-#: A blurb promises what comes and when: to the inbox, every morning, each week.
 _DELIVERY = re.compile(
-    r"\b(?:inbox|e-?mail|every (?:morning|day|evening|week|weekday|friday|sunday)|"
-    r"each (?:morning|day|week)|daily|weekly|"
-    r"postfach|jeden (?:morgen|tag|abend|freitag)|täglich|wöchentlich|"
-    r"boîte (?:mail|de réception)|chaque (?:matin|jour|soir|semaine)|"
-    r"bandeja de entrada|cada (?:mañana|día|semana)|correo)\b",
-    re.IGNORECASE,
+    r"\b(?:" + "|".join(p for ps in DELIVERY.values() for p in ps) + r")\b", re.IGNORECASE
 )
 #: The blurb of a box is one or two short sentences.
 _BLURB_WORDS = 35
