@@ -405,3 +405,9 @@ def test_many_microdata_authors_are_a_list_of_posts() -> None:
     )
     alone = Cleaner(disable=["byline", "author-bio"])
     assert alone.clean(page(extra=posts), kind="html").metadata.authors == []
+
+
+def test_twitter_handle_is_not_the_site_name() -> None:
+    head = '<meta name="twitter:site" content="@dailytest">'
+    alone = Cleaner(disable=["site-name"])
+    assert alone.clean(page(head), kind="html").metadata.site_name is None

@@ -52,7 +52,8 @@ _META_AUTHOR = (
     "meta:author", "meta:article:author", "meta:dc.creator", "meta:dcterms.creator",
     "meta:parsely-author", "meta:sailthru.author", "meta:byl", "meta:citation_author",
 )
-_META_SITE = ("meta:og:site_name", "meta:application-name", "meta:twitter:site")
+#: (twitter:site is a handle, "@name": the site-name rule finds better names.)
+_META_SITE = ("meta:og:site_name", "meta:application-name")
 _META_PUBLISHED = (
     "meta:article:published_time", "meta:datepublished", "meta:og:published_time",
     "meta:date", "meta:pubdate", "meta:publish-date", "meta:dc.date", "meta:dc.date.issued",
@@ -108,10 +109,9 @@ def _site_name(head: dict[str, list[str]], objects: list[dict[str, Any]],
     """The site's name as the page states it (not guessed from the title)."""
     site_obj = find(objects, _SITE_TYPES) or {}
     return (
-        _first(head, _META_SITE[:2])
+        _first(head, _META_SITE)
         or (publisher[0] if publisher else None)
         or text(site_obj.get("name"))
-        or _first(head, _META_SITE[2:])
     )
 
 
