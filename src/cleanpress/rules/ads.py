@@ -78,6 +78,8 @@ _SPONSOR = re.compile(
 #: A run of rule characters: a separator line, or one the reader joined to a line.
 _RULE_CHARS = "-=_*~#─━═"
 _EDGE_RULE = re.compile(rf"^[{_RULE_CHARS}]{{4,}}\s*|\s*[{_RULE_CHARS}]{{4,}}$")
+#: Separator characters a label line may carry at its edges, at most.
+_MAX_RULE_CHARS = 200
 #: Sponsor copy: at most this many lines, each at most this many words.
 _MAX_COPY_LINES = 3
 _MAX_COPY_WORDS = 50
@@ -101,7 +103,7 @@ def _remove_sponsor_copy(blocks: list[Block], start: int, ctx: RuleContext) -> N
     i = start
     while i < len(blocks) and len(copy) < _MAX_COPY_LINES and not blocks[i].blank_before:
         line = blocks[i]
-        if line.words > _MAX_COPY_WORDS:
+        if line.words > _MAX_COPY_WORDS or len(line.text) > _MAX_COPY_WORDS * 10 + _MAX_RULE_CHARS:
             return
         copy.append(line)
         i += 1
@@ -109,7 +111,8 @@ def _remove_sponsor_copy(blocks: list[Block], start: int, ctx: RuleContext) -> N
             break
     closed = bool(copy) and (
         _unruled(copy[-1].text) != copy[-1].text
-        or (i < len(blocks) and not _unruled(blocks[i].text))
+        or (i < len(blocks) and len(blocks[i].text) <= _MAX_RULE_CHARS
+            and not _unruled(blocks[i].text))
     )
     if closed:
         for line in copy:
@@ -126,7 +129,7 @@ def _remove_sponsor_copy(blocks: list[Block], start: int, ctx: RuleContext) -> N
 def advertisement(doc: Document, ctx: RuleContext) -> None:
     blocks = doc.kept()
     for i, block in enumerate(blocks):
-        if block.removed_by is not None:
+        if block.removed_by is not None or len(block.text) > _MAX_CHARS + _MAX_RULE_CHARS:
             continue
         text = _unruled(block.text)
         if len(text) > _MAX_CHARS or not _is_label_line(text) or not ctx.search(FAMILY, text):

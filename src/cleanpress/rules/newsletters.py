@@ -145,9 +145,15 @@ _BUTTON = re.compile(
 _DELIVERY = re.compile(
     r"\b(?:" + "|".join(p for ps in DELIVERY.values() for p in ps) + r")\b", re.IGNORECASE
 )
+#: A button is a few words.
+_BUTTON_CHARS = 40
 #: The blurb of a box is one or two short sentences.
 _BLURB_WORDS = 35
 _BLURB_CHARS = 300
+
+
+def _is_button(block: Block) -> bool:
+    return len(block.text) <= _BUTTON_CHARS and _BUTTON.match(block.text) is not None
 
 
 def _is_blurb(block: Block, below: Block | None) -> bool:
@@ -156,7 +162,7 @@ def _is_blurb(block: Block, below: Block | None) -> bool:
     text = block.text
     if len(text) > _BLURB_CHARS or not is_short_line(block, _BLURB_WORDS, 2):
         return False
-    button_below = below is not None and not below.blank_before and _BUTTON.match(below.text)
+    button_below = below is not None and not below.blank_before and _is_button(below)
     return bool(button_below) or _DELIVERY.search(text) is not None
 
 
@@ -178,7 +184,7 @@ def newsletter_box(doc: Document, ctx: RuleContext) -> None:
             below = blocks[i + 1] if i + 1 < len(blocks) else None
             if block.removed:
                 pass
-            elif _BUTTON.match(block.text):
+            elif _is_button(block):
                 ctx.remove(block, "sign-up button of a newsletter box")
             elif _is_blurb(block, below):
                 ctx.remove(block, "blurb of a newsletter box")

@@ -96,6 +96,9 @@ _QUOTE_CLOSE = tuple('"”“»’\'')
 _QUOTE_WORDS = (5, 50)
 _SINGLE_OPEN = "‘'"
 _DOUBLE_MARKS = '"“”„«»'
+#: At most this many characters of a quote, and of a paragraph it may come from, are read.
+_QUOTE_CHARS = 600
+_SOURCE_CHARS = 4000
 #: Its source paragraph stands at most this many kept blocks before it.
 _QUOTE_REACH = 10
 #: Fragments of the quote between punctuation; those this long must all be in the source.
@@ -139,6 +142,7 @@ def pull_quote(doc: Document, ctx: RuleContext) -> None:
             text.startswith(_QUOTE_OPEN)
             and text.endswith(_QUOTE_CLOSE)
             and low <= block.words <= high
+            and len(text) <= _QUOTE_CHARS
             and _is_set_apart(text)
         ):
             continue
@@ -148,9 +152,10 @@ def pull_quote(doc: Document, ctx: RuleContext) -> None:
         for source in kept[max(0, i - _QUOTE_REACH) : i]:
             if source.words <= block.words:
                 continue
-            if fragments[0].split(" ", 2)[1] not in source.text.casefold():
+            head = source.text[:_SOURCE_CHARS]
+            if fragments[0].split(" ", 2)[1] not in head.casefold():
                 continue  # its first word is not there: no need to read it all
-            haystack = _words(source.text)
+            haystack = _words(head)
             if all(f in haystack for f in fragments):
                 ctx.remove(block, "pull quote repeating the article")
                 break
