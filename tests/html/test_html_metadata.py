@@ -411,3 +411,19 @@ def test_twitter_handle_is_not_the_site_name() -> None:
     head = '<meta name="twitter:site" content="@dailytest">'
     alone = Cleaner(disable=["site-name"])
     assert alone.clean(page(head), kind="html").metadata.site_name is None
+
+
+def test_scholarly_and_library_tags(cleaner: Cleaner) -> None:
+    head = (
+        '<meta name="citation_title" content="Soil warmth and tomato transplant survival">'
+        '<meta name="citation_author" content="Oakes, Harriet">'
+        '<meta name="citation_author" content="van der Berg, Maria J.">'
+        '<meta name="citation_publication_date" content="2024/04/18">'
+        '<meta name="DC.publisher" content="Allotment Research Society">'
+    )
+    h1 = "Soil warmth and tomato transplant survival"
+    meta = cleaner.clean(page(head, h1=h1), kind="html").metadata
+    assert meta.title == h1
+    assert meta.authors == ["Harriet Oakes", "Maria J. van der Berg"]
+    assert meta.published == "2024-04-18"
+    assert meta.site_name == "Allotment Research Society"

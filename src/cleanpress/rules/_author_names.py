@@ -39,6 +39,14 @@ def looks_like_name(value: str) -> bool:
     )
 
 
+def first_last(value: str) -> str:
+    """A name written "Last, First" (scholarly tags) as "First Last"; other values as they are."""
+    last, comma, first = value.partition(",")
+    if comma and first.strip() and "," not in first and len(last.split()) <= 3:
+        return f"{first.strip()} {last.strip()}"
+    return value
+
+
 def clean_authors(values: Iterable[str]) -> list[str]:
     """Author names: no URLs, no 'By' prefix, lists split, duplicates dropped."""
     out: list[str] = []

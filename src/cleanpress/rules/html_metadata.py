@@ -16,7 +16,7 @@ from cleanpress.chain import RuleContext
 from cleanpress.document import Document, Element
 from cleanpress.hookspecs import hookimpl
 from cleanpress.rule import Rule, rule
-from cleanpress.rules._author_names import clean_authors, looks_like_name
+from cleanpress.rules._author_names import clean_authors, first_last, looks_like_name
 from cleanpress.rules._json_ld import (
     MAX_ITEMS,
     Index,
@@ -47,18 +47,24 @@ ARTICLE_TYPES = frozenset(
 _PAGE_TYPES = frozenset({"WebPage", "ItemPage", "QAPage", "AboutPage", "FAQPage"})
 _SITE_TYPES = frozenset({"WebSite", "Organization", "NewsMediaOrganization", "Corporation"})
 
-_META_TITLE = ("meta:og:title", "meta:twitter:title", "meta:dc.title", "meta:dcterms.title")
+_META_TITLE = (
+    "meta:og:title", "meta:twitter:title", "meta:dc.title", "meta:dcterms.title",
+    "meta:citation_title",
+)
 _META_AUTHOR = (
     "meta:author", "meta:article:author", "meta:dc.creator", "meta:dcterms.creator",
-    "meta:parsely-author", "meta:sailthru.author", "meta:byl", "meta:citation_author",
+    "meta:parsely-author", "meta:sailthru.author", "meta:byl",
 )
 #: (twitter:site is a handle, "@name": the site-name rule finds better names.)
 _META_SITE = ("meta:og:site_name", "meta:application-name")
+#: Publishers named by library and scholarly tags, read when nothing else names the site.
+_META_PUBLISHER = ("meta:dc.publisher", "meta:dcterms.publisher", "meta:citation_publisher")
 _META_PUBLISHED = (
     "meta:article:published_time", "meta:datepublished", "meta:og:published_time",
     "meta:date", "meta:pubdate", "meta:publish-date", "meta:dc.date", "meta:dc.date.issued",
     "meta:dcterms.created", "meta:dcterms.date", "meta:parsely-pub-date", "meta:sailthru.date",
-    "meta:citation_publication_date", "meta:article.published",
+    "meta:citation_publication_date", "meta:citation_date", "meta:citation_online_date",
+    "meta:article.published",
 )
 _META_UPDATED = (
     "meta:article:modified_time", "meta:datemodified", "meta:og:updated_time",
@@ -112,6 +118,7 @@ def _site_name(head: dict[str, list[str]], objects: list[dict[str, Any]],
         _first(head, _META_SITE)
         or (publisher[0] if publisher else None)
         or text(site_obj.get("name"))
+        or _first(head, _META_PUBLISHER)
     )
 
 
@@ -182,7 +189,8 @@ def html_metadata(doc: Document, ctx: RuleContext) -> None:
         authors = clean_authors(names(credited))
     if not authors:
         linked = [t for t in head.get("author-link", []) if looks_like_name(t)]
-        authors = clean_authors(_all(head, _META_AUTHOR) + linked)
+        cited = [first_last(v) for v in head.get("meta:citation_author", [])]
+        authors = clean_authors(_all(head, _META_AUTHOR) + cited + linked)
     if not authors:
         authors = clean_authors(_microdata_authors(doc))
     if site and len(authors) > 1:  # "Ann Lee, Site" credits the site beside the person
