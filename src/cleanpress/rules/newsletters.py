@@ -49,7 +49,7 @@ NEWSLETTER = {
         anywhere(r"\bunsubscribe (?:at any time|anytime)\b", 200),
         # News delivered on a schedule: "The stories that matter, delivered weekday mornings."
         anywhere(r"\b(?:news|stories|headlines|briefing|digest|newsletter)\b.{0,60}?"
-                 r"\b(?:delivered|sent|straight)\b.{0,20}?\b(?:every (?:morning|day|weekday|week)|"
+                 r"\bdelivered\b.{0,20}?\b(?:every (?:morning|day|weekday|week)|"
                  r"weekday mornings|each (?:morning|week)|daily|weekly)\b", 200),
         anywhere(r"\bmeet your inbox\b", 200),
         r"^no spam\b",
