@@ -113,6 +113,8 @@ def test_bad_values_are_ignored(cleaner: Cleaner) -> None:
         ("2024-03-05 08:30", "2024-03-05T08:30:00"),
         ("2024-13-45", None),
         ("March 5, 2024", None),
+        ("0001-01-01T00:00:00+00:00", None),  # a placeholder
+        ("9999-12-31", None),
         ("", None),
     ],
 )
@@ -427,3 +429,35 @@ def test_scholarly_and_library_tags(cleaner: Cleaner) -> None:
     assert meta.authors == ["Harriet Oakes", "Maria J. van der Berg"]
     assert meta.published == "2024-04-18"
     assert meta.site_name == "Allotment Research Society"
+
+
+@pytest.mark.parametrize(("values", "site", "expected"), [
+    (["Ilana Muhlstein, MS, RDN"], None, ["Ilana Muhlstein"]),
+    (["Troy L. Smith, Cleveland.com"], None, ["Troy L. Smith"]),
+    (["Amy Kuperinsky | NJ Advance Media for NJ.com"], None, ["Amy Kuperinsky"]),
+    (["Brigit Katz", "Follow @brigitkatz"], None, ["Brigit Katz"]),
+    (["Jill Disis, CNN Business"], "CNN", ["Jill Disis"]),
+    (["CNN", "Jill Disis"], "CNN", ["Jill Disis"]),
+    (["CNN"], "CNN", ["CNN"]),  # the site alone is all the page says
+    (["Ann Lee", "Annabel Kerr"], "Ann's Kitchen", ["Ann Lee", "Annabel Kerr"]),
+    (["MS Dhoni"], None, ["MS Dhoni"]),  # a first name is never an addendum
+])
+def test_byline_addenda(values: list[str], site: str | None, expected: list[str]) -> None:
+    assert clean_authors(values, site) == expected
+
+
+@pytest.mark.parametrize(("stated", "expected"), [
+    ("LinkNaija | Nigeria's popular news platform", "LinkNaija"),
+    ("Autoracing | F1 | Indy | MotoGP", "Autoracing"),
+    ("Fish & Chips Weekly", "Fish & Chips Weekly"),
+    ("Nord-Süd-Kurier", "Nord-Süd-Kurier"),
+])
+def test_site_name_without_tagline(cleaner: Cleaner, stated: str, expected: str) -> None:
+    head = f'<meta property="og:site_name" content="{stated}">'
+    assert cleaner.clean(page(head), kind="html").metadata.site_name == expected
+
+
+def test_site_name_handle_gives_way(cleaner: Cleaner) -> None:
+    head = '<meta property="og:site_name" content="@politifact">' + json_ld(
+        {"@type": "NewsArticle", "headline": "The headline", "publisher": {"name": "PolitiFact"}})
+    assert cleaner.clean(page(head), kind="html").metadata.site_name == "PolitiFact"

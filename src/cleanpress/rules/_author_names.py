@@ -23,6 +23,12 @@ _ROLE = re.compile(
     r"r[ée]dact(?:eur|rice)|correspondant(?:e)?|corresponsal|redactor(?:a)?|periodista|"
     r"giornalista|inviat[oa]|redattore)\b"
 )
+#: Credentials written after a name (compared without dots).
+_CREDENTIALS = frozenset(
+    "md phd ms msc ma mba mph rd rdn rn np pa cpt cscs dds dmd jd llm bsc ba cpa cfa frcp".split()
+)
+#: A web address standing for a publication ("Cleveland.com", "NJ Advance Media for NJ.com").
+_DOMAIN = re.compile(r"\w\.(?:com|net|org|co\.uk|co|uk|de|fr|es|it|nl|in|ca|au|news|online)$", re.I)
 #: Site account names that stand where an author's name should.
 _ACCOUNTS = frozenset({"admin", "administrator", "webmaster", "site admin", "siteadmin"})
 
@@ -47,9 +53,15 @@ def first_last(value: str) -> str:
     return value
 
 
-def clean_authors(values: Iterable[str]) -> list[str]:
-    """Author names: no URLs, no 'By' prefix, lists split, duplicates dropped."""
-    out: list[str] = []
+def clean_authors(values: Iterable[str], site: str | None = None) -> list[str]:
+    """Author names: no URLs, handles or 'By' prefix, lists split, duplicates dropped.
+
+    What a byline adds after the first name is left out: job titles ("Staff
+    Writer"), credentials ("MS", "PhD"), web addresses ("Cleveland.com") and
+    the site itself or a part of it ("CNN Business" on CNN); the site goes even
+    when it comes first, as long as a person is named.
+    """
+    names: list[str] = []
     seen: set[str] = set()
     for value in values:
         value = _BY.sub("", " ".join(value.split()))
@@ -58,9 +70,29 @@ def clean_authors(values: Iterable[str]) -> list[str]:
         for name in _AUTHOR_SPLIT.split(value):
             name = name.strip(" .")
             folded = name.casefold()
-            if _ROLE.search(folded) and len(out) > 0:  # "Ann Lee, Staff Writer"
+            if not name or len(name.split()) > 6 or folded in seen or folded in _ACCOUNTS:
                 continue
-            if name and len(name.split()) <= 6 and folded not in seen and folded not in _ACCOUNTS:
-                seen.add(folded)
-                out.append(name)
-    return out
+            if "@" in name or folded.startswith("follow "):
+                continue
+            if names and _addendum(name, folded):  # "Ann Lee, Staff Writer"
+                continue
+            seen.add(folded)
+            names.append(name)
+    if site and len(names) > 1:
+        people = [n for n in names if not _same_words(n, site)]
+        names = people or names
+    return names
+
+
+def _addendum(name: str, folded: str) -> bool:
+    """Whether a byline part after a name is a job title, credential or web address."""
+    return bool(
+        folded.replace(".", "") in _CREDENTIALS or _ROLE.search(folded) or _DOMAIN.search(name)
+    )
+
+
+def _same_words(name: str, site: str) -> bool:
+    """Whether ``name`` is the site's name, or its words begin the other's."""
+    a, b = name.casefold().split(), site.casefold().split()
+    short = min(len(a), len(b))
+    return short > 0 and a[:short] == b[:short]

@@ -19,6 +19,8 @@ from cleanpress.document import Document
 
 _ISO = re.compile(r"^\d{4}([-/])\d{2}\1\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?)?")
 _ZONE = re.compile(r"(Z|[+-]\d{2}(?::?\d{2})?)$")
+#: Years outside these are placeholders, not dates a page was published.
+_FIRST_YEAR, _LAST_YEAR = 1800, 2200
 #: A block that starts by saying what follows is the date of the last change.
 _UPDATE_LABEL = re.compile(
     r"(?:last\s+|page\s+last\s+|zuletzt\s+)?"
@@ -53,9 +55,10 @@ def iso_date(value: str | None) -> str | None:
     core = match.group(0).replace("/", "-").replace(" ", "T").replace(",", ".")
     if "T" not in core:
         try:
-            return datetime.fromisoformat(core).date().isoformat()
+            day = datetime.fromisoformat(core).date()
         except ValueError:
             return None
+        return day.isoformat() if _FIRST_YEAR <= day.year <= _LAST_YEAR else None
     zone = _ZONE.search(value[match.end():].strip() or "")
     suffix = ""
     if zone:
@@ -71,6 +74,8 @@ def iso_date(value: str | None) -> str | None:
         parsed = datetime.fromisoformat(core + suffix)
     except ValueError:
         return None
+    if not _FIRST_YEAR <= parsed.year <= _LAST_YEAR:  # placeholders such as 0001-01-01
+        return None
     return parsed.replace(microsecond=0).isoformat()
 
 
@@ -85,6 +90,8 @@ def stated_date(value: str | None) -> str | None:
     found = iso_date(value)
     if found is None and len(value) <= _MAX_WRITTEN and not value.strip().isdigit():
         found = parse_datetime(value)
+        if found and not _FIRST_YEAR <= int(found[:4]) <= _LAST_YEAR:
+            return None
     return found
 
 

@@ -57,6 +57,8 @@ _META_AUTHOR = (
 )
 #: (twitter:site is a handle, "@name": the site-name rule finds better names.)
 _META_SITE = ("meta:og:site_name", "meta:application-name")
+#: A bar or dot between a site's name and its tagline or sections.
+_SITE_TAGLINE = re.compile(r"\s+[|\u00b7\u2022]\s+")
 #: Publishers named by library and scholarly tags, read when nothing else names the site.
 _META_PUBLISHER = ("meta:dc.publisher", "meta:dcterms.publisher", "meta:citation_publisher")
 _META_PUBLISHED = (
@@ -112,14 +114,20 @@ def _language(value: str | None) -> str | None:
 
 def _site_name(head: dict[str, list[str]], objects: list[dict[str, Any]],
                publisher: list[str]) -> str | None:
-    """The site's name as the page states it (not guessed from the title)."""
+    """The site's name as the page states it (not guessed from the title).
+
+    Handles ("@name") are no names; a tagline or section list after a bar
+    ("Name | Tagline") is left out.
+    """
     site_obj = find(objects, _SITE_TYPES) or {}
-    return (
-        _first(head, _META_SITE)
-        or (publisher[0] if publisher else None)
-        or text(site_obj.get("name"))
-        or _first(head, _META_PUBLISHER)
-    )
+    for value in (
+        *_all(head, _META_SITE)[:4], *publisher[:1], text(site_obj.get("name")),
+        *_all(head, _META_PUBLISHER)[:2],
+    ):
+        value = (value or "").strip()
+        if value and not value.startswith("@"):
+            return _SITE_TAGLINE.split(value, 1)[0].strip() or value
+    return None
 
 
 def _set_title_and_site(doc: Document, ctx: RuleContext, article: dict[str, Any],
@@ -194,7 +202,7 @@ def html_metadata(doc: Document, ctx: RuleContext) -> None:
     if not authors:
         authors = clean_authors(_microdata_authors(doc))
     if site and len(authors) > 1:  # "Ann Lee, Site" credits the site beside the person
-        authors = [a for a in authors if a.casefold() != site.casefold()]
+        authors = clean_authors(authors, site)
     ctx.set_meta("authors", authors)
     _set_dates(doc, ctx, article)
 
