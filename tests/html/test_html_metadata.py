@@ -461,3 +461,19 @@ def test_site_name_handle_gives_way(cleaner: Cleaner) -> None:
     head = '<meta property="og:site_name" content="@politifact">' + json_ld(
         {"@type": "NewsArticle", "headline": "The headline", "publisher": {"name": "PolitiFact"}})
     assert cleaner.clean(page(head), kind="html").metadata.site_name == "PolitiFact"
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("Bruce Y. Lee", ["Bruce Y. Lee"]),  # an initial, not the Spanish 'y'
+    ("Lucía Navarro y Andrés Gil", ["Lucía Navarro", "Andrés Gil"]),
+    ("Claire Dubois et Julien Martin", ["Claire Dubois", "Julien Martin"]),
+    ("Sandy Andrews", ["Sandy Andrews"]),
+])
+def test_list_separators_in_author_names(value: str, expected: list[str]) -> None:
+    assert clean_authors([value]) == expected
+
+
+def test_web_address_is_no_site_name(cleaner: Cleaner) -> None:
+    head = '<meta property="og:site_name" content="https://www.newsnation.example">' + json_ld(
+        {"@type": "NewsArticle", "headline": "The headline", "publisher": {"name": "News Nation"}})
+    assert cleaner.clean(page(head), kind="html").metadata.site_name == "News Nation"

@@ -11,7 +11,11 @@ _BY = re.compile(
     r"interview|text|words|story|photos?)\s+)?(?:by|von|par|por|di|door)\s+",
     re.IGNORECASE,
 )
-_AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\by\b)\s*", re.IGNORECASE)
+#: Separators in a list of names; the Spanish and French "y", "et" only in lower case
+#: (an initial such as "Bruce Y. Lee" is no separator).
+_AUTHOR_SPLIT = re.compile(
+    r"\s*(?:,|;|\||&|\b(?i:and|und)\b|\s(?:et|y)\s)\s*"
+)
 #: Lower-case words that stand inside names ("Ludwig van Beethoven").
 _NAME_PARTICLES = frozenset(
     "van von der den de del della di da du la le bin ibn al el y e dos das ter".split()

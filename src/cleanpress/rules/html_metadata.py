@@ -116,7 +116,7 @@ def _site_name(head: dict[str, list[str]], objects: list[dict[str, Any]],
                publisher: list[str]) -> str | None:
     """The site's name as the page states it (not guessed from the title).
 
-    Handles ("@name") are no names; a tagline or section list after a bar
+    Handles ("@name") and web addresses are no names; a tagline or section list after a bar
     ("Name | Tagline") is left out.
     """
     site_obj = find(objects, _SITE_TYPES) or {}
@@ -125,7 +125,7 @@ def _site_name(head: dict[str, list[str]], objects: list[dict[str, Any]],
         *_all(head, _META_PUBLISHER)[:2],
     ):
         value = (value or "").strip()
-        if value and not value.startswith("@"):
+        if value and not value.startswith("@") and "://" not in value:
             return _SITE_TAGLINE.split(value, 1)[0].strip() or value
     return None
 
