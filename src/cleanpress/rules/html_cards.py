@@ -40,7 +40,9 @@ def teaser_cards(
 
     ``counted`` is the blocks and words inside each container, when known.
     """
-    heads = [block for block in blocks if _is_headline(block)]
+    heads = [
+        block for block in blocks if block.link_density >= HEADLINE_LINKS and _is_headline(block)
+    ]
     if len(heads) < 2 or not doc.elements:
         return set()
     counts, words = counted or sizes(parents(doc.elements), blocks)

@@ -133,7 +133,7 @@ def _box_reasons(doc: Document, blocks: list[Block], parent_of: list[int]) -> di
     least = WRAPPER_SHARE * max(words, default=0.0)
     out: dict[int, str] = {}
     for number, ((positive, reason), count) in enumerate(
-        zip(classify_all(doc.elements), words, strict=True)
+        zip(classify_all(doc.elements, words), words, strict=True)
     ):
         if reason is not None and not positive and 0 < count <= least:
             if doc.elements[number].tag != "body":
@@ -176,7 +176,7 @@ def html_chrome_box(doc: Document, ctx: RuleContext) -> None:
         return
     parent_of = parents(doc.elements)
     boxes = _box_reasons(doc, blocks, parent_of)
-    boxes.update(related_sections(doc, blocks, ctx, parent_of))
+    boxes.update(related_sections(doc, blocks, ctx))
     box_of = inherited(parent_of, boxes)
     page: frozenset[str] | None = None
     for block in blocks:

@@ -28,7 +28,8 @@ from cleanpress.rules.html_tree import (
 )
 from cleanpress.rules.html_words import (
     LANDMARK_REASONS,
-    classify_all,
+    Classes,
+    classify,
 )
 
 #: A block of prose: at least this many words ...
@@ -76,19 +77,46 @@ def _in_body(block: Block, body: str) -> bool:
 
 
 _ARTICLE_TAGS = frozenset({"article", "main"})
+_NOTHING: Classes = (False, None)
 
 
 class _Tree:
     """The page's containers as flat lists: parent, tag, class-word answers."""
 
-    __slots__ = ("classes", "marked", "parent_of", "tags")
+    __slots__ = ("classes", "elements", "marked", "parent_of", "tags")
 
     def __init__(self, elements: list[Element]) -> None:
+        self.elements = elements
         self.parent_of = parents(elements)
         self.tags = [element.tag for element in elements]
-        #: (marked as the article by its words, why its words say chrome) of each.
-        self.classes = classify_all(elements)
+        #: (marked as the article by its words, why its words say chrome) of each
+        #: container that holds blocks (see :meth:`read_classes`).
+        self.classes: list[Classes] = []
         #: Marked as the article: <article>, <main>, or article class words and marks.
+        self.marked: list[bool] = []
+
+    def read_classes(self, counts: list[float], prose: list[float]) -> None:
+        """Answer the class words of the containers that could matter: those with a
+        block in them (``counts``), less the small ones inside a chrome box (a
+        container's own chrome words decide for what it holds)."""
+        total = max(prose, default=0.0)
+        wrapper, article = WRAPPER_SHARE * total, WRAPPER_ARTICLE * total
+        in_chrome = [False] * len(counts)
+        classes: list[Classes] = []
+        for number, parent in enumerate(self.parent_of):
+            inherited_chrome = parent >= 0 and in_chrome[parent]
+            share = prose[number]
+            if not counts[number] or (inherited_chrome and share < article):
+                in_chrome[number] = inherited_chrome
+                classes.append(_NOTHING)
+                continue
+            positive, reason = found = classify(self.elements[number])
+            classes.append(found)
+            in_chrome[number] = inherited_chrome or (
+                reason is not None and not positive and share < wrapper
+                and self.tags[number] != "body"
+            )
+        self.classes = classes
         self.marked = [
             positive or tag in _ARTICLE_TAGS
             for (positive, _), tag in zip(self.classes, self.tags, strict=True)
@@ -208,6 +236,7 @@ def _best(doc: Document, tree: _Tree, blocks: list[Block], body: str,
         words[home] += count
         prose[home] += share
     subtree_sums3(parent_of, prose, counts, words)
+    tree.read_classes(counts, prose)
     chrome = {**_chrome_containers(tree, prose), **sections}
     cards = teaser_cards(doc, visible, (counts, words))
     flagged = inherited(parent_of, {**dict.fromkeys(cards, ""), **chrome})
@@ -226,27 +255,20 @@ def _best(doc: Document, tree: _Tree, blocks: list[Block], body: str,
     return best
 
 
-def outside_reason(block: Block, nearest: list[str | None]) -> str:
+def outside_reason(block: Block, classes: list[Classes]) -> str:
     """Why a block outside the region goes: its landmark, its container's words, its shape.
 
-    ``nearest`` is, for each container, the chrome reason of its innermost
-    ancestor-or-self whose words say chrome (see :func:`_nearest_reasons`).
+    ``classes`` are the page's containers' answers of :func:`classify_all`.
     """
     if block.landmark in LANDMARK_REASONS:
         return f"{LANDMARK_REASONS[block.landmark]} (outside the article)"
-    reason = nearest[block.containers[-1]] if block.containers else None
-    if reason is not None:
-        return f"{reason}, outside the article"
+    for number in reversed(block.containers):
+        reason = classes[number][1]
+        if reason is not None:
+            return f"{reason}, outside the article"
     if block.link_density > 0.5:
         return "link list outside the article"
     return "outside the article region"
-
-
-def _nearest_reasons(tree: _Tree) -> list[str | None]:
-    out: list[str | None] = []
-    for (_, own), parent in zip(tree.classes, tree.parent_of, strict=True):
-        out.append(own if own is not None or parent < 0 else out[parent])
-    return out
 
 
 @rule(
@@ -263,16 +285,19 @@ def html_article_region(doc: Document, ctx: RuleContext) -> None:
     if not doc.elements:
         return
     tree = _Tree(doc.elements)
-    sections = related_sections(doc, blocks, ctx, tree.parent_of)
+    sections = related_sections(doc, blocks, ctx)
     region = _best(doc, tree, blocks, _json_ld_body(doc), sections)
     if region < 0:
         return
-    nearest: list[str | None] | None = None
+    said: dict[tuple[str, int, bool], str] = {}  # blocks of one box share the reason
     for block in blocks:
         if region not in block.containers:
-            if nearest is None:
-                nearest = _nearest_reasons(tree)
-            ctx.remove(block, outside_reason(block, nearest))
+            home = block.containers[-1] if block.containers else -1
+            key = (block.landmark, home, block.link_density > 0.5)
+            reason = said.get(key)
+            if reason is None:
+                reason = said[key] = outside_reason(block, tree.classes)
+            ctx.remove(block, reason)
 
 
 @hookimpl

@@ -24,56 +24,47 @@ _CLASS_PARTS = ("related", "recommend", "morestories", "more-stories", "youmayli
 _label_words = WordPicker(lambda word: any(part in word for part in _CLASS_PARTS))
 
 
-def _labels(doc: Document, blocks: list[Block], ctx: RuleContext,
-            parent_of: list[int]) -> list[Block]:
-    """Headings that read or are classed as related-content labels."""
-    out: list[Block] = []
+def _labels(doc: Document, blocks: list[Block], ctx: RuleContext) -> list[tuple[int, Block]]:
+    """Headings that read or are classed as related-content labels, with their place."""
+    out: list[tuple[int, Block]] = []
     page: frozenset[str] | None = None
-    for block in blocks:
+    for position, block in enumerate(blocks):
         if block.kind != "heading" or block.words > LABEL_WORDS or not block.containers:
             continue
         if ctx.search("related", block.text) is not None:
-            out.append(block)
+            out.append((position, block))
             continue
         candidates = _label_words(block.class_words) if block.class_words else ()
         if candidates:
             if page is None:
                 page = page_words(doc)
             if own_words(block, candidates, doc.elements, page):
-                out.append(block)
+                out.append((position, block))
     return out
 
 
-def _first_blocks(blocks: list[Block], parent_of: list[int]) -> list[int]:
-    """Index of the first of ``blocks`` inside each container (-1 for none)."""
-    first = [-1] * len(parent_of)
-    for block in blocks:
-        home = block.containers[-1] if block.containers else -1
-        if home >= 0 and first[home] < 0:
-            first[home] = block.index
-    for number in range(len(parent_of) - 1, 0, -1):
-        parent, mine = parent_of[number], first[number]
-        if parent >= 0 and mine >= 0 and (first[parent] < 0 or mine < first[parent]):
-            first[parent] = mine
-    return first
+def _led_box(label: Block, before: Block | None) -> int:
+    """The outermost container whose first block is ``label`` (``before`` is the block
+    right before it), or -1: the first of its containers not around ``before``."""
+    mine = label.containers
+    theirs = before.containers if before is not None else ()
+    shared = 0
+    while shared < len(mine) and shared < len(theirs) and mine[shared] == theirs[shared]:
+        shared += 1
+    return mine[shared] if shared < len(mine) else -1
 
 
-def related_sections(doc: Document, blocks: list[Block], ctx: RuleContext,
-                     parent_of: list[int]) -> dict[int, str]:
-    """Containers led by a related-content heading, with the reason."""
-    labels = _labels(doc, blocks, ctx, parent_of)
+def related_sections(doc: Document, blocks: list[Block], ctx: RuleContext) -> dict[int, str]:
+    """Containers led by a related-content heading, with the reason (``blocks`` in
+    document order)."""
+    labels = _labels(doc, blocks, ctx)
     if not labels:
         return {}
-    first = _first_blocks(blocks, parent_of)
     title = doc.title_block
     headline = set(title.containers) if title is not None else set()
     out: dict[int, str] = {}
-    for label in labels:
-        section = -1
-        for number in reversed(label.containers):
-            if first[number] != label.index:
-                break
-            section = number
+    for position, label in labels:
+        section = _led_box(label, blocks[position - 1] if position > 0 else None)
         if section < 0 or section in headline or doc.elements[section].tag == "body":
             continue
         out[section] = f"related links (under the heading '{label.text[:40]}')"

@@ -77,6 +77,10 @@ _NEGATIVE_INSIDE = ("newsletter", "sidebar", "breadcrumb", "advert", "sponsor", 
                     "subscribe", "related", "sharing", "share", "social", "comments", "caption")
 #: Chrome phrases found inside any class token ("wprm-call-to-action").
 _NEGATIVE_PHRASES = {"call-to-action": "newsletter or subscription prompt"}
+#: Words of embedded posts quoted by the article (a tweet in a "social-media-embed"
+#: box is content, not a share bar).
+EMBEDS = frozenset({"embed", "embedded", "oembed", "twitter-tweet", "instagram-media",
+                    "tiktok-embed", "social-embed", "media-embed"})
 #: ARIA roles of chrome regions, with the reason given.
 ROLE_REASONS = {"navigation": "navigation", "complementary": "sidebar",
                 "contentinfo": "footer", "menu": "navigation", "menubar": "navigation"}
@@ -85,73 +89,84 @@ LANDMARK_REASONS = {"nav": "navigation", "aside": "sidebar", "footer": "footer",
                     "header": "page header"}
 
 
-def _negative_reason(element: Element) -> str | None:
+_NEGATIVE_WORDS = frozenset(NEGATIVE)
+#: A whole letters-only class token holding a longer chrome word, in space-joined words.
+_INSIDE = re.compile(r"(?<![^ ])[a-z]*(?:" + "|".join(_NEGATIVE_INSIDE) + r")[a-z]*(?![^ ])")
+#: A class token ending in a word of the article text ("main-article-content").
+_POSITIVE_PART = re.compile(r"(?:article|post|entry|story)[-_]{0,2}(?:body|content|text)(?![^ ])")
+
+
+def _negative_reason(element: Element, joined: str) -> str | None:
     if element.tag in LANDMARK_REASONS and element.tag != "header":
         return LANDMARK_REASONS[element.tag]
     for word in element.marks:
         if word in ROLE_REASONS:
             return f"{ROLE_REASONS[word]} (role '{word}')"
-    words = sorted(element.words, key=lambda w: (-len(w), w))  # the most specific first
-    for word in words:
-        reason = NEGATIVE.get(word)
-        if reason is not None:
-            return f"{reason} (class '{word}')"
-    for word in words:
-        if len(word) > 6 and word.isalpha():
-            for inside in _NEGATIVE_INSIDE:
-                if inside in word:
-                    return f"{NEGATIVE[inside]} (class '{word}')"
-        elif "-" in word:
-            for phrase, reason in _NEGATIVE_PHRASES.items():
-                if phrase in word:
-                    return f"{reason} (class '{word}')"
+    words = element.words
+    if not words or words & EMBEDS:
+        return None
+    hits = words & _NEGATIVE_WORDS
+    if hits:
+        word = min(hits, key=lambda w: (-len(w), w))  # the most specific
+        return f"{NEGATIVE[word]} (class '{word}')"
+    for found in _INSIDE.finditer(joined):
+        word = found.group()
+        if len(word) > 6:
+            inside = next(i for i in _NEGATIVE_INSIDE if i in word)
+            return f"{NEGATIVE[inside]} (class '{word}')"
+    for phrase, reason in _NEGATIVE_PHRASES.items():
+        if phrase in joined:
+            return f"{reason} (class '{phrase}')"
     return None
 
 
-def _is_positive(element: Element, negative: str | None) -> bool:
+def _is_positive(element: Element, negative: str | None, joined: str) -> bool:
     if element.words & POSITIVE or element.marks & POSITIVE_MARKS:
         return True
     # "main-article-content" says article text; "related-post-content" does not.
-    return negative is None and any(
-        len(word) > 8 and _POSITIVE_PART.search(word) is not None for word in element.words
-    )
+    return negative is None and _POSITIVE_PART.search(joined) is not None
 
 
-#: Whole class tokens that end in a word of the article text ("main-article-content").
-_POSITIVE_PART = re.compile(
-    r"(?:article|post|entry|story)[-_]{0,2}(?:body|content|text)$"
-)
+#: What :func:`classify` answers: marked as the article, and why it is chrome (or None).
+Classes = tuple[bool, str | None]
 #: Answers of :func:`classify` by element shape; shapes repeat a lot.
-_CACHE: dict[object, tuple[bool, str | None]] = {}
+_CACHE: dict[object, Classes] = {}
 _CACHE_SIZE = 20_000
 
 
-def _answer(element: Element) -> tuple[bool, str | None]:
-    negative = _negative_reason(element)
-    return _is_positive(element, negative), negative
+def _answer(element: Element) -> Classes:
+    joined = " ".join(element.words)
+    negative = _negative_reason(element, joined)
+    return _is_positive(element, negative, joined), negative
 
 
-def classify(element: Element) -> tuple[bool, str | None]:
+def classify(element: Element) -> Classes:
     """Whether the element is marked as the article text, and why it is chrome (or None)."""
-    return classify_all([element])[0]
+    # Most elements are told by their class words alone (one cached lookup).
+    key: object = element.words
+    if element.marks or element.tag in LANDMARK_REASONS:
+        key = (element.tag, element.words, element.marks)
+    found = _CACHE.get(key)
+    if found is None:
+        if len(_CACHE) >= _CACHE_SIZE:
+            _CACHE.clear()
+        found = _CACHE[key] = _answer(element)
+    return found
 
 
-def classify_all(elements: list[Element]) -> list[tuple[bool, str | None]]:
-    """:func:`classify` for each element."""
-    cache = _CACHE
-    if len(cache) >= _CACHE_SIZE:
-        cache.clear()
-    out = []
-    for element in elements:
-        # Most elements are told by their class words alone (one cached lookup).
-        key: object = element.words
-        if element.marks or element.tag in LANDMARK_REASONS:
-            key = (element.tag, element.words, element.marks)
-        found = cache.get(key)
-        if found is None:
-            found = cache[key] = _answer(element)
-        out.append(found)
-    return out
+#: The answer for an element that needs none.
+_NOTHING: Classes = (False, None)
+
+
+def classify_all(elements: list[Element], wanted: list[float] | None = None) -> list[Classes]:
+    """:func:`classify` for each element; with ``wanted``, only for the elements
+    whose number has a true value there (the others get ``(False, None)``)."""
+    if wanted is None:
+        return [classify(element) for element in elements]
+    return [
+        classify(element) if want else _NOTHING
+        for element, want in zip(elements, wanted, strict=True)
+    ]
 
 
 def negative_reason(element: Element) -> str | None:
