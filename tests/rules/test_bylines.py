@@ -33,6 +33,9 @@ def head(line: str) -> tuple[list[str], list[str], str | None]:
         ("Par Claire Dupont avec AFP", ["Claire Dupont"]),
         ("By Jane Doe with agencies", ["Jane Doe"]),
         ("Von Max Muster mit dpa", ["Max Muster"]),
+        ("Jane Doe Associated Press", ["Jane Doe", "Associated Press"]),
+        ("By Jane Q. Doe, Example.com", ["Jane Q. Doe"]),
+        ("By Jane Doe | Example Media for Example.com", ["Jane Doe"]),
     ],
 )
 def test_bylines_give_authors(line: str, authors: list[str]) -> None:
@@ -59,6 +62,14 @@ def test_bylines_give_authors(line: str, authors: list[str]) -> None:
         ("NEW YORK — March 4, 2025", [], "2025-03-04"),
         ("Issue 112 | Friday, February 7, 2025 | by Jane Doe", ["Jane Doe"], "2025-02-07"),
         ("No. 42 · 3 March 2024", [], "2024-03-03"),
+        ("November 20, 2019 / 1:07 AM / Example News", [], "2019-11-20T01:07:00"),
+        ("Jane Doe - Nov 19, 2019, 10:31 pm CST", ["Jane Doe"], "2019-11-19T22:31:00-06:00"),
+        ("Jane Q. Doe Nov. 18, 2019 7:04 pm ET", ["Jane Q. Doe"], "2019-11-18T19:04:00-05:00"),
+        ("Reuters November 18, 2019 11:03 PM", ["Reuters"], "2019-11-18T23:03:00"),
+        ("By Jane Doe - 11/19/19 06:56 AM EST", ["Jane Doe"], "2019-11-19T06:56:00-05:00"),
+        ("By Jane Doe, Wednesday, 20 November 2019 08:05 GMT", ["Jane Doe"],
+         "2019-11-20T08:05:00+00:00"),
+        ("by Jane Doe Monday, November 18, 2019", ["Jane Doe"], "2019-11-18"),
     ],
 )
 def test_datelines_give_the_publish_date(line: str, authors: list[str], published: str) -> None:
@@ -96,7 +107,14 @@ def test_only_the_first_byline_names_the_authors() -> None:
         "By Jane Doe, the council said, the plan was never meant to pass.",
         "Jane Doe for Example News",
         "By Jane Doe with John Roe's help, the council won.",
-        "Jane Doe - March 4, 2025",
+        "Council Approves New Budget - March 4, 2025",
+        "Opening Bell 11.18.19",
+        "Monday 5:30PM the council meets again",
+        "The Example Times",
+        "By the Example News desk and readers across the city",
+        "Jane Doe, AP",
+        "Jane Doe",
+        "Jane Doe and the Council",
         "Madrid - the city council voted on 4 March 2025 to close the road",
         "Issue 112 of the magazine came out on Friday, February 7, 2025",
         "Issue 112 | Friday | by the end of the week",
@@ -150,7 +168,11 @@ def test_mastheads_and_places_are_not_authors(lines: list[str]) -> None:
     assert doc.metadata.authors == []
 
 
-@pytest.mark.parametrize("line", ["3 hours ago", "1 day ago", "vor 2 Stunden", "hace 5 horas"])
+@pytest.mark.parametrize(
+    "line",
+    ["3 hours ago", "1 day ago", "vor 2 Stunden", "hace 5 horas", "Today 12:01 AM",
+     "Monday 5:30PM", "Yesterday at 9:15 pm ET", "Heute, 14:05 Uhr"],
+)
 def test_relative_timestamps_at_the_head_are_removed(line: str) -> None:
     assert head(line) == ([line], [], None)
 

@@ -37,6 +37,14 @@ def test_caption_with_agency_credits_and_keyword_line() -> None:
         ("FILE — Water pours over the spillway, on May 9, 2024. (Wire Photo/Jane Doe, File)",
          "Wire Photo/Jane Doe"),
         ("A cargo ship leaves the port, on Aug. 31, 2019. (AP)", "AP"),
+        ("Jane Doe | Getty Images", "Jane Doe | Getty Images"),
+        ("A stock image of the harbour. Researchers looked at the tides. Getty", "Getty"),
+        ("Rep. Jane Doe speaks at the Capitol on July 25, 2019. J. Scott Roe / AP file",
+         "J. Scott Roe / AP"),
+        ("Image via Getty Images", "Getty Images"),
+        ("Jane Doe, Associated Press", "Jane Doe, Associated Press"),
+        ("Protesters march through the city (Image: getty )", "getty"),
+        ("The teardown of the new phone. Photo: iFixit", "iFixit"),
     ],
 )
 def test_captions_and_credits(line: str, credit: str) -> None:
@@ -71,6 +79,8 @@ def test_title_case_line_apart_from_a_caption_stays() -> None:
         "Image caption, Volunteers cleared debris from the harbour in February",
         "Caption: The harbour at dawn",
         "Bildunterschrift: Die Fabrik in Dresden",
+        "Image caption Volunteers cleared debris from the harbour",
+        "Image copyright @example",
     ],
 )
 def test_caption_labels(line: str) -> None:
@@ -87,6 +97,11 @@ def test_caption_labels(line: str) -> None:
         "Caption contests were a favourite of the old editor, who ran one every week.",
         "The union and the PA Media group met on Monday to talk about the new contract.",
         "The file was sent to Jane Doe/Example Media, File and Archive Ltd on Friday.",
+        "News | Sport | Weather | Money",
+        "Why the harbour is closing, and what comes next [Bloomberg]",
+        "Image caption contests were a favourite of the old editor.",
+        "The story was first reported by Reuters.",
+        "He spent ten years at the agency. Then he joined Getty Images as an editor.",
     ],
 )
 def test_prose_with_brackets_and_agency_names_stays(line: str) -> None:

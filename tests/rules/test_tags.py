@@ -14,6 +14,7 @@ from cleanpress.rules import tags
         ("Tags: Ukraine, NATO, Poland", ["Ukraine", "NATO", "Poland"]),
         ("Topics: Climate change | Energy | Europe", ["Climate change", "Energy", "Europe"]),
         ("Filed under: Politics", ["Politics"]),
+        ("Filed to: innovation", ["innovation"]),
         ("Schlagworte: Energie, Klima", ["Energie", "Klima"]),
         ("Mots-clés : Énergie, Climat", ["Énergie", "Climat"]),
         ("Etiquetas: Energía · Clima", ["Energía", "Clima"]),

@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 
 from cleanpress.chain import RuleContext
-from cleanpress.dates import parse_datetime
+from cleanpress.dates import find_datetime, parse_datetime
 from cleanpress.document import Block, Document
 from cleanpress.hookspecs import hookimpl
 from cleanpress.markers import by_language
@@ -49,9 +49,13 @@ _BEFORE = 8
 _ROLE_WORDS = 5
 #: A person's name has at most this many words.
 _NAME_WORDS = 5
+# A name read without a prefix: two words, or three with a middle initial
+# ("Jane Doe", "Jane Q. Doe"); longer title-cased runs are more often headlines.
+_BARE_NAME = re.compile(r"^\S+ (?:[A-Z]\. )?\S+$")
 
 # Parts of a line: separators, then " on <date>" / " am <date>" tails.
-_PARTS = re.compile(r"[|·•—–;/]|\s-\s")
+# (A slash between digits belongs to a date: "11/19/19".)
+_PARTS = re.compile(r"[|·•—–;]|(?<!\d)/|/(?!\d)|\s-\s")
 _DIGIT = re.compile(r"\d")
 # The built-in prefixes, to find where the names begin when a plugin's pattern
 # matched the names too.
@@ -81,6 +85,8 @@ _DATE_TAIL = re.compile(
 _NAME_SPLIT = re.compile(r"\s*,\s*|\s+(?:and|&|und|et|y|e)\s+", re.IGNORECASE)
 # Letters after a name: "MS", "RD", "PhD", "Jr."
 _CREDENTIAL = re.compile(r"^(?:[A-Z]{2,5}|Ph\.?\s?D|M\.?D|Jr|Sr)$")
+# A web address naming the outlet: "Example.com", "... for NJ.com".
+_DOMAIN = re.compile(r"\b[\w-]+\.(?:com|org|net|co\.uk|com\.au)$", re.IGNORECASE)
 _OUTLET = re.compile(r"\s(?:for|für|pour|para)\s", re.IGNORECASE)
 _UPDATE = re.compile(r"\b(?:updated?|aktualisiert|mis à jour|actualizado)\b", re.IGNORECASE)
 # A title-cased line naming a publication, not a person ("The Morning Courier").
@@ -94,7 +100,11 @@ _RELATIVE = re.compile(
     r"^(?:(?:\d{1,2}|an?|one) (?:min(?:ute)?s?|hours?|hrs?|days?|weeks?) ago|"
     r"vor (?:\d{1,2}|einer?) (?:minuten?|stunden?|tagen?)|"
     r"il y a (?:\d{1,2}|une?) (?:minutes?|heures?|jours?)|"
-    r"hace (?:\d{1,2}|una?) (?:minutos?|horas?|días?))$",
+    r"hace (?:\d{1,2}|una?) (?:minutos?|horas?|días?)|"
+    # "Today 12:01 AM", "Monday 5:30PM": a day named in words, and a time
+    r"(?:today|yesterday|heute|gestern|aujourd'hui|hier|hoy|ayer|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day),? (?:at |um |à )?\d{1,2}[:.h]\d{2}"
+    r"(?: ?[ap]\.?m\.?| uhr)?(?: [a-z]{2,4})?)$",
     re.IGNORECASE,
 )
 _TOKENS = re.compile(r"\d+|[^\W\d_]+")
@@ -144,6 +154,21 @@ _ROLES = re.compile(
     r"rédact(?:eur|rice)|envoyée? spéciale?|journaliste|corresponsal|redactor(?:a)?|"
     r"periodista|special to)\b",
     re.IGNORECASE,
+)
+_MONTH_WORDS = frozenset(
+    (
+        "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june "
+        "july august september october november december januar februar märz mai juni juli "
+        "oktober dezember janvier février mars avril juin juillet août septembre octobre "
+        "novembre décembre enero febrero marzo abril mayo junio julio agosto septiembre octubre "
+        "noviembre diciembre ene abr ago dic set janv févr avr juil déc okt dez mär"
+    ).split()
+)
+# A weekday run into the names before the date's comma ("Jane Doe Monday, November 18").
+_WEEKDAYS = frozenset(
+    "mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday sunday "
+    "montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi "
+    "vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo".split()
 )
 _DATE_WORDS = frozenset(
     (
@@ -226,8 +251,8 @@ def read_names(text: str) -> tuple[list[str], list[str]] | None:
             continue
         if part.casefold() in _AGENCIES:
             agencies.append(part)
-        elif _ROLES.search(part) or (_CREDENTIAL.match(part) and people):
-            roles += 1  # "Staff Writer", "MS": not a person
+        elif _ROLES.search(part) or (_CREDENTIAL.match(part) and people) or _DOMAIN.search(part):
+            roles += 1  # "Staff Writer", "MS", "Example.com": not a person
         elif (name := _name(part)) is not None:
             people.append(name)
         else:
@@ -243,6 +268,8 @@ class _Reading:
         self.agencies: list[str] = []
         self.date: str | None = None
         self.found = False
+        #: Names read without a prefix: trusted beside a date or an agency only.
+        self.bare = False
 
     def take_names(self, names: str) -> bool:
         helped = _WITH_AGENCY.search(names)
@@ -251,12 +278,57 @@ class _Reading:
         tail = _DATE_TAIL.search(names)
         if tail and is_date_text(names[tail.start() :]):
             self.date, names = names[tail.start() :], names[: tail.start()]
+        elif "," in names and _DIGIT.search(names):
+            names = self._comma_date(names)
         read = read_names(names)
         if read is None:
             return False
         self.people += read[0]
         self.agencies += read[1]
         self.found = True
+        return True
+
+    def _comma_date(self, names: str) -> str:
+        """Names before a date set off by a comma ("Jane Doe, Wednesday, 20 November 2019")."""
+        found = find_datetime(names)
+        if found is None:
+            return names
+        # The leftmost comma after which only the date (a weekday, say) is written.
+        best = -1
+        cut = names.rfind(", ", 0, found[1][0] + 1)
+        while cut > 0 and is_date_text(names[cut + 2 :]):
+            best, cut = cut, names.rfind(", ", 0, cut)
+        if best < 0:
+            return names
+        self.date = self.date or names[best + 2 :]
+        head, _, last = names[:best].rpartition(" ")
+        return head if head and last.lower().strip(".") in _WEEKDAYS else names[:best]
+
+    def take_bare(self, part: str) -> bool:
+        """A first part naming people or an agency without a prefix, perhaps run
+        into its date ("Jane Doe Nov. 18, 2019 7:04 pm ET", "Jane Doe Associated Press")."""
+        found = find_datetime(part) if _DIGIT.search(part) else None
+        if found is not None and found[1][0] > 0 and is_date_text(part[found[1][0] :]):
+            self.date = self.date or part[found[1][0] :]
+            part = part[: found[1][0]]
+        words = part.strip(" ,.-–—").split()
+        if not words:
+            return False
+        agency = _agency_words(words)
+        names = " ".join(words[: len(words) - agency])
+        if names.endswith(",") and self.date is None:
+            return False  # "Jane Doe, AP" under a picture: the photo credit
+        names = names.strip(" ,")
+        if names and _NOT_A_PERSON.search(names):
+            return False
+        if agency:
+            self.agencies.append(" ".join(words[-agency:]))
+        read = read_names(names) if names else ([], [])
+        if read is None or not all(_BARE_NAME.match(p) for p in read[0]):
+            return False
+        self.people += read[0]
+        self.agencies += read[1]
+        self.found = self.bare = True
         return True
 
     def take_part(self, part: str, ctx: RuleContext) -> bool:
@@ -292,7 +364,24 @@ class _Reading:
             if part.casefold() in _AGENCIES:
                 self.agencies.append(part)
             return True
+        if (self.found or self.date) and len(part.split()) <= _ROLE_WORDS and (
+            _DOMAIN.search(part) or _NOT_A_PERSON.search(part)
+        ):
+            return True  # the outlet: "CBS News", "Example Media for Example.com"
         return _find_update(part) is not None
+
+
+def _written_date(date: str | None) -> bool:
+    """Whether ``date`` names its month ("Nov 19, 2019"), not only numbers ("11.18.19")."""
+    return date is not None and any(t in _MONTH_WORDS for t in _TOKENS.findall(date.lower()))
+
+
+def _agency_words(words: list[str]) -> int:
+    """How many of the last ``words`` name a news agency ("... Associated Press"): 0 if none."""
+    for n in (3, 2, 1):
+        if len(words) >= n and " ".join(words[-n:]).casefold() in _AGENCIES:
+            return n
+    return 0
 
 
 def _is_agency_help(words: str) -> bool:
@@ -316,11 +405,14 @@ def _prefix_end(part: str, prefix: re.Match[str]) -> int:
 def read_byline(text: str, ctx: RuleContext) -> _Reading | None:
     """Read a byline block, or None when some part of it is not byline material."""
     if _DIGIT.search(text) is None:
-        # Without a date, the first part must open with a byline prefix (or say "Updated").
+        # Without a date, the first part must open with a byline prefix (or say
+        # "Updated"), or end with an agency ("Jane Doe Associated Press").
         cut = _PARTS.search(text)
         first = text[: cut.start()].strip() if cut is not None else text.strip()
         prefix = ctx.search(FAMILY, first)
-        if (prefix is None or prefix.start() != 0) and _find_update(first) is None:
+        if (prefix is None or prefix.start() != 0) and _find_update(first) is None and not (
+            _agency_words(first.rstrip(" .").split())
+        ):
             return None
     parts = [p.strip() for p in _PARTS.split(text)]
     if len(parts) > 1 and _PLACE.match(parts[0]) and is_date_text(parts[1]) and not (
@@ -328,11 +420,13 @@ def read_byline(text: str, ctx: RuleContext) -> _Reading | None:
     ):
         parts = parts[1:]  # a dateline's place: "Sevilla - 04 ago 2025"
     reading = _Reading()
-    for part in parts:
-        if part and not reading.take_part(part, ctx):
+    for i, part in enumerate(parts):
+        if part and not reading.take_part(part, ctx) and not (i == 0 and reading.take_bare(part)):
             return None
     if not reading.found and reading.date is None:
         return None
+    if reading.bare and not reading.agencies and not _written_date(reading.date):
+        return None  # a bare name beside a date written with a month's name
     # A one-word name ("by Catherine") needs a date beside it to be trusted.
     if reading.date is None and any(" " not in p for p in reading.people):
         return None

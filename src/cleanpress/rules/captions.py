@@ -40,7 +40,7 @@ FAMILY = "caption_credit"
 CREDIT_LABELS = {
     "en": [
         r"\bphoto(?:graph)?s?(?: (?:by|courtesy(?: of)?|illustration by))?\s?:",
-        r"\b(?:photo(?:graph)?s?|pictures?|images?|illustrations?) (?:by|courtesy(?: of)?)\b",
+        r"\b(?:photo(?:graph)?s?|pictures?|images?|illustrations?) (?:by|courtesy(?: of)?|via)\b",
         r"\b(?:image|picture|illustration|video) ?(?:credit)?:",
         r"\bcredits?:",
         r"©",
@@ -57,9 +57,10 @@ _AGENCIES = (
     r"picture-alliance|Shutterstock|Alamy|iStock|Bloomberg|Xinhua|ANP|Keystone|imago|IMAGO|"
     r"Imago Images|Sipa|SIPA|Europa Press|ANSA|PA|PA Images|PA Wire|Tass|TASS|Sputnik|"
     r"AAP|Kyodo|Yonhap|NurPhoto|Zuma|ZUMA|ZUMA Press|Wikimedia Commons|Unsplash|Pexels|"
-    r"PA Media|Press Association"
+    r"PA Media|Press Association|Associated Press|The Associated Press|ASSOCIATED PRESS"
 )
 _AGENCY_ONLY = re.compile(rf"^\(?(?:{_AGENCIES})(?: (?:Images|Photo|Photos))?\)?$")
+_AGENCIES_FOLDED = frozenset(a.casefold() for a in _AGENCIES.split("|"))
 #: Last words (case-folded) of a credit ending in an agency's name ("... Getty Images, File").
 _AGENCY_ENDS = frozenset(
     w.casefold()
@@ -68,18 +69,23 @@ _AGENCY_ENDS = frozenset(
 )
 # A slash between name parts: the part after it is capitalised ("Jane Doe/AFP").
 _SLASH_NAME = re.compile(r"/\s*[A-ZÀ-ÖØ-Þ]")
+# Name and agency set apart by bars: "Jane Doe | Getty Images" (the last part an agency).
+_BARS = re.compile(r"\s\|\s")
 #: A bare agency credit is at most this long.
 _AGENCY_CHARS = 40
 # "Jane Doe (EFE)": a photographer's name with the agency in brackets (any case).
 _NAME_AGENCY = re.compile(rf"^([^()/]+) \((?i:{_AGENCIES})\)$")
+# "Jane Doe, AP" / "Jane Doe, ASSOCIATED PRESS": a photographer and the agency.
+_NAME_COMMA_AGENCY = re.compile(rf"^([^(),/]+), (?i:{_AGENCIES})$")
 # An archive mark after a credit: "(AP Photo/Jane Doe, File)".
-_ARCHIVE = re.compile(r",? (?:File|FILE|Archive|Archivo|Archiv)$")
+_ARCHIVE = re.compile(r",? (?:File|FILE|file|Archive|Archivo|Archiv)$")
 #: First letters of the caption labels (a quick test before the pattern).
 _CAPTION_FIRST = frozenset("IiPpVvCcBbLl")
 # A caption label opening a line: "Image caption,", "Caption:", "Bildunterschrift:".
+# ("Image caption Jane Doe ..." and "Image copyright X" stand without punctuation.)
 _CAPTION_LABEL = re.compile(
-    r"^(?:(?:image|photo|picture|video) caption\s?[,:]|caption\s?:|bildunterschrift\s?:|"
-    r"légende\s?:|pie de (?:foto|imagen)\s?:)\s*\w",
+    r"^(?:(?:image|photo|picture|video) (?:caption|copyright)(?:\s?[,:]\s*|\s+(?=(?-i:[A-Z@])))|"
+    r"caption\s?:\s*|bildunterschrift\s?:\s*|légende\s?:\s*|pie de (?:foto|imagen)\s?:\s*)\S",
     re.IGNORECASE,
 )
 _LABEL_RE = re.compile(
@@ -90,6 +96,8 @@ _BREAK = re.compile(r"(?:[.!?…]['\"”’)]?|[|–—]|\s-)\s+|\(|\[")
 #: A credit is at most this long, and so are its items.
 _CREDIT_CHARS = 160
 _ITEM_WORDS = 9
+#: How a caption's sentence ends before a bracketed agency ("... 2019. (AP)").
+_ENDS = (".", "!", "?", "…", ")", "”", '"')
 #: A caption is at most this many words.
 _CAPTION_WORDS = 90
 #: A caption whose credit is an agency's bare name is at most this long.
@@ -127,9 +135,14 @@ def _is_credit_item(item: str) -> bool:
         return False
     if _AGENCY_ONLY.match(item):
         return True
-    named = _NAME_AGENCY.match(item)
+    named = _NAME_AGENCY.match(item) or _NAME_COMMA_AGENCY.match(item)
     if named is not None:
         return _name_part(named.group(1))
+    if " | " in item:  # "Jane Doe | Getty Images": bars, the last part an agency
+        parts = _BARS.split(item)
+        return 2 <= len(parts) <= 3 and all(_name_part(p) for p in parts) and bool(
+            _AGENCY_ONLY.match(parts[-1])
+        )
     parts = item.split("/")
     return 2 <= len(parts) <= 3 and all(_name_part(p.strip()) for p in parts)
 
@@ -179,6 +192,8 @@ def find_credit(
         items = credit_items(text[start:])
         if items and (start == 0 or "/" in text[start:] or len(text) <= _BARE_CAPTION_CHARS):
             if start > 0 and text[start - 1] in "([":
+                if "/" not in text[start:] and not text[: start - 1].rstrip().endswith(_ENDS):
+                    continue  # "... It's Complicated [Bloomberg]": a source, not a credit
                 start -= 1
             return start, items
     return None
@@ -190,8 +205,10 @@ def _labelled_items(credit: str) -> list[str] | None:
     words = credit.split()
     if not 0 < len(words) <= _ITEM_WORDS or _SENTENCE.search(credit):
         return None
-    if sum(w[:1].isupper() for w in words) * 2 < len(words):
-        return None
+    if credit.casefold() in _AGENCIES_FOLDED:
+        return [credit]  # "(Image: getty)"
+    if sum(not w.islower() for w in words) * 2 < len(words):
+        return None  # mostly lower-case words: a sentence, not a name ("iFixit" is one)
     return [credit]
 
 
@@ -313,18 +330,17 @@ def _tails_with(needles: tuple[str, ...], blocks: list[Block]) -> set[int]:
 
 
 def _may_credit(text: str) -> bool:
-    """Whether an unlabelled block may end in a credit: a NAME/AGENCY slash, an
-    agency's name or an agency in brackets; without a slash, an agency alone."""
+    """Whether an unlabelled block may end in a credit: a NAME/AGENCY slash, or an
+    agency's name at the end ("... Getty Images", "Jane Doe (EFE)", "X | Getty Images")."""
     slash = "/" in text
-    if not slash and text[-1:] != ")":
-        return len(text) <= _AGENCY_CHARS and _AGENCY_ONLY.match(text.strip(" .")) is not None
+    if not slash and len(text) <= _AGENCY_CHARS and _AGENCY_ONLY.match(text.strip(" .")):
+        return True
     if slash and _SLASH_NAME.search(text) is not None:
         return True
+    if not slash and len(text) > _BARE_CAPTION_CHARS:
+        return False
     last = text.rstrip(" .;()[]")
-    last = last[last.rfind(" ") + 1 :].lstrip("([").casefold()
-    if slash:
-        return last in _AGENCY_ENDS
-    return len(text) <= _BARE_CAPTION_CHARS and last in _AGENCY_ENDS
+    return last[last.rfind(" ") + 1 :].lstrip("([").casefold() in _AGENCY_ENDS
 
 
 def _attached(caption: Block, other: Block) -> bool:

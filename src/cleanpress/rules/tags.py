@@ -19,7 +19,7 @@ from cleanpress.markers import by_language
 from cleanpress.rule import Rule, rule
 
 TAG_LABELS = {
-    "en": [r"^(?:tags?|tagged(?: with)?|topics?|related topics|keywords|filed under|"
+    "en": [r"^(?:tags?|tagged(?: with)?|topics?|related topics|keywords|filed (?:under|to)|"
            r"categories|category)\b"],
     "de": [r"^(?:schlagw(?:o|ö)rte?|stichw(?:o|ö)rte?|themen|mehr zum thema)\b"],
     "fr": [r"^(?:mots[- ]clés?|sujets?|thèmes?|thématiques?)\b"],
