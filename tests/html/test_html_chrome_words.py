@@ -90,3 +90,14 @@ def test_recipe_card_tools_go_and_its_steps_stay(cleaner: Cleaner) -> None:
     text = clean(cleaner, inner).text
     assert "29 votes" not in text and "Print" not in text and "Tried this" not in text
     assert "1. Boil the potatoes for eight minutes." in text and "2. Bake" in text
+
+
+def test_embedded_posts_are_content_but_share_bars_go(cleaner: Cleaner) -> None:
+    inner = (
+        paras(2) + '<div class="social-media-embed"><blockquote class="twitter-tweet">'
+        "<p>Yes this is real and the state spent half a million dollars on it.</p>"
+        "</blockquote></div>" + '<div class="social"><a href="/f">Facebook</a></div>' + paras(2, 2)
+    )
+    text = clean(cleaner, inner).text
+    assert "Yes this is real" in text
+    assert "Facebook" not in text
