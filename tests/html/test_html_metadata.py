@@ -477,3 +477,12 @@ def test_web_address_is_no_site_name(cleaner: Cleaner) -> None:
     head = '<meta property="og:site_name" content="https://www.newsnation.example">' + json_ld(
         {"@type": "NewsArticle", "headline": "The headline", "publisher": {"name": "News Nation"}})
     assert cleaner.clean(page(head), kind="html").metadata.site_name == "News Nation"
+
+
+def test_curly_quotes_and_dashes_do_not_hide_the_headline(cleaner: Cleaner) -> None:
+    head = json_ld({"@type": "NewsArticle", "headline": "Mayor's plan - a \"fine\" idea"})
+    h1 = "Mayor’s plan – a “fine” idea"
+    two_h1 = page(head, h1=h1, extra="<h1>Other stories</h1>")
+    result = cleaner.clean(two_h1, kind="html")
+    assert result.metadata.title == h1  # the heading's wording
+    assert h1 not in result.text

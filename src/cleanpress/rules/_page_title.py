@@ -9,6 +9,12 @@ from cleanpress.document import Block, Document
 #: Separators between a headline and a site or section name in page titles; a bar
 #: (also the full-width one of CJK pages) needs no spaces around it.
 _TITLE_SPLIT = re.compile(r"\s+[\u2013\u2014\u00b7\u2022:-]\s+|\s*[|\uff5c]\s*")
+#: Typographic variants that titles and headings write differently.
+_TYPOGRAPHY = str.maketrans({
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+    "\u2013": "-", "\u2014": "-", "\u2011": "-",
+})
 #: Shortest cut-off headline ("A long headline th...") matched to the h1 it starts.
 _MIN_STEM = 20
 
@@ -23,10 +29,21 @@ def headings(doc: Document) -> Headings:
     return [b for b in blocks if b.tag == "h1"], blocks
 
 
+def fold(text: str) -> str:
+    """``text`` for comparing titles: case, curly quotes and dashes folded."""
+    return text.casefold().translate(_TYPOGRAPHY)
+
+
+def _wording(stated: str, shown: str) -> str:
+    """The stated title, or the heading's wording where they differ beyond case."""
+    return stated if stated.casefold() == shown.casefold() else shown
+
+
 def title_block(found: Headings, title: str | None) -> tuple[Block | None, str | None]:
     """The heading that states ``title`` and the title as that heading words it.
 
-    The whole title may stand in any heading; one part of a title such as
+    Case, curly quotes and dashes aside (the heading's wording is then
+    taken), the whole title may stand in any heading; one part of a title such as
     ``Headline | Site`` only in an h1 (longest part first), and so may the start
     of a headline cut off with an ellipsis (the h1 then words it). With no
     match, the page's only h1 is the block, and the title is not confirmed (None).
@@ -34,16 +51,16 @@ def title_block(found: Headings, title: str | None) -> tuple[Block | None, str |
     h1s, all_headings = found
     if title:
         title = " ".join(title.split())
-        folded = title.casefold()
+        key = fold(title)
         for block in (*h1s, *all_headings):
-            if block.text.casefold() == folded:
-                return block, title
+            if fold(block.text) == key:
+                return block, _wording(title, block.text)
         parts = _TITLE_SPLIT.split(title)
         for part in sorted(parts, key=len, reverse=True) if len(parts) > 1 else ():
-            folded = part.casefold()
+            key = fold(part)
             for block in h1s:
-                if block.text.casefold() == folded:
-                    return block, part
+                if fold(block.text) == key:
+                    return block, _wording(part, block.text)
         stem = title.rstrip(".\u2026 ")
         if len(stem) >= _MIN_STEM and len(stem) < len(title):  # a shortened headline
             for block in h1s:
