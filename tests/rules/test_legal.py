@@ -93,3 +93,13 @@ def test_powered_by_footers_are_removed(line: str) -> None:
 )
 def test_powered_by_in_a_story_stays(line: str) -> None:
     assert removed(legal, page(ARTICLE, line)) == []
+
+
+def test_a_comma_list_of_legal_links_and_a_recaptcha_notice_go() -> None:
+    lines = ["This site is protected by reCAPTCHA", "Privacy Policy, Terms of Use"]
+    assert removed(legal, page(ARTICLE, *lines, ARTICLE)) == lines
+
+
+def test_a_sentence_naming_privacy_and_terms_stays() -> None:
+    line = "Privacy, terms and conditions were the focus of the hearing."
+    assert removed(legal, page(ARTICLE, line)) == []

@@ -152,3 +152,15 @@ def test_scheduled_news_and_on_the_go_prompts_are_removed(line: str) -> None:
 )
 def test_deliveries_in_a_story_stay(line: str) -> None:
     assert removed(newsletters, page(ARTICLE, line)) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Keep an eye on your inbox for the latest sports news.",
+        "Please check the opt-in box to acknowledge that you would like to subscribe.",
+        "There was an error processing your subscription.",
+    ],
+)
+def test_sign_up_form_messages_are_removed(line: str) -> None:
+    assert removed_between(newsletters, line) == [line]

@@ -138,3 +138,30 @@ def test_breaking_news_told_in_a_sentence_stays() -> None:
 @pytest.mark.parametrize("line", ["All news", "Other news in this section", "Back to Gallery"])
 def test_section_and_gallery_links_go(line: str) -> None:
     assert removed_between(related, line) == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "View all (23)",
+        "Learn More",
+        "Also: See Black Friday coverage at Example",
+        "On Example.com: Car sales plunge nearly 17 percent in August",
+        "Trending News",
+        "Related coverage from How to Do Everything: Money:",
+    ],
+)
+def test_more_link_labels_go(line: str) -> None:
+    assert removed_between(related, line) == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Learn more about the scheme on the council's website.",
+        "Also, the council will review the plan next year.",
+        "On Tuesday: the council meets again to vote on the budget.",
+    ],
+)
+def test_sentences_like_link_labels_stay(line: str) -> None:
+    assert removed(related, page(ARTICLE, line)) == []

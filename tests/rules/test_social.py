@@ -130,3 +130,35 @@ def test_a_forum_prompt_goes_and_a_meeting_stays() -> None:
     prompt = "Join our Example Forums to keep talking space on the latest missions!"
     meeting = "Join the community meeting on Tuesday at the town hall."
     assert removed(social, page(ARTICLE, prompt, meeting, ARTICLE)) == [prompt]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Follow The Example Times Opinion section on Facebook, Twitter and Instagram.",
+        "Follow Example on",
+        "Tweet on Twitter",
+        "Sharing is caring!",
+        "Like this article?",
+        "195 Shares",
+        "Copied!",
+        "Subscribe to the Example YouTube Channel for all of the latest videos and reviews!",
+        "Give Feedback",
+        "Every online business lives in the space-time continuum. Click To Tweet",
+    ],
+)
+def test_more_share_and_comment_chrome_is_removed(line: str) -> None:
+    assert removed_between(social, line) == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Follow the river on foot and you reach the old mill in an hour.",
+        "The video had 195 shares and 3,000 views by Friday, the company said.",
+        "Sharing is difficult when the flat has one bathroom and five tenants.",
+        "Feedback from residents was mostly positive, the council said.",
+    ],
+)
+def test_sentences_near_share_chrome_stay(line: str) -> None:
+    assert removed(social, page(ARTICLE, line)) == []

@@ -91,3 +91,15 @@ def test_a_question_leading_to_a_subscribe_call_goes() -> None:
         "latest news from the final frontier!"
     )
     assert removed_between(subscriptions, line) == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Subscribe to Example and stay smart with more of your favorite writers.",
+        "Do you rely on Example reporting? Click here to support it.",
+        "Buy this issue",
+    ],
+)
+def test_more_subscription_calls_go(line: str) -> None:
+    assert removed_between(subscriptions, line) == [line]

@@ -31,6 +31,7 @@ COPYRIGHT = {
         r"^powered by (?:wordpress(?:\.com| vip)?|ghost|substack|drupal|joomla|blogger|wix|"
         r"squarespace|tumblr|jekyll|hugo|shopify)\W*$",
         r"^blog at wordpress\.com\b",
+        r"^this site is protected by recaptcha\b",
         r"^theme\s*:\s*\S+(?:\s\S+){0,3} by\s\S+(?:\s\S+){0,3}$",
     ],
     "de": [
@@ -54,8 +55,8 @@ _LEGAL_LINK = re.compile(
     r"impressum|datenschutz(?:erklärung)?|nutzungsbedingungen|agb|kontakt|"
     r"mentions légales|politique de confidentialité|conditions générales(?: d'utilisation)?|"
     r"aviso legal|política de privacidad|términos y condiciones|contacto)"
-    r"(?:\s*[|·•]\s*(?:terms|privacy|cookie|contact|imprint|impressum|datenschutz|"
-    r"mentions|politique|aviso|política|términos)[^|·•]{0,30})*$",
+    r"(?:\s*[|·•,]\s*(?:terms|privacy|cookie|contact|imprint|impressum|datenschutz|"
+    r"mentions|politique|aviso|política|términos)[^|·•,]{0,30})*$",
     re.IGNORECASE,
 )
 _LEGAL_LINK_CHARS = 120
@@ -152,6 +153,7 @@ def legal_links(doc: Document, ctx: RuleContext) -> None:
         if (
             "|" in block.text
             or "·" in block.text
+            or "," in block.text
             or any(b.index in chosen or b.removed_by == "copyright-notice" for b in beside)
         ):
             ctx.remove(block, "footer link to a legal page")

@@ -52,6 +52,9 @@ NEWSLETTER = {
                  r"\bdelivered\b.{0,20}?\b(?:every (?:morning|day|weekday|week)|"
                  r"weekday mornings|each (?:morning|week)|daily|weekly)\b", 200),
         anywhere(r"\bmeet your inbox\b", 200),
+        r"^(?:keep an eye on|check) your inbox\b",
+        r"^please check the opt-?in box\b",
+        r"^there was an error processing your (?:subscription|sign-?up)\b",
         r"^no spam\b",
         r"^i (?:agree|consent|would like)\b.{0,80}?\b(?:newsletters?|e-?mails?)\b",
     ],

@@ -29,19 +29,24 @@ PATTERNS = {
         rf"(?: (?:on|about|from) \S+(?:\s\S+){{0,3}})?{_TAIL}",
         r"^(?:also read|further reading|more reading|related)"
         r"(?: (?:articles?|stories|story|content|coverage|links|reading|news|posts?|videos?))?"
+        r"(?: from \S+(?:\s\S+){0,5})?"
         rf"{_TAIL}",
         rf"^(?:recommended|recommended for you|more for you|picked for you|for you){_TAIL}",
         rf"^more (?:from|by|on|about|in) \S+(?:\s\S+){{0,3}}{_TAIL}",
         rf"^more(?: stories| news| articles| headlines| to read| top stories)?{_TAIL}",
         rf"^(?:all|other) (?:news|stories|articles)(?: in this (?:section|category))?{_TAIL}",
         rf"^back to (?:top|gallery|the article|article|home(?:page)?){_TAIL}",
+        rf"^(?:view all|see all)(?: \(\d+\))?{_TAIL}",
+        rf"^(?:learn more|also){_TAIL}",
+        # A link to a story on the site's other address: "On Example.com: headline".
+        r"^(?:on|from|more on|also on) [\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co\.uk)\s*:",
         rf"^(?:previous|next) (?:post|article|story){_TAIL}",
         rf"^(?:you|we think you) (?:may|might|will|could) (?:also )?(?:like|enjoy|be interested in)"
         rf"(?: this| these)?{_TAIL}",
         rf"^most (?:popular|read|viewed|shared|commented|watched) (?:in|on) \S+(?:\s\S+){{0,2}}"
         rf"{_TAIL}",
         rf"^(?:most (?:popular|read|viewed|shared|commented|watched)|trending(?: now| stories)?|"
-        rf"popular now|top stories|editor'?s'? picks?|don'?t miss|what to read next|"
+        rf"popular now|top stories|trending news|editor'?s'? picks?|don'?t miss|what to read next|"
         rf"latest (?:news|stories|articles)){_TAIL}",
         # A news ticker's label, over the headline of another story.
         rf"^(?:breaking(?: news)?|just in|news alert){_TAIL}",

@@ -35,10 +35,17 @@ PATTERNS = {
         r"^share(?: on| via| this)?\s*:",
         anywhere(r"\b\d{1,5} comments?\s*$", 120),
         rf"^subscribe to \S+(?:\s\S+){{0,3}} on {_NETWORK}\b",
-        rf"^(?:share|shares|sharing|tweet|tweet this|pin it|email this|copy link|link copied)"
-        rf"{_END}",
+        rf"^(?:share|shares|sharing|tweet|tweet this|pin it|email this|copy link|link copied|"
+        rf"copied){_END}",
         r"^click to share\b",
-        rf"^follow (?:us|me|\S+(?:\s\S+){{0,3}}) on {_NETWORK}\b",
+        rf"^follow (?:us|me|\S+(?:\s\S+){{0,5}}) on {_NETWORK}\b",
+        r"^follow \S+(?:\s\S+){0,3} on$",
+        rf"^tweet on twitter{_END}",
+        r"^sharing is caring\b",
+        r"^like this (?:story|article|post)\?",
+        r"^[\d.,]{1,7}\s?[kKmM]?\s(?:shares|views)$",
+        r"^subscribe to\b.{0,40}?\b(?:youtube channel|podcast)\b",
+        r"^(?:give|send|leave) (?:us )?feedback\W*$",
         r"^follow (?:us|me)\b",
         r"^\+?\s?follow(?:ing)?[\s.:!]*$",
         r"^[\d.,]{1,6}\s?[kKmM]?\s(?:followers|subscribers|abonnenten|abonnés|seguidores)$",
@@ -111,6 +118,10 @@ _FORM_OPENINGS = tuple(
 )
 _FORM_WORDS = 25
 
+#: A quote set out for tweeting ("... Click To Tweet"): up to this many words.
+_TWEETABLE_WORDS = 60
+_TWEETABLE_ENDS = ("Click To Tweet", "Click to Tweet", "click to tweet", "CLICK TO TWEET")
+
 FAMILY = "share"
 _MAX_WORDS = 14
 # Words of a share bar: the networks and the buttons beside them.
@@ -160,6 +171,9 @@ def share_prompt(doc: Document, ctx: RuleContext) -> None:
     for block in doc.kept():
         if _is_form_notice(block):
             ctx.remove(block, "comment form notice")
+            continue
+        if block.text.endswith(_TWEETABLE_ENDS) and fits(block, _TWEETABLE_WORDS):
+            ctx.remove(block, "quote set out for tweeting")
             continue
         if not is_short_line(block, _MAX_WORDS):
             continue

@@ -27,7 +27,9 @@ CALLS = {
     "en": [
         r"^(?:subscribe|subscribers?)(?: now| today| here)?\W*$",
         r"^subscribe (?:now|today|for|to (?:read|continue|unlock|get)|and (?:save|get))\b",
-        r"^subscribe (?:to|today|now)\b.{0,60}?\band (?:get|save|receive|enjoy)\b",
+        r"^subscribe (?:to|today|now)\b.{0,60}?\band (?:get|save|receive|enjoy|stay)\b",
+        anywhere(r"\bclick here to (?:support|donate|contribute)\b", 120),
+        r"^buy (?:this|the (?:latest|current)) issue\b",
         r"^(?:get|unlock|enjoy) (?:unlimited|full|all-access|premium|digital) access\b",
         r"\balready (?:a )?subscriber\b",
         r"\balready a member\b",
