@@ -2,9 +2,12 @@
 
 Runs first (stage ``prepare``) so that what the page states wins over what
 text rules guess later. Each field takes the first source that has it, in
-order of trust: the article's JSON-LD object, then meta tags, then markup
-(``<time datetime>``, ``rel=author``, ``<html lang>``, ``<link rel=canonical>``).
-The headline block is taken out of the body as the title.
+order of trust: the article's JSON-LD object (``@id`` pointers followed),
+then meta tags, then markup (``<time datetime>``, ``rel=author`` links,
+microdata bylines, ``<html lang>``, ``<link rel=canonical>``). The heading
+that states the title is taken out of the body as the title; the site name
+may come from beside it in the page title. Helpers: ``_json_ld``,
+``_page_title``, ``_page_dates``, ``_author_names``.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from cleanpress.rules._json_ld import (
 )
 from cleanpress.rules._page_dates import iso_date, pick_date, split_times
 from cleanpress.rules._page_title import (
+    fold,
     headings,
     page_title,
     site_beside,
@@ -238,14 +242,14 @@ def _article(doc: Document, index: Index) -> dict[str, Any]:
     if len(articles) > 1:
         head = doc.head
         canonical = _url_key(_first(head, ("link:canonical", "meta:og:url")))
-        titles = {t.casefold() for t in _all(head, ("meta:og:title", "title"))[:2]}
-        titles.update(b.text.casefold() for b in headings(doc)[0])
+        titles = {fold(t) for t in _all(head, ("meta:og:title", "title"))[:2]}
+        titles.update(fold(b.text) for b in headings(doc)[0])
         for obj in articles:
             url = text(obj.get("url")) or text(obj.get("mainEntityOfPage"))
             if canonical and _url_key(url) == canonical:
                 return obj
         for obj in articles:
-            if (text(obj.get("headline")) or "").casefold() in titles:
+            if fold(text(obj.get("headline")) or "") in titles:
                 return obj
     if articles:
         return articles[0]
