@@ -153,8 +153,8 @@ def _is_form_notice(block: Block) -> bool:
     """A comment form's notice ("Your email address will not be published.")."""
     text = block.text
     return (
-        text[:16].lower().startswith(_FORM_OPENINGS)
-        and fits(block, _FORM_WORDS)
+        fits(block, _FORM_WORDS)
+        and text[:16].lower().startswith(_FORM_OPENINGS)
         and _FORM.match(text) is not None
         and sentences(text) <= 2
     )
@@ -169,11 +169,13 @@ def _is_form_notice(block: Block) -> bool:
 def share_prompt(doc: Document, ctx: RuleContext) -> None:
     lone: list[Block] = []
     for block in doc.kept():
-        if _is_form_notice(block):
-            ctx.remove(block, "comment form notice")
-            continue
         if block.text.endswith(_TWEETABLE_ENDS) and fits(block, _TWEETABLE_WORDS):
             ctx.remove(block, "quote set out for tweeting")
+            continue
+        if block.words > _FORM_WORDS:
+            continue  # longer than anything else this rule takes
+        if _is_form_notice(block):
+            ctx.remove(block, "comment form notice")
             continue
         if not is_short_line(block, _MAX_WORDS):
             continue
