@@ -497,3 +497,9 @@ def test_deeply_nested_json_ld_is_skipped(cleaner: Cleaner) -> None:
     deep = "[" * 50_000 + "]" * 50_000
     head = f'<script type="application/ld+json">{deep}</script>'
     assert cleaner.clean(page(head), kind="html").metadata.title == "The headline"
+
+
+def test_site_beside_a_headline_written_with_straight_quotes(cleaner: Cleaner) -> None:
+    head = "<title>Mayor's plan is back | Lakeshore Gazette</title>"
+    meta = cleaner.clean(page(head, h1="Mayor’s plan is back"), kind="html").metadata
+    assert (meta.title, meta.site_name) == ("Mayor’s plan is back", "Lakeshore Gazette")

@@ -99,15 +99,15 @@ def site_beside(head: dict[str, list[str]], title: str, found: Headings) -> str 
     the part before the colon is also a heading of the page (a blog's name
     over its posts).
     """
-    folded = title.casefold()
-    for key in ("meta:og:title", "title"):
-        for value in head.get(key, ())[:1]:
+    key = fold(title)
+    for name in ("meta:og:title", "title"):
+        for value in head.get(name, ())[:1]:
             parts = _TITLE_SPLIT.split(value)
-            if len(parts) == 2 and parts[0].casefold() == folded and len(parts[1]) <= 80:
+            if len(parts) == 2 and fold(parts[0]) == key and len(parts[1]) <= 80:
                 return parts[1]
             before, colon, after = value.partition(": ")
-            if colon and after.casefold() == folded and 0 < len(before) <= 80:
-                named = before.casefold()
-                if any(b.text.casefold() == named for b in found[1]):
+            if colon and fold(after) == key and 0 < len(before) <= 80:
+                named = fold(before)
+                if any(fold(b.text) == named for b in found[1]):
                     return before
     return None
