@@ -66,6 +66,8 @@ def test_bylines_give_authors(line: str, authors: list[str]) -> None:
         ("Jane Doe - Nov 19, 2019, 10:31 pm CST", ["Jane Doe"], "2019-11-19T22:31:00-06:00"),
         ("Jane Q. Doe Nov. 18, 2019 7:04 pm ET", ["Jane Q. Doe"], "2019-11-18T19:04:00-05:00"),
         ("Reuters November 18, 2019 11:03 PM", ["Reuters"], "2019-11-18T23:03:00"),
+        ("Jane Doe 2019-11-20 14:35:08", ["Jane Doe"], "2019-11-20T14:35:08"),
+        ("2019-11-20 17:27:46 Jane Doe", ["Jane Doe"], "2019-11-20T17:27:46"),
         ("By Jane Doe - 11/19/19 06:56 AM EST", ["Jane Doe"], "2019-11-19T06:56:00-05:00"),
         ("By Jane Doe, Wednesday, 20 November 2019 08:05 GMT", ["Jane Doe"],
          "2019-11-20T08:05:00+00:00"),

@@ -51,12 +51,19 @@ _ROLE_WORDS = 5
 _NAME_WORDS = 5
 # A name read without a prefix: two words, or three with a middle initial
 # ("Jane Doe", "Jane Q. Doe"); longer title-cased runs are more often headlines.
+#: A first part read without a prefix holds at most this many words (names and an
+#: agency, the date cut off) and characters (with the date).
+_BARE_WORDS = 8
+_BARE_CHARS = 120
 _BARE_NAME = re.compile(r"^\S+ (?:[A-Z]\. )?\S+$")
 
 # Parts of a line: separators, then " on <date>" / " am <date>" tails.
 # (A slash between digits belongs to a date: "11/19/19".)
-_PARTS = re.compile(r"[|·•—–;]|(?<!\d)/|/(?!\d)|\s-\s")
+_PARTS = re.compile(r"[|·•—–;]|/(?:(?<!\d/)|(?!\d))|\s-\s")
 _DIGIT = re.compile(r"\d")
+_ISO_DATE = re.compile(r"\b(?:19|20)\d\d-\d\d-\d\d\b")
+# What any date the date reader knows holds: a year, or numbers set apart by . / -
+_DATE_SHAPE = re.compile(r"\d{4}|\d[./-]\d{1,2}[./-]\d")
 # The built-in prefixes, to find where the names begin when a plugin's pattern
 # matched the names too.
 _OWN_PREFIX = re.compile("|".join(p for ps in PATTERNS.values() for p in ps), re.IGNORECASE)
@@ -148,6 +155,7 @@ _AGENCIES = frozenset(
         "AP Photo",
     )
 )
+_AGENCY_LAST = frozenset(a.split()[-1] for a in _AGENCIES)
 _ROLES = re.compile(
     r"\b(?:writer|reporter|correspondent|editor|staff|contributor|columnist|journalist|"
     r"photographer|producer|analyst|redakteur(?:in)?|korrespondent(?:in)?|redaktion|"
@@ -201,6 +209,12 @@ def _find_update(text: str) -> re.Match[str] | None:
 def _date(text: str) -> str | None:
     """``parse_datetime`` remembered: the head's lines are read more than once."""
     return parse_datetime(text)
+
+
+@lru_cache(maxsize=1024)
+def _find_date(text: str) -> tuple[str, tuple[int, int]] | None:
+    """``find_datetime`` remembered."""
+    return find_datetime(text)
 
 
 @lru_cache(maxsize=1024)
@@ -304,17 +318,25 @@ class _Reading:
         head, _, last = names[:best].rpartition(" ")
         return head if head and last.lower().strip(".") in _WEEKDAYS else names[:best]
 
-    def take_bare(self, part: str) -> bool:
+    def take_bare(self, part: str, alone: bool) -> bool:
         """A first part naming people or an agency without a prefix, perhaps run
-        into its date ("Jane Doe Nov. 18, 2019 7:04 pm ET", "Jane Doe Associated Press")."""
-        found = find_datetime(part) if _DIGIT.search(part) else None
+        into its date ("Jane Doe Nov. 18, 2019 7:04 pm ET", "Jane Doe Associated Press").
+        ``alone``: no other part follows, so the date or agency must be in this one."""
+        if len(part) > _BARE_CHARS:
+            return False
+        found = _find_date(part) if _DATE_SHAPE.search(part) else None
         if found is not None and found[1][0] > 0 and is_date_text(part[found[1][0] :]):
             self.date = self.date or part[found[1][0] :]
             part = part[: found[1][0]]
+        elif found is not None and found[1][0] == 0 and is_date_text(part[: found[1][1]]):
+            self.date = self.date or part[: found[1][1]]  # "2019-11-20 17:27:46 Jane Doe"
+            part = part[found[1][1] :]
         words = part.strip(" ,.-–—").split()
-        if not words:
+        if not words or len(words) > _BARE_WORDS:
             return False
         agency = _agency_words(words)
+        if alone and found is None and not agency:
+            return False
         names = " ".join(words[: len(words) - agency])
         if names.endswith(",") and self.date is None:
             return False  # "Jane Doe, AP" under a picture: the photo credit
@@ -372,12 +394,19 @@ class _Reading:
 
 
 def _written_date(date: str | None) -> bool:
-    """Whether ``date`` names its month ("Nov 19, 2019"), not only numbers ("11.18.19")."""
-    return date is not None and any(t in _MONTH_WORDS for t in _TOKENS.findall(date.lower()))
+    """Whether ``date`` names its month ("Nov 19, 2019") or is an ISO date
+    ("2019-11-20 14:35"), not only ambiguous numbers ("11.18.19")."""
+    if date is None:
+        return False
+    return _ISO_DATE.search(date) is not None or any(
+        t in _MONTH_WORDS for t in _TOKENS.findall(date.lower())
+    )
 
 
 def _agency_words(words: list[str]) -> int:
     """How many of the last ``words`` name a news agency ("... Associated Press"): 0 if none."""
+    if not words or words[-1].casefold() not in _AGENCY_LAST:
+        return 0
     for n in (3, 2, 1):
         if len(words) >= n and " ".join(words[-n:]).casefold() in _AGENCIES:
             return n
@@ -411,7 +440,8 @@ def read_byline(text: str, ctx: RuleContext) -> _Reading | None:
         first = text[: cut.start()].strip() if cut is not None else text.strip()
         prefix = ctx.search(FAMILY, first)
         if (prefix is None or prefix.start() != 0) and _find_update(first) is None and not (
-            _agency_words(first.rstrip(" .").split())
+            first.rstrip(" .").rpartition(" ")[2].casefold() in _AGENCY_LAST
+            and _agency_words(first.rstrip(" .").split())
         ):
             return None
     parts = [p.strip() for p in _PARTS.split(text)]
@@ -421,7 +451,9 @@ def read_byline(text: str, ctx: RuleContext) -> _Reading | None:
         parts = parts[1:]  # a dateline's place: "Sevilla - 04 ago 2025"
     reading = _Reading()
     for i, part in enumerate(parts):
-        if part and not reading.take_part(part, ctx) and not (i == 0 and reading.take_bare(part)):
+        if part and not reading.take_part(part, ctx) and not (
+            i == 0 and reading.take_bare(part, len(parts) == 1)
+        ):
             return None
     if not reading.found and reading.date is None:
         return None
