@@ -101,3 +101,21 @@ def test_embedded_posts_are_content_but_share_bars_go(cleaner: Cleaner) -> None:
     text = clean(cleaner, inner).text
     assert "Yes this is real" in text
     assert "Facebook" not in text
+
+
+def test_code_blocks_in_toolbar_wrappers_stay(cleaner: Cleaner) -> None:
+    inner = (
+        "<h1>Install guide</h1>" + paras(2) + '<div class="code-toolbar"><pre><code>pip install tidyrun\ntidyrun check'
+        '</code></pre><div class="toolbar"><button>Copy</button></div></div>'
+        '<div class="actions"><pre>make test</pre><a href="/edit">Edit this page</a></div>'
+        + paras(2, 2)
+    )
+    text = clean(cleaner, inner).text
+    assert "pip install tidyrun\ntidyrun check" in text and "make test" in text
+    assert "Edit this page" not in text
+
+
+def test_shareholder_boxes_are_not_share_bars(cleaner: Cleaner) -> None:
+    inner = (paras(2) + '<div class="shareholders"><p>The shareholders approved the merger '
+             "on Tuesday by a wide margin, the company said.</p></div>" + paras(2, 2))
+    assert "The shareholders approved" in clean(cleaner, inner).text

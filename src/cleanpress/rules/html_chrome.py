@@ -185,7 +185,7 @@ def html_chrome_box(doc: Document, ctx: RuleContext) -> None:
             if page is None:
                 page = page_words(doc)
             reason = _own_reason(doc, block, page)
-        if reason is not None:
+        if reason is not None and block.kind != "code":  # code is content wherever it sits
             ctx.remove(block, reason)
 
 

@@ -81,19 +81,19 @@ _NOTHING: Classes = (False, None)
 
 
 class _Tree:
-    """The page's containers as flat lists: parent, tag, class-word answers."""
+    """The page's containers as flat lists: parent and class-word answers."""
 
-    __slots__ = ("classes", "elements", "marked", "parent_of", "tags")
+    __slots__ = ("chrome", "classes", "elements", "parent_of")
 
     def __init__(self, elements: list[Element]) -> None:
         self.elements = elements
         self.parent_of = parents(elements)
-        self.tags = [element.tag for element in elements]
         #: (marked as the article by its words, why its words say chrome) of each
         #: container that holds blocks (see :meth:`read_classes`).
         self.classes: list[Classes] = []
-        #: Marked as the article: <article>, <main>, or article class words and marks.
-        self.marked: list[bool] = []
+        #: Containers whose own words say chrome and that hold too little prose to be
+        #: a layout wrapper, with the reason, in document order.
+        self.chrome: list[tuple[int, str]] = []
 
     def read_classes(self, counts: list[float], prose: list[float]) -> None:
         """Answer the class words of the containers that could matter: those with a
@@ -103,6 +103,7 @@ class _Tree:
         wrapper, article = WRAPPER_SHARE * total, WRAPPER_ARTICLE * total
         in_chrome = [False] * len(counts)
         classes: list[Classes] = []
+        elements, chrome = self.elements, self.chrome
         for number, parent in enumerate(self.parent_of):
             inherited_chrome = parent >= 0 and in_chrome[parent]
             share = prose[number]
@@ -110,25 +111,29 @@ class _Tree:
                 in_chrome[number] = inherited_chrome
                 classes.append(_NOTHING)
                 continue
-            positive, reason = found = classify(self.elements[number])
+            positive, reason = found = classify(elements[number])
             classes.append(found)
-            in_chrome[number] = inherited_chrome or (
-                reason is not None and not positive and share < wrapper
-                and self.tags[number] != "body"
-            )
+            if (
+                reason is not None and not positive and (share < wrapper or not total)
+                and elements[number].tag != "body"
+            ):
+                chrome.append((number, reason))
+                in_chrome[number] = True
+            else:
+                in_chrome[number] = inherited_chrome
         self.classes = classes
-        self.marked = [
-            positive or tag in _ARTICLE_TAGS
-            for (positive, _), tag in zip(self.classes, self.tags, strict=True)
-        ]
+
+    def marked(self, number: int) -> bool:
+        """Marked as the article: <article>, <main>, or article class words and marks."""
+        return self.classes[number][0] or self.elements[number].tag in _ARTICLE_TAGS
 
 
 def _article_ancestors(tree: _Tree, prose: list[float], least: float) -> set[int]:
     """Containers that hold an element marked as the article (layout wrappers)."""
     out: set[int] = set()
     parent_of = tree.parent_of
-    for number, marked in enumerate(tree.marked):
-        if marked and prose[number] >= least:
+    for number, share in enumerate(prose):
+        if share >= least and tree.marked(number):
             parent = parent_of[number]
             while parent >= 0 and parent not in out:
                 out.add(parent)
@@ -142,20 +147,10 @@ def _chrome_containers(tree: _Tree, prose: list[float]) -> dict[int, str]:
     A container that holds most of the page's prose, or an element marked as
     the article, is a layout wrapper ("content-with-sidebar"), not chrome.
     """
-    out: dict[int, str] = {}
-    total = max(prose, default=0.0)
-    wrappers: set[int] | None = None
-    least = WRAPPER_SHARE * total
-    for number, (positive, reason) in enumerate(tree.classes):
-        if reason is None or positive or tree.tags[number] == "body":
-            continue
-        if total > 0 and prose[number] >= least:
-            continue
-        if wrappers is None:
-            wrappers = _article_ancestors(tree, prose, WRAPPER_ARTICLE * total)
-        if number not in wrappers:
-            out[number] = reason
-    return out
+    if not tree.chrome:
+        return {}
+    wrappers = _article_ancestors(tree, prose, WRAPPER_ARTICLE * max(prose, default=0.0))
+    return {number: reason for number, reason in tree.chrome if number not in wrappers}
 
 
 def word_count(block: Block, words: int | None = None) -> int:
@@ -245,10 +240,11 @@ def _best(doc: Document, tree: _Tree, blocks: list[Block], body: str,
         scores[home] += plain if flagged[home] is None else in_chrome
     subtree_sums(parent_of, scores)
     best, best_score = -1, 0.0
+    elements = tree.elements
     for number, score in enumerate(scores):
-        if score <= 0 or number in chrome or tree.tags[number] not in REGION_TAGS:
+        if score <= 0 or number in chrome or elements[number].tag not in REGION_TAGS:
             continue
-        if tree.marked[number]:
+        if tree.marked(number):
             score *= POSITIVE_BONUS
         if score > best_score:
             best, best_score = number, score

@@ -29,7 +29,7 @@ NEGATIVE: dict[str, str] = {
                      "breadcrumbs", "pagination", "pager", "toc", "jumpbox", "fil-ariane",
                      "ariane", "miga", "migas"], "navigation"),
     **dict.fromkeys(["sidebar", "side-bar", "rail"], "sidebar"),
-    **dict.fromkeys(["footer", "foot", "copyright", "colophon", "pie", "piede"], "footer"),
+    **dict.fromkeys(["footer", "foot", "copyright", "colophon", "piede"], "footer"),
     **dict.fromkeys(["masthead", "topbar", "top-bar"], "header"),
     **dict.fromkeys(["related", "recommended", "recommendations", "more-stories", "morestories",
                      "read-more", "readmore", "read-next", "popular", "mostpopular", "trending",
@@ -65,10 +65,10 @@ NEGATIVE: dict[str, str] = {
     **dict.fromkeys(["byline", "firma", "article-signature", "dateline", "fechas",
                      "article-dates", "post-meta", "entry-meta", "article-meta", "guide-meta"],
                     "byline or date line"),
-    **dict.fromkeys(["action-bar", "actions", "article-actions", "guide-actions",
-                     "toolbar", "post-buttons", "feedback", "back2top", "backtotop",
-                     "back-to-top", "audioplayer", "audio-player", "online-list", "buttons",
-                     "button-row", "rating", "ratings", "star-rating"],
+    **dict.fromkeys(["action-bar", "actions", "article-actions", "guide-actions", "post-buttons",
+                     "feedback", "back2top", "backtotop", "back-to-top", "audioplayer",
+                     "audio-player", "online-list", "buttons", "button-row", "rating", "ratings",
+                     "star-rating"],
                     "page tools"),
 }
 #: Longer chrome words also found inside run-together class tokens
@@ -91,7 +91,9 @@ LANDMARK_REASONS = {"nav": "navigation", "aside": "sidebar", "footer": "footer",
 
 _NEGATIVE_WORDS = frozenset(NEGATIVE)
 #: A whole letters-only class token holding a longer chrome word, in space-joined words.
-_INSIDE = re.compile(r"(?<![^ ])[a-z]*(?:" + "|".join(_NEGATIVE_INSIDE) + r")[a-z]*(?![^ ])")
+_INSIDE = re.compile(
+    r"(?<![^ ])[a-z]*(?:" + "|".join(_NEGATIVE_INSIDE) + r")(?!hold)[a-z]*(?![^ ])"
+)
 #: A class token ending in a word of the article text ("main-article-content").
 _POSITIVE_PART = re.compile(r"(?:article|post|entry|story)[-_]{0,2}(?:body|content|text)(?![^ ])")
 
