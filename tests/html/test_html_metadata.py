@@ -503,3 +503,10 @@ def test_site_beside_a_headline_written_with_straight_quotes(cleaner: Cleaner) -
     head = "<title>Mayor's plan is back | Lakeshore Gazette</title>"
     meta = cleaner.clean(page(head, h1="Mayor’s plan is back"), kind="html").metadata
     assert (meta.title, meta.site_name) == ("Mayor’s plan is back", "Lakeshore Gazette")
+
+
+def test_review_object_describes_a_review_page(cleaner: Cleaner) -> None:
+    head = json_ld({"@type": "Review", "author": {"@type": "Person", "name": "Owen Park"},
+                    "datePublished": "2024-04-02", "itemReviewed": {"@type": "Product"}})
+    meta = cleaner.clean(page(head), kind="html").metadata
+    assert (meta.authors, meta.published) == (["Owen Park"], "2024-04-02")

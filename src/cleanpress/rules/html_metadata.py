@@ -46,7 +46,7 @@ __all__ = ["ARTICLE_TYPES", "clean_authors", "html_metadata", "iso_date"]
 ARTICLE_TYPES = frozenset(
     "Article NewsArticle BlogPosting ReportageNews AnalysisNewsArticle OpinionNewsArticle "
     "ReviewNewsArticle BackgroundNewsArticle TechArticle ScholarlyArticle LiveBlogPosting "
-    "SocialMediaPosting DiscussionForumPosting Report HowTo Recipe".split()
+    "SocialMediaPosting DiscussionForumPosting Report HowTo Recipe Review CriticReview".split()
 )
 _PAGE_TYPES = frozenset({"WebPage", "ItemPage", "QAPage", "AboutPage", "FAQPage"})
 _SITE_TYPES = frozenset({"WebSite", "Organization", "NewsMediaOrganization", "Corporation"})
