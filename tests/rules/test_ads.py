@@ -144,3 +144,11 @@ def test_framed_sponsor_blocks_in_other_languages_go(label: str) -> None:
 def test_a_sentence_presented_by_someone_stays() -> None:
     line = "Presentado por el ministro, el plan prevé cerrar tres centrales antes de 2030."
     assert removed(ads, page(ARTICLE, line)) == []
+
+
+def test_a_disclosure_naming_the_site_goes() -> None:
+    line = (
+        "Example may earn an Affiliate Commission if you purchase something through "
+        "recommended links in this article."
+    )
+    assert removed_between(ads, line) == [line]

@@ -160,6 +160,9 @@ def test_deliveries_in_a_story_stay(line: str) -> None:
         "Keep an eye on your inbox for the latest sports news.",
         "Please check the opt-in box to acknowledge that you would like to subscribe.",
         "There was an error processing your subscription.",
+        "You have been successfully subscribed!",
+        "There was a problem subscribing you to the newsletter. Double check your email and "
+        "try again.",
     ],
 )
 def test_sign_up_form_messages_are_removed(line: str) -> None:

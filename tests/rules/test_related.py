@@ -148,6 +148,7 @@ def test_section_and_gallery_links_go(line: str) -> None:
         "Also: See Black Friday coverage at Example",
         "On Example.com: Car sales plunge nearly 17 percent in August",
         "Trending News",
+        "More Great Example Stories",
         "Related coverage from How to Do Everything: Money:",
     ],
 )

@@ -144,6 +144,7 @@ def test_a_forum_prompt_goes_and_a_meeting_stays() -> None:
         "Copied!",
         "Subscribe to the Example YouTube Channel for all of the latest videos and reviews!",
         "Give Feedback",
+        "Tell us what YOU think...",
         "Every online business lives in the space-time continuum. Click To Tweet",
     ],
 )

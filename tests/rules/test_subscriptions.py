@@ -99,6 +99,8 @@ def test_a_question_leading_to_a_subscribe_call_goes() -> None:
         "Subscribe to Example and stay smart with more of your favorite writers.",
         "Do you rely on Example reporting? Click here to support it.",
         "Buy this issue",
+        "Get Example Monthly delivered through your letterbox every month. 12 issues for "
+        "£11.99. Click here for more information.",
     ],
 )
 def test_more_subscription_calls_go(line: str) -> None:

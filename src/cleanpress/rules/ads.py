@@ -149,6 +149,8 @@ AFFILIATE = {
         r"\b(?:this|our) (?:article|post|page|site|story|guide|content|review) "
         r"(?:contains|may contain|includes|uses) affiliate links\b",
         r"\bas an amazon associate\b",
+        r"\bmay (?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?commission "
+        r"(?:if|when|from|on)\b",
         r"\b(?:may be|is|are) compensated\b.{0,60}?\blinks?\b",
         r"^(?:affiliate (?:disclosure|links?)|disclosure)\s*:",
     ],

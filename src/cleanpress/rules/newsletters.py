@@ -55,6 +55,8 @@ NEWSLETTER = {
         r"^(?:keep an eye on|check) your inbox\b",
         r"^please check the opt-?in box\b",
         r"^there was an error processing your (?:subscription|sign-?up)\b",
+        r"^there was a problem subscribing you\b",
+        r"^you(?: have|'ve) (?:been )?(?:successfully )?(?:subscribed|signed up)\b",
         r"^no spam\b",
         r"^i (?:agree|consent|would like)\b.{0,80}?\b(?:newsletters?|e-?mails?)\b",
     ],

@@ -35,6 +35,7 @@ PATTERNS = {
         rf"^more (?:from|by|on|about|in) \S+(?:\s\S+){{0,3}}{_TAIL}",
         rf"^more(?: stories| news| articles| headlines| to read| top stories)?{_TAIL}",
         rf"^(?:all|other) (?:news|stories|articles)(?: in this (?:section|category))?{_TAIL}",
+        rf"^more (?:\S+\s){{1,3}}stories{_TAIL}",
         rf"^back to (?:top|gallery|the article|article|home(?:page)?){_TAIL}",
         rf"^(?:view all|see all)(?: \(\d+\))?{_TAIL}",
         rf"^(?:learn more|also){_TAIL}",

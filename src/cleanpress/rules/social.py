@@ -46,6 +46,7 @@ PATTERNS = {
         r"^[\d.,]{1,7}\s?[kKmM]?\s(?:shares|views)$",
         r"^subscribe to\b.{0,40}?\b(?:youtube channel|podcast)\b",
         r"^(?:give|send|leave) (?:us )?feedback\W*$",
+        r"^tell us what you think\W*$",
         r"^follow (?:us|me)\b",
         r"^\+?\s?follow(?:ing)?[\s.:!]*$",
         r"^[\d.,]{1,6}\s?[kKmM]?\s(?:followers|subscribers|abonnenten|abonnés|seguidores)$",

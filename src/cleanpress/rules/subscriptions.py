@@ -30,6 +30,7 @@ CALLS = {
         r"^subscribe (?:to|today|now)\b.{0,60}?\band (?:get|save|receive|enjoy|stay)\b",
         anywhere(r"\bclick here to (?:support|donate|contribute)\b", 120),
         r"^buy (?:this|the (?:latest|current)) issue\b",
+        anywhere(r"\b\d{1,3} issues for [£$€]\s?\d", 200),
         r"^(?:get|unlock|enjoy) (?:unlimited|full|all-access|premium|digital) access\b",
         r"\balready (?:a )?subscriber\b",
         r"\balready a member\b",
