@@ -29,7 +29,7 @@ from cleanpress.rules.html_tree import (
     parents,
     sizes,
 )
-from cleanpress.rules.html_words import NEGATIVE, classify_all
+from cleanpress.rules.html_words import NEGATIVE, classify
 
 #: A chrome box holding more than this share of the kept words is a wrapper.
 WRAPPER_SHARE = 0.5
@@ -128,16 +128,27 @@ def html_figure_caption(doc: Document, ctx: RuleContext) -> None:
 
 
 def _box_reasons(doc: Document, blocks: list[Block], parent_of: list[int]) -> dict[int, str]:
-    """Chrome boxes among the containers of ``blocks``, with the reason of each."""
+    """Chrome boxes among the containers of ``blocks``, with the reason of each.
+
+    Only the outermost box of a nest counts (its words decide for what it holds),
+    so containers inside one are not looked at.
+    """
     _, words = sizes(parent_of, blocks)
     least = WRAPPER_SHARE * max(words, default=0.0)
+    elements = doc.elements
     out: dict[int, str] = {}
-    for number, ((positive, reason), count) in enumerate(
-        zip(classify_all(doc.elements, words), words, strict=True)
-    ):
-        if reason is not None and not positive and 0 < count <= least:
-            if doc.elements[number].tag != "body":
-                out[number] = reason
+    inside = [False] * len(elements)
+    for number, parent in enumerate(parent_of):
+        if parent >= 0 and inside[parent]:
+            inside[number] = True
+            continue
+        count = words[number]
+        if not count or count > least:
+            continue
+        positive, reason = classify(elements[number])
+        if reason is not None and not positive and elements[number].tag != "body":
+            out[number] = reason
+            inside[number] = True
     return out
 
 

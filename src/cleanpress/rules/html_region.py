@@ -254,7 +254,7 @@ def _best(doc: Document, tree: _Tree, blocks: list[Block], body: str,
 def outside_reason(block: Block, classes: list[Classes]) -> str:
     """Why a block outside the region goes: its landmark, its container's words, its shape.
 
-    ``classes`` are the page's containers' answers of :func:`classify_all`.
+    ``classes`` are the page's containers' answers of :func:`classify`.
     """
     if block.landmark in LANDMARK_REASONS:
         return f"{LANDMARK_REASONS[block.landmark]} (outside the article)"

@@ -109,7 +109,8 @@ def _negative_reason(element: Element, joined: str) -> str | None:
         return None
     hits = words & _NEGATIVE_WORDS
     if hits:
-        word = min(hits, key=lambda w: (-len(w), w))  # the most specific
+        # The most specific word names the reason.
+        word = next(iter(hits)) if len(hits) == 1 else min(hits, key=lambda w: (-len(w), w))
         return f"{NEGATIVE[word]} (class '{word}')"
     for found in _INSIDE.finditer(joined):
         word = found.group()
@@ -154,21 +155,6 @@ def classify(element: Element) -> Classes:
             _CACHE.clear()
         found = _CACHE[key] = _answer(element)
     return found
-
-
-#: The answer for an element that needs none.
-_NOTHING: Classes = (False, None)
-
-
-def classify_all(elements: list[Element], wanted: list[float] | None = None) -> list[Classes]:
-    """:func:`classify` for each element; with ``wanted``, only for the elements
-    whose number has a true value there (the others get ``(False, None)``)."""
-    if wanted is None:
-        return [classify(element) for element in elements]
-    return [
-        classify(element) if want else _NOTHING
-        for element, want in zip(elements, wanted, strict=True)
-    ]
 
 
 def negative_reason(element: Element) -> str | None:
