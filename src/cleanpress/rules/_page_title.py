@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from cleanpress.document import Block, Document
 
@@ -19,19 +20,20 @@ _TYPOGRAPHY = str.maketrans({
 _MIN_STEM = 20
 
 
-#: The page's h1 blocks, and all its heading blocks.
-Headings = tuple[list[Block], list[Block]]
+#: The page's h1 blocks, and all its heading blocks with their folded text (see ``fold``).
+Headings = tuple[list[Block], list[tuple[str, Block]]]
 
 
 def headings(doc: Document) -> Headings:
     """The page's h1 blocks and all its heading blocks (kept ones, near the top)."""
-    blocks = [b for b in doc.blocks[:2000] if b.kind == "heading" and b.removed_by is None]
-    return [b for b in blocks if b.tag == "h1"], blocks
+    blocks = [b for b in islice(doc.blocks, 2000) if b.kind == "heading" and b.removed_by is None]
+    return [b for b in blocks if b.tag == "h1"], [(fold(b.text), b) for b in blocks]
 
 
 def fold(text: str) -> str:
     """``text`` for comparing titles: case, curly quotes and dashes folded."""
-    return text.casefold().translate(_TYPOGRAPHY)
+    folded = text.casefold()
+    return folded if folded.isascii() else folded.translate(_TYPOGRAPHY)
 
 
 def _wording(stated: str, shown: str) -> str:
@@ -48,18 +50,18 @@ def title_block(found: Headings, title: str | None) -> tuple[Block | None, str |
     of a headline cut off with an ellipsis (the h1 then words it). With no
     match, the page's only h1 is the block, and the title is not confirmed (None).
     """
-    h1s, all_headings = found
+    h1s, keyed = found
     if title:
         title = " ".join(title.split())
         key = fold(title)
-        for block in (*h1s, *all_headings):
-            if fold(block.text) == key:
+        for folded, block in sorted(keyed, key=lambda pair: pair[1].tag != "h1"):
+            if folded == key:
                 return block, _wording(title, block.text)
         parts = _TITLE_SPLIT.split(title)
         for part in sorted(parts, key=len, reverse=True) if len(parts) > 1 else ():
             key = fold(part)
-            for block in h1s:
-                if fold(block.text) == key:
+            for folded, block in keyed:
+                if folded == key and block.tag == "h1":
                     return block, _wording(part, block.text)
         stem = title.rstrip(".\u2026 ")
         if len(stem) >= _MIN_STEM and len(stem) < len(title):  # a shortened headline
@@ -108,6 +110,6 @@ def site_beside(head: dict[str, list[str]], title: str, found: Headings) -> str 
             before, colon, after = value.partition(": ")
             if colon and fold(after) == key and 0 < len(before) <= 80:
                 named = fold(before)
-                if any(fold(b.text) == named for b in found[1]):
+                if any(folded == named for folded, _ in found[1]):
                     return before
     return None

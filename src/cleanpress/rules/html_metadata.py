@@ -130,7 +130,9 @@ def _site_name(head: dict[str, list[str]], objects: list[dict[str, Any]],
     ):
         value = (value or "").strip()
         if value and not value.startswith("@") and "://" not in value:
-            return _SITE_TAGLINE.split(value, 1)[0].strip() or value
+            if "|" in value or "\u00b7" in value or "\u2022" in value:
+                return _SITE_TAGLINE.split(value, 1)[0].strip() or value
+            return value
     return None
 
 
