@@ -119,3 +119,11 @@ def test_shareholder_boxes_are_not_share_bars(cleaner: Cleaner) -> None:
     inner = (paras(2) + '<div class="shareholders"><p>The shareholders approved the merger '
              "on Tuesday by a wide margin, the company said.</p></div>" + paras(2, 2))
     assert "The shareholders approved" in clean(cleaner, inner).text
+
+
+def test_related_phrases_inside_compound_class_tokens(cleaner: Cleaner) -> None:
+    inner = (paras(2) + '<table class="box box-leggi-anche"><tr><td>LEGGI ANCHE '
+             '<a href="/m">Mercato del sabato, nuovi orari da marzo</a></td></tr></table>'
+             + paras(2, 2))
+    text = clean(cleaner, inner).text
+    assert "Mercato del sabato" not in text and text.count("\n\n") == 3

@@ -36,7 +36,7 @@ NEGATIVE: dict[str, str] = {
                      "most-read", "mostread", "outbrain", "taboola", "teaser", "teasers",
                      "ticker", "newsticker", "news-ticker", "breaking-news", "lire-aussi",
                      "plus-lus", "relacionadas", "relacionados", "mas-leido", "lo-mas-leido",
-                     "correlati", "verwandte"],
+                     "correlati", "articoli-correlati", "leggianche", "verwandte"],
                     "related links"),
     **dict.fromkeys(["comment", "comments", "commentlist", "comment-list", "disqus",
                      "respond", "reply", "commentaires", "comentarios", "kommentare",
@@ -76,7 +76,11 @@ NEGATIVE: dict[str, str] = {
 _NEGATIVE_INSIDE = ("newsletter", "sidebar", "breadcrumb", "advert", "sponsor", "cookie",
                     "subscribe", "related", "sharing", "share", "social", "comments", "caption")
 #: Chrome phrases found inside any class token ("wprm-call-to-action").
-_NEGATIVE_PHRASES = {"call-to-action": "newsletter or subscription prompt"}
+_NEGATIVE_PHRASES = {
+    "call-to-action": "newsletter or subscription prompt",
+    **dict.fromkeys(["leggi-anche", "piu-letti", "lire-aussi", "plus-lus", "mas-leido",
+                     "most-read", "read-next", "more-stories", "you-may-like"], "related links"),
+}
 #: Words of embedded posts quoted by the article (a tweet in a "social-media-embed"
 #: box is content, not a share bar).
 EMBEDS = frozenset({"embed", "embedded", "oembed", "twitter-tweet", "instagram-media",
