@@ -112,7 +112,7 @@ def test_quick_label_search_finds_the_same_matches() -> None:
     from pathlib import Path
 
     label = captions._LABEL_RE
-    quick = captions._quick(label)
+    quick = captions.quick_pattern(label)
     assert quick is not label
     root = Path(__file__).resolve().parents[2] / "fixtures"
     lines = [
@@ -129,4 +129,4 @@ def test_quick_label_keeps_a_pattern_it_cannot_read() -> None:
     import re
 
     pattern = re.compile(r"\s?credit:|(?i:\w+) photo", re.IGNORECASE)
-    assert captions._quick(pattern) is pattern
+    assert captions.quick_pattern(pattern) is pattern

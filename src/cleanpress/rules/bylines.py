@@ -439,7 +439,10 @@ def read_byline(text: str, ctx: RuleContext) -> _Reading | None:
         cut = _PARTS.search(text)
         first = text[: cut.start()].strip() if cut is not None else text.strip()
         prefix = ctx.search(FAMILY, first)
-        if (prefix is None or prefix.start() != 0) and _find_update(first) is None and not (
+        # ("Updated" matters only with a byline in a later part: "Updated | By Jane Doe".)
+        if (prefix is None or prefix.start() != 0) and (
+            cut is None or _find_update(first) is None
+        ) and not (
             first.rstrip(" .").rpartition(" ")[2].casefold() in _AGENCY_LAST
             and _agency_words(first.rstrip(" .").split())
         ):

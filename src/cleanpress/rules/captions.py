@@ -60,6 +60,8 @@ _AGENCIES = (
     r"PA Media|Press Association|Associated Press|The Associated Press|ASSOCIATED PRESS"
 )
 _AGENCY_ONLY = re.compile(rf"^\(?(?:{_AGENCIES})(?: (?:Images|Photo|Photos))?\)?$")
+# How a text ending in a credit ends: a name's last letter, a bracket or a full stop.
+_CREDIT_LAST = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.)]")
 _AGENCIES_FOLDED = frozenset(a.casefold() for a in _AGENCIES.split("|"))
 #: Last words (case-folded) of a credit ending in an agency's name ("... Getty Images, File").
 _AGENCY_ENDS = frozenset(
@@ -171,7 +173,7 @@ def find_credit(
     ``label``: the credit labels to recognise ("Photo:", "©"; defaults to the
     built-in ones); ``labels=False`` says the caller knows none is there.
     """
-    label = _quick(label or _LABEL_RE)
+    label = quick_pattern(label or _LABEL_RE)
     tail_start = max(0, len(text) - _CREDIT_CHARS)
     labelled = None
     if labels:
@@ -234,8 +236,12 @@ def _is_keyword_line(block: Block) -> bool:
 def image_caption(doc: Document, ctx: RuleContext) -> None:
     label = ctx.markers.pattern(FAMILY)
     needles = _prefilter(label) if label is not None else None
-    quick = _quick(label) if label is not None else None
-    blocks = [b for b in doc.kept() if b.words <= _CAPTION_WORDS]
+    quick = quick_pattern(label) if label is not None else None
+    # (Block text has its whitespace folded: fewer spaces than that, fewer words.)
+    blocks = [
+        b for b in doc.kept()
+        if b.text.count(" ") < _CAPTION_WORDS or b.words <= _CAPTION_WORDS
+    ]
     hits = _tails_with(needles, blocks) if needles is not None else None
     for i, block in enumerate(blocks):
         text = block.text
@@ -273,9 +279,10 @@ def _prefilter(label: re.Pattern[str]) -> tuple[str, ...] | None:
 
 
 @lru_cache(maxsize=8)
-def _quick(label: re.Pattern[str]) -> re.Pattern[str]:
+def quick_pattern(label: re.Pattern[str]) -> re.Pattern[str]:
     """``label`` with a look-ahead for the characters a match can start with, so the
-    engine skips other positions at once (the same matches, found faster)."""
+    engine skips other positions at once (the same matches, found faster). Also
+    used by other rules on their marker families."""
     try:
         first = _first_chars(list(_sre_parse.parse(label.pattern, label.flags)))
     except Exception:  # private parser API changed or odd pattern: no look-ahead
@@ -337,7 +344,7 @@ def _may_credit(text: str) -> bool:
         return True
     if slash and _SLASH_NAME.search(text) is not None:
         return True
-    if not slash and len(text) > _BARE_CAPTION_CHARS:
+    if not slash and len(text) > _BARE_CAPTION_CHARS or text[-1:] not in _CREDIT_LAST:
         return False
     last = text.rstrip(" .;()[]")
     return last[last.rfind(" ") + 1 :].lstrip("([").casefold() in _AGENCY_ENDS

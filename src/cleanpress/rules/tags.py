@@ -15,8 +15,9 @@ import re
 from cleanpress.chain import RuleContext
 from cleanpress.document import Block, Document
 from cleanpress.hookspecs import hookimpl
-from cleanpress.markers import by_language
+from cleanpress.markers import MAX_TEXT, by_language
 from cleanpress.rule import Rule, rule
+from cleanpress.rules.captions import quick_pattern
 
 TAG_LABELS = {
     "en": [r"^(?:tags?|tagged(?: with)?|topics?|related topics|keywords|filed (?:under|to)|"
@@ -26,6 +27,7 @@ TAG_LABELS = {
     "es": [r"^(?:etiquetas?|temas?|palabras clave|archivado en)\b"],
 }
 
+FAMILY = "tags_label"
 _ITEM_SPLIT = re.compile(r"\s*(?:[,;|·•#]|\s/\s)\s*")
 #: Each item is at most this many words; a list at most this many items.
 _ITEM_WORDS = 5
@@ -59,9 +61,15 @@ def _items(text: str) -> list[str] | None:
 def tag_list(doc: Document, ctx: RuleContext) -> None:
     kept = doc.kept()
     tagged = bool(doc.metadata.tags)
+    labels = ctx.markers.pattern(FAMILY)
+    if labels is None:
+        return
+    quick = quick_pattern(labels)  # a first test: some label matches at the start
     for block in kept:
         text = block.text
-        if block.removed or len(text) > _MAX_CHARS or not (m := ctx.search("tags_label", text)):
+        if block.removed or len(text) > _MAX_CHARS or quick.match(text, 0, MAX_TEXT) is None:
+            continue
+        if not (m := ctx.search(FAMILY, text)):
             continue
         if m.start() != 0:
             continue
@@ -77,18 +85,20 @@ def tag_list(doc: Document, ctx: RuleContext) -> None:
         elif not rest.strip(" :-–"):
             tagged = _take_following(doc, ctx, block, category) or tagged
     if kept and not tagged:
-        _removed_tag_lines(doc, kept[0].index, ctx)
+        _removed_tag_lines(doc, kept[0].index, ctx, quick)
 
 
-def _removed_tag_lines(doc: Document, start: int, ctx: RuleContext) -> None:
+def _removed_tag_lines(doc: Document, start: int, ctx: RuleContext, quick: re.Pattern[str]) -> None:
     """Read "Tags: a, b" lines that other rules removed after the article's start."""
     for block in doc.blocks[start:]:
         text = block.text
-        if block.removed_by is None or block.removed_by == ctx.name or len(text) > _MAX_CHARS:
-            continue
         if ":" not in text and "：" not in text:
             continue  # the items follow a colon
-        m = ctx.search("tags_label", text)
+        if block.removed_by is None or block.removed_by == ctx.name or len(text) > _MAX_CHARS:
+            continue
+        if quick.match(text, 0, MAX_TEXT) is None:
+            continue
+        m = ctx.search(FAMILY, text)
         if m is None or m.start() != 0 or _CATEGORY.match(m.group()):
             continue
         rest = text[m.end():].lstrip()
@@ -124,7 +134,7 @@ def _take_following(doc: Document, ctx: RuleContext, label: Block, category: boo
 
 @hookimpl
 def cleanpress_markers() -> dict[str, list[str]]:
-    return by_language("tags_label", TAG_LABELS)
+    return by_language(FAMILY, TAG_LABELS)
 
 
 @hookimpl
