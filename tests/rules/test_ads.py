@@ -152,3 +152,8 @@ def test_a_disclosure_naming_the_site_goes() -> None:
         "recommended links in this article."
     )
     assert removed_between(ads, line) == [line]
+
+
+def test_the_article_goes_on_after_an_anzeige_label() -> None:
+    text = page(ARTICLE, "Anzeige", "Kameras sind kein Thema", ARTICLE)
+    assert removed(ads, text) == ["Anzeige"]

@@ -105,3 +105,20 @@ def test_a_question_leading_to_a_subscribe_call_goes() -> None:
 )
 def test_more_subscription_calls_go(line: str) -> None:
     assert removed_between(subscriptions, line) == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "有料会員になると、すべての記事が読み放題になります。初月無料でお試しいただけます。",
+        "会員登録はこちら",
+        "この記事は有料会員限定です。",
+    ],
+)
+def test_japanese_membership_prompts_go(line: str) -> None:
+    assert removed_between(subscriptions, line) == [line]
+
+
+def test_a_japanese_story_about_reading_services_stays() -> None:
+    line = "電子書籍の読み放題サービスは、この一年で利用者が二倍に増えたという。"
+    assert removed(subscriptions, page(ARTICLE, line)) == []

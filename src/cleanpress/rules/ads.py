@@ -60,10 +60,11 @@ _MAX_WORDS = 8
 _MAX_CHARS = 80
 
 
-# Labels over a list of paid teasers, whose headlines go with them.
+# Labels over a list of paid teasers, whose headlines go with them ("Anzeige",
+# like "Advertisement", marks one ad slot, after which the article goes on).
 _PAID_LIST = re.compile(
     r"^\W*(?:sponsored(?: content| stories| links)?|paid (?:content|post)|promoted(?: stories)?|"
-    r"partner content|from our partners|anzeigen?|gesponsert|contenu sponsorisé|"
+    r"partner content|from our partners|anzeigen|gesponsert|contenu sponsorisé|"
     r"contenido patrocinado|patrocinado)\W*$",
     re.IGNORECASE,
 )

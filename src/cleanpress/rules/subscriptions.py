@@ -69,6 +69,13 @@ CALLS = {
         r"\b(?:exclusivo|solo) para suscriptores\b",
         r"\bcancela (?:cuando quieras|en cualquier momento)\b",
     ],
+    "ja": [
+        r"^有料会員(?:になると|になれば|限定|登録)",
+        r"(?:すべての|全ての)記事が読み放題",
+        r"^会員登録(?:はこちら|する|して続きを読む)$",
+        r"^(?:この記事の)?続きを読むには",
+        r"^この記事は(?:有料)?会員限定(?:です)?",
+    ],
 }
 
 #: What subscribers are promised: counted in lists, one per item (too common
