@@ -199,7 +199,7 @@ _KINDS = {(tag, parent): _kind(tag, parent) for tag in BLOCK for parent in _FRAM
 def _parse(text: str) -> etree._Element | None:
     parser = etree.HTMLParser(
         remove_comments=True, remove_pis=True, no_network=True, encoding="utf-8",
-        default_doctype=False,
+        default_doctype=False, collect_ids=False,
     )
     try:
         return etree.fromstring(text.encode("utf-8", "replace"), parser)
@@ -291,25 +291,22 @@ def _walk(root: etree._Element, walker: _Walker) -> list[Element]:
                 landmark = _LANDMARK_TAGS.get(tag, cur.landmark)
                 hidden = cur.hidden
                 own = marks = _NO_WORDS
-                attrs = el.items()
-                if attrs:
-                    attrs = dict(attrs)
-                    get = attrs.get
-                    if not hidden:
-                        hidden = not _HIDING.isdisjoint(attrs) and _hidden(attrs, get)
-                    cls = get("class")
-                    ident = get("id")
+                keys = el.keys()
+                if keys:
+                    get = el.get
+                    if not (hidden or _HIDING.isdisjoint(keys)):
+                        hidden = _hidden(keys, get)
+                    cls = get("class") if "class" in keys else None
+                    ident = get("id") if "id" in keys else None
                     if cls or ident:
                         own = class_words(f"{cls or ''} {ident or ''}")
                         words = words | own if words else own
-                    role = get("role")
+                    role = get("role") if "role" in keys else None
                     if role:
                         landmark = _LANDMARK_ROLES.get(role.lower(), landmark)
-                    if tag in CONTAINER:
-                        prop, itemtype = get("itemprop"), get("itemtype")
-                        if role or prop is not None or itemtype is not None:
-                            mark_text = " ".join(v for v in (role, prop, itemtype) if v)
-                            marks = class_words(mark_text.replace("/", " "))
+                    if tag in CONTAINER and (role or "itemprop" in keys or "itemtype" in keys):
+                        stated = (role, get("itemprop"), get("itemtype"))
+                        marks = class_words(" ".join(v for v in stated if v).replace("/", " "))
                 if parts:
                     walker.flush(owner)
                 containers = cur.containers
