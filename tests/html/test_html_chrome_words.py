@@ -127,3 +127,11 @@ def test_related_phrases_inside_compound_class_tokens(cleaner: Cleaner) -> None:
              + paras(2, 2))
     text = clean(cleaner, inner).text
     assert "Mercato del sabato" not in text and text.count("\n\n") == 3
+
+
+def test_meta_box_under_the_headline_goes(cleaner: Cleaner) -> None:
+    inner = ('<h1>Headline</h1><div class="p-article__meta">2024年10月2日 18時30分</div>'
+             + paras(3))
+    result = clean(cleaner, inner)
+    assert "2024年10月2日" not in result.text
+    assert result.text.count("\n\n") == 2

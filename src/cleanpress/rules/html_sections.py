@@ -14,8 +14,10 @@ from cleanpress.chain import RuleContext
 from cleanpress.document import Block, Document
 from cleanpress.rules.html_tree import WordPicker, own_words, page_words
 
-#: A label heading has at most this many words.
+#: A label heading has at most this many words ...
 LABEL_WORDS = 10
+#: ... and characters.
+LABEL_CHARS = 120
 #: Parts of a heading's own class words that say it heads related content.
 _CLASS_PARTS = ("related", "recommend", "morestories", "more-stories", "youmaylike")
 
@@ -28,8 +30,9 @@ def _labels(doc: Document, blocks: list[Block], ctx: RuleContext) -> list[tuple[
     """Headings that read or are classed as related-content labels, with their place."""
     out: list[tuple[int, Block]] = []
     page: frozenset[str] | None = None
-    for position, block in enumerate(blocks):
-        if block.kind != "heading" or block.words > LABEL_WORDS or not block.containers:
+    headings = [(n, b) for n, b in enumerate(blocks) if b.kind == "heading" and b.containers]
+    for position, block in headings:
+        if len(block.text) > LABEL_CHARS or block.words > LABEL_WORDS:
             continue
         if ctx.search("related", block.text) is not None:
             out.append((position, block))
