@@ -61,3 +61,11 @@ def test_a_short_quoted_reply_stays() -> None:
 def test_a_paragraph_quoting_with_attribution_stays() -> None:
     echo = '"It just rises," she said, "and you learn afterwards what it took."'
     assert removed(repeated_blocks, page(ARTICLE, QUOTED, echo, OTHER)) == []
+
+
+def test_a_question_the_article_repeats_stays() -> None:
+    question = "What made you start cooking for a living?"
+    answers = [ARTICLE, OTHER, ARTICLE.replace("Tuesday", "Friday")]
+    intro = ARTICLE.replace("Tuesday", "Monday")
+    text = page(intro, *(part for answer in answers for part in (question, answer)))
+    assert removed(repeated_blocks, text) == []

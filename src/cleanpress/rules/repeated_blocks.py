@@ -3,7 +3,9 @@
 Copies that stand next to each other, or whose first copy lies outside the
 article's flow (before its first or after its last paragraph), all go. When
 the first copy is inside the article, only the later copies go: a pull quote
-repeating a paragraph must not cost the paragraph.
+repeating a paragraph must not cost the paragraph. A line the article itself
+repeats three times or more, each copy apart from the others and all inside
+its span (an interview's recurring question, a table's header row), stays.
 
 A pull quote set apart in quotation marks may repeat its paragraph's words
 only in part ("The ice doesn't negotiate. It just leaves." from '"We always
@@ -27,6 +29,8 @@ _MIN_CHARS = 20
 _MIN_WORDS = 3
 #: A kept block this long is an article paragraph, for the article's span.
 _PARAGRAPH_WORDS = 15
+#: A line the article repeats this often, spread through it, is part of it.
+_TEMPLATE_COPIES = 3
 #: Only this many characters of a block make its key.
 _KEY_CHARS = 1000
 
@@ -63,6 +67,17 @@ def _groups(kept: list[Block]) -> list[list[int]]:
     return sorted((g for g in seen.values() if len(g) > 1), key=lambda g: g[0])
 
 
+def _is_template(group: list[int], last: int) -> bool:
+    """Copies the article itself repeats: three or more, none beside another,
+    all within its span (an interview's recurring question, a table's header
+    row, the step labels of a plan)."""
+    return (
+        len(group) >= _TEMPLATE_COPIES
+        and group[-1] <= last
+        and all(b - a > 1 for a, b in pairwise(group))
+    )
+
+
 @rule(
     "repeated-block",
     stage="chrome",
@@ -85,6 +100,8 @@ def repeated_block(doc: Document, ctx: RuleContext) -> None:
         if adjacent or not inside:
             for i in group:
                 ctx.remove(kept[i], "block repeated on the page")
+        elif _is_template(group, last):
+            continue
         else:
             for i in group[1:]:
                 ctx.remove(kept[i], "later copy of an article block")
