@@ -49,3 +49,8 @@ def test_real_subheading_stays() -> None:
 def test_module_alone_keeps_subheadings() -> None:
     doc = run_module(section_labels, page("The Budget", ARTICLE))
     assert doc.removed() == []
+
+
+def test_a_line_ending_in_a_colon_introduces_what_follows() -> None:
+    text = page(ARTICLE, "See more photos:", "PROMO one.", "Next Part", ARTICLE)
+    assert _run(text) == []

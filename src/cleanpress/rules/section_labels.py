@@ -15,11 +15,12 @@ from cleanpress.rule import Rule, rule
 
 _MAX_WORDS = 8
 _MAX_CHARS = 70
-_END = tuple('.!?,;"”»…')
+_END = tuple('.!?,;:"”»…')
 
 
 def is_label(block: Block) -> bool:
-    """A short line shaped like a heading: no bullet, no sentence end, capital first."""
+    """A short line shaped like a heading: no bullet, no sentence end, capital first
+    (a line ending in a colon introduces what follows it, so it is no label here)."""
     text = block.text
     return (
         block.bullet is None
