@@ -51,3 +51,26 @@ def test_notes_without_time(line: str) -> None:
 )
 def test_sentences_stay(line: str) -> None:
     assert removed_between(update_notes, line) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Updated Nov 19, 6:55 AM;Posted Nov 19, 6:51 AM", "Updated at 1:23 p.m.",
+     "Aktualisiert um 14.30 Uhr"],
+)
+def test_update_lines_without_a_year_go_without_a_time(line: str) -> None:
+    doc = run_module(update_notes, page(ARTICLE, line))
+    assert [b.text for b in doc.removed()] == [line]
+    assert doc.metadata.updated is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Updated at 1:23 p.m., the forecast warned of heavy rain across the whole region today.",
+        "Updates on May 3 will follow",
+        "Correction at 9:30 was rejected by the court",
+    ],
+)
+def test_sentences_with_a_time_after_the_label_stay(line: str) -> None:
+    assert removed_between(update_notes, line) == []

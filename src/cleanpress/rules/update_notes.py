@@ -2,8 +2,9 @@
 
 A note opens with its label ("Update", "Correction:", "Editor's note:",
 "Aktualisiert", "Mise à jour", "Actualización"), perhaps with a date and time,
-and a colon (or is a bare "Updated <date>" line). It leaves the body; the time
-of an update goes to ``updated``.
+and a colon (or is a bare "Updated <date>" line, where the date may lack its
+year: "Updated Nov 19, 6:55 AM", "Updated at 1:23 p.m."). It leaves the body;
+the time of an update goes to ``updated`` (when the date is whole).
 """
 
 from __future__ import annotations
@@ -35,8 +36,37 @@ _NOTE_WORDS = 120
 #: Between the label and the colon: at most this many characters (a date, a time).
 _HEAD_CHARS = 60
 _UPDATE_WORD = re.compile(r"updat|aktualis|mise à jour|mis à jour|actualiza", re.IGNORECASE)
+# A day or a time without the year, right after the label ("Nov 19, 6:55 AM", "at 1:23 p.m.").
+_UNDATED = re.compile(
+    r"^[\s:,]*(?:on |at |am |um |le |à |el |a las )?(?:"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b|"
+    r"\d{1,2}\.? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|"
+    r"\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?\s?m\b\.?)?"
+    r")",
+    re.IGNORECASE,
+)
+# ... and holds nothing but such words: "Updated Nov 19, 6:55 AM;Posted Nov 19, 6:51 AM".
+_UNDATED_WORDS = frozenset(
+    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june "
+    "july august september october november december mon tue wed thu fri sat sun monday "
+    "tuesday wednesday thursday friday saturday sunday am pm a m p at on um uhr h le à el "
+    "a las posted published est edt cst cdt mst mdt pst pdt gmt utc bst cet cest et pt ct mt"
+    .split()
+)
+_LETTERS = re.compile(r"[^\W\d_]+")
+#: The rest of a bare "Updated <day or time>" line is at most this long.
+_UNDATED_CHARS = 48
 # The colon closing the label (not one inside a time such as 9:52).
 _COLON = re.compile(r"[:：](?!\d)|\s[–—-]\s")
+
+
+def _undated(head: str) -> bool:
+    """Whether ``head`` (after an "Updated" label) is a day or a time without the year."""
+    return (
+        len(head) <= _UNDATED_CHARS
+        and _UNDATED.match(head) is not None
+        and all(w in _UNDATED_WORDS for w in _LETTERS.findall(head.lower()))
+    )
 
 
 @rule(
@@ -61,7 +91,9 @@ def update_note(doc: Document, ctx: RuleContext) -> None:
             found = find_datetime(text[colon.end() : colon.end() + _HEAD_CHARS])
         else:
             found = None
-        if colon is None and (found is None or len(head) > _HEAD_CHARS):
+        if colon is None and (found is None or len(head) > _HEAD_CHARS) and not (
+            _undated(head) and _UPDATE_WORD.search(m[0])
+        ):
             continue  # no colon: only a bare "Updated <date>" line
         if colon is not None and head.strip() and found is None and len(head.split()) > 2:
             continue  # "Updates to the law were ...: " is a sentence
