@@ -170,43 +170,49 @@ class _Values:
     its value inside a chrome box or teaser card: prose counts its characters
     outside links, other blocks count against (headings count neither way unless
     in chrome); prose the trusted stated body holds counts even in chrome, prose
-    it does not hold counts a little against.
+    it does not hold counts a little against. ``prose``, ``counts`` and ``words``
+    are, for each container, the prose characters that count for the page's prose
+    (all prose, or only what a trusted stated body holds), the blocks and the words
+    of the blocks right inside it.
     """
 
-    __slots__ = ("chrome", "home", "plain", "prose", "trusted", "words")
+    __slots__ = ("chrome", "counts", "home", "plain", "prose", "words")
 
-    def __init__(self, visible: list[Block], body: str) -> None:
+    def __init__(self, visible: list[Block], body: str, containers: int) -> None:
         confirmed = [bool(body) and _in_body(block, body) for block in visible]
         found = sum(len(b.text) for b, ok in zip(visible, confirmed, strict=True) if ok)
-        self.trusted = trusted = bool(body) and found >= TRUSTED_SHARE * len(body)
-        self.home = [block.containers[-1] for block in visible]
-        self.words = [
-            block.words if block.kind == "code" else block.text.count(" ") + 1
-            for block in visible
-        ]
-        #: Prose characters that count for the page's prose (all prose, or only
-        #: what a trusted stated body holds).
-        self.prose: list[float] = []
+        trusted = bool(body) and found >= TRUSTED_SHARE * len(body)
+        self.home = home_of = [block.containers[-1] for block in visible]
+        self.prose = [0.0] * containers
+        self.counts = [0.0] * containers
+        self.words = [0.0] * containers
         self.plain: list[float] = []
         self.chrome: list[float] = []
-        add_prose, add_plain, add_chrome = self.prose.append, self.plain.append, self.chrome.append
-        for block, stated, words in zip(visible, confirmed, self.words, strict=True):
+        prose_in, counts, words_in = self.prose, self.counts, self.words
+        add_plain, add_chrome = self.plain.append, self.chrome.append
+        for block, stated, home in zip(visible, confirmed, home_of, strict=True):
             stated = stated and trusted
-            size = len(block.text)
-            links = block.link_density
+            text = block.text
+            size = len(text)
             heading = block.kind == "heading"
+            words = block.words if block.kind == "code" else text.count(" ") + 1
+            counts[home] += 1
+            words_in[home] += words
+            links = block.link_density
             against = -CHROME_WEIGHT * size
             if stated or (
                 not heading and links <= PROSE_LINKS
                 and (words if words * 15 >= size else max(words, size // 3)) >= PROSE_WORDS
             ):
                 prose = size * (1.0 - links)
-                value = prose if stated or not trusted else -UNSTATED_WEIGHT * prose
-                add_prose(prose if stated or not trusted else 0.0)
-                add_plain(value)
-                add_chrome(value if stated else against)
+                if stated or not trusted:
+                    prose_in[home] += prose
+                    add_plain(prose)
+                    add_chrome(prose if stated else against)
+                else:
+                    add_plain(-UNSTATED_WEIGHT * prose)
+                    add_chrome(against)
             else:
-                add_prose(0.0)
                 add_plain(0.0 if heading else against)
                 add_chrome(against)
 
@@ -223,13 +229,9 @@ def _best(doc: Document, tree: _Tree, blocks: list[Block], body: str,
     """The best container; ``sections`` are chrome boxes found by other evidence."""
     parent_of = tree.parent_of
     visible = [b for b in blocks if not b.hidden and b.containers]
-    values = _Values(visible, body)
     size = len(parent_of)
-    prose, counts, words = [0.0] * size, [0.0] * size, [0.0] * size
-    for home, count, share in zip(values.home, values.words, values.prose, strict=True):
-        counts[home] += 1
-        words[home] += count
-        prose[home] += share
+    values = _Values(visible, body, size)
+    prose, counts, words = values.prose, values.counts, values.words
     subtree_sums3(parent_of, prose, counts, words)
     tree.read_classes(counts, prose)
     chrome = {**_chrome_containers(tree, prose), **sections}
