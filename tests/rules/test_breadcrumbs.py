@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from chrome_cases import removed_between
+from chrome_cases import ARTICLE, page, removed, removed_between
 
 from cleanpress.rules import breadcrumbs
 
@@ -46,3 +46,8 @@ def test_two_sections_joined_by_a_typographic_arrow() -> None:
 
 def test_two_parts_joined_by_greater_than_stay() -> None:
     assert removed_between(breadcrumbs, "Demand > supply") == []
+
+
+def test_a_menu_path_in_an_instruction_stays() -> None:
+    line = "そして表示されるメニューから「その他」→「ファイルの場所を開く」"
+    assert removed(breadcrumbs, page(ARTICLE, line)) == []

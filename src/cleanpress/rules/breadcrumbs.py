@@ -38,10 +38,15 @@ _ANY_SEP = re.compile(_SEP)
 _SEGMENT_WORDS = 5
 
 
+#: Characters no section name holds: sentence punctuation and quotation marks
+#: (a menu path in an instruction, "choose 「Other」 → 「Open」", quotes its items).
+_NOT_IN_SECTION = frozenset('.,;:!?"“”„«»「」『』')
+
+
 def _are_sections(parts: list[str]) -> bool:
     """Every part is a short section name, with no punctuation of a sentence."""
     return all(
-        p and len(p.split()) <= _SEGMENT_WORDS and not any(c in p for c in ".,;:!?") for p in parts
+        p and len(p.split()) <= _SEGMENT_WORDS and _NOT_IN_SECTION.isdisjoint(p) for p in parts
     )
 
 
