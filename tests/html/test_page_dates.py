@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleanpress.rules._page_dates import pick_date
+from cleanpress.rules._page_dates import day_first, pick_date
 
 
 @pytest.mark.parametrize(
@@ -21,3 +21,10 @@ from cleanpress.rules._page_dates import pick_date
 )
 def test_pick_date(values: list[str | None], expected: str | None) -> None:
     assert pick_date(values) == expected
+
+
+@pytest.mark.parametrize(("language", "expected"), [
+    ("es", "2024-02-07"), ("en-GB", "2024-02-07"), ("en_US", "2024-07-02"), ("de-AT", "2024-02-07"),
+])
+def test_numeric_written_dates_follow_the_page_language(language: str, expected: str) -> None:
+    assert pick_date(["07/02/2024"], day_first(language)) == expected

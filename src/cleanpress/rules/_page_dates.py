@@ -79,29 +79,30 @@ def iso_date(value: str | None) -> str | None:
     return parsed.replace(microsecond=0).isoformat()
 
 
-def stated_date(value: str | None) -> str | None:
+def stated_date(value: str | None, dayfirst: bool | None = None) -> str | None:
     """A date stated in markup as ISO 8601: an ISO-style value, else a written date.
 
     Written dates (``Tue, 12 Mar 2024 06:00:00 GMT``, ``March 5, 2024``) are read
-    with :func:`cleanpress.dates.parse_datetime`; longer values are not dates.
+    with :func:`cleanpress.dates.parse_datetime` (``dayfirst`` settles ``07/02/2024``);
+    longer values are not dates.
     """
     if not value:
         return None
     found = iso_date(value)
     if found is None and len(value) <= _MAX_WRITTEN and not value.strip().isdigit():
-        found = parse_datetime(value)
+        found = parse_datetime(value, dayfirst=dayfirst)
         if found and not _FIRST_YEAR <= int(found[:4]) <= _LAST_YEAR:
             return None
     return found
 
 
-def pick_date(values: Iterable[str | None]) -> str | None:
+def pick_date(values: Iterable[str | None], dayfirst: bool | None = None) -> str | None:
     """The first date stated in ``values``, in its most precise stated form.
 
     A later value for the same moment that adds a zone (or a date alone that a
     later timestamp of the same day adds a time to) replaces it.
     """
-    dates = [d for d in (stated_date(v) for v in values) if d]
+    dates = [d for d in (stated_date(v, dayfirst) for v in values) if d]
     if not dates:
         return None
     first = dates[0]
@@ -110,6 +111,18 @@ def pick_date(values: Iterable[str | None]) -> str | None:
     if len(first) == 19:  # a timestamp without a zone
         return next((d for d in dates[1:] if d[:19] == first and len(d) > 19), first)
     return first
+
+
+def day_first(language: str | None) -> bool | None:
+    """Whether numeric dates put the day first on a page in ``language``.
+
+    Not in US English (``en-US``); yes in other languages and other English;
+    unknown (None) for a bare ``en`` or no language.
+    """
+    tag = (language or "").lower().replace("_", "-")
+    if not tag or tag == "en":
+        return None
+    return not tag.startswith("en-us")
 
 
 def split_times(doc: Document, times: list[str]) -> tuple[list[str], list[str]]:

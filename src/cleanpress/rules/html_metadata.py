@@ -30,7 +30,7 @@ from cleanpress.rules._json_ld import (
     text,
     types,
 )
-from cleanpress.rules._page_dates import iso_date, pick_date, split_times
+from cleanpress.rules._page_dates import day_first, iso_date, pick_date, split_times
 from cleanpress.rules._page_title import (
     fold,
     headings,
@@ -173,12 +173,13 @@ def _set_dates(doc: Document, ctx: RuleContext, article: dict[str, Any]) -> None
         text(article.get("dateCreated")),
     ]
     updated: list[str | None] = [text(article.get("dateModified")), _first(head, _META_UPDATED)]
-    first, last = pick_date(published), pick_date(updated)
+    dayfirst = day_first(_first(head, _META_LANG))
+    first, last = pick_date(published, dayfirst), pick_date(updated, dayfirst)
     # <time> values can only add a missing date or a zone; read them only then.
     if head.get("time") and (last is None or first is None or len(first) < 25):
         times, update_times = split_times(doc, head["time"])
-        first = pick_date([*published, *times[:1]])
-        last = pick_date([*updated, *update_times[:1]])
+        first = pick_date([*published, *times[:1]], dayfirst)
+        last = pick_date([*updated, *update_times[:1]], dayfirst)
     ctx.set_meta("published", first)
     ctx.set_meta("updated", last)
 
