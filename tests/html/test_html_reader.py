@@ -155,3 +155,68 @@ def test_text_and_raw_agree_for_every_block() -> None:
     doc = read_html("<div>a\n  b<br>c</div><p>  spaced   out  </p>")
     for block in doc.blocks:
         assert " ".join(block.raw.split()) == block.text
+
+
+def test_tail_of_dropped_element_joins_the_running_text() -> None:
+    doc = read_html(
+        "<p>foo<script>x</script>\n<b>bar</b>\n<i>baz</i></p>"
+        "<div>a<br>b<style>s</style>\n<br>c</div>"
+    )
+    assert [(b.text, b.raw) for b in doc.blocks] == [
+        ("foo bar baz", "foo bar baz"), ("a b c", "a\nb\nc")
+    ]
+
+
+def test_blocks_inside_a_link_count_as_link_text() -> None:
+    doc = read_html(
+        '<a href="x"><div>in <b>link</b></div> tail</a><p>no <a>anchor</a> here</p>'
+        '<p>one <a href="y">link</a> of many words</p>'
+    )
+    assert [(b.text, b.link_density) for b in doc.blocks] == [
+        ("in link", 6 / 7), ("tail", 1.0), ("no anchor here", 0.0),
+        ("one link of many words", 4 / 22),
+    ]
+
+
+def test_aria_hidden_false_and_plain_styles_stay_visible() -> None:
+    doc = read_html(
+        '<p>a <span aria-hidden="false">b</span> <span style="color: red">c</span></p>'
+        '<div style="font-weight:bold"><p>d</p></div>'
+    )
+    assert [(b.text, b.hidden) for b in doc.blocks] == [("a b c", False), ("d", False)]
+
+
+def test_class_words_of_non_ascii_tokens() -> None:
+    # A token of letters and digits stays whole; others also give their ASCII runs.
+    assert class_words("café-Über x_y Café") == frozenset(
+        {"café-über", "caf", "ber", "x_y", "x", "y", "café"}
+    )
+    assert class_words("") == frozenset()
+
+
+def test_structured_marks_of_containers() -> None:
+    doc = read_html(
+        '<div role="main" itemprop="articleBody" itemtype="https://schema.org/NewsArticle">'
+        '<p role="note">t</p></div>'
+    )
+    body, div = doc.elements
+    assert body.marks == frozenset()
+    assert {"main", "articlebody", "newsarticle", "schema"} <= div.marks
+    assert doc.blocks[0].containers == (0, 1)
+
+
+def test_indent_counts_inline_ancestors_and_path_skips_them() -> None:
+    doc = read_html("<body><div><span><p>deep</p></span></div></body>")
+    assert [(b.indent, b.path) for b in doc.blocks] == [(5, "html/body/div/p")]
+
+
+def test_walk_stops_adding_blocks_after_the_element_limit(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import cleanpress.readers.html as html_reader
+
+    monkeypatch.setattr(html_reader, "MAX_ELEMENTS", 6)
+    doc = read_html(
+        "<html><head><title>T</title></head>"
+        "<body><p>one</p><p>two</p><p>three</p><p>four</p></body></html>"
+    )
+    assert [b.text for b in doc.blocks] == ["one", "two", "three"]
+    assert doc.head["title"] == ["T"]
