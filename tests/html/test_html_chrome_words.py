@@ -105,7 +105,8 @@ def test_embedded_posts_are_content_but_share_bars_go(cleaner: Cleaner) -> None:
 
 def test_code_blocks_in_toolbar_wrappers_stay(cleaner: Cleaner) -> None:
     inner = (
-        "<h1>Install guide</h1>" + paras(2) + '<div class="code-toolbar"><pre><code>pip install tidyrun\ntidyrun check'
+        "<h1>Install guide</h1>" + paras(2)
+        + '<div class="code-toolbar"><pre><code>pip install tidyrun\ntidyrun check'
         '</code></pre><div class="toolbar"><button>Copy</button></div></div>'
         '<div class="actions"><pre>make test</pre><a href="/edit">Edit this page</a></div>'
         + paras(2, 2)

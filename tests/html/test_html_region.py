@@ -143,3 +143,23 @@ def test_kicker_above_and_deck_under_the_headline(cleaner: Cleaner) -> None:
 def test_section_heading_under_the_headline_stays(cleaner: Cleaner) -> None:
     body = "<main><h1>Install guide</h1><h2>Overview</h2>" + paras(3) + "</main>"
     assert clean(cleaner, body).text.startswith("Overview\n\n")
+
+
+def _short_cards(n: int) -> str:
+    return "".join(
+        f'<div class="tile"><div class="t"><a href="/d{i}">Diet {i}</a></div>'
+        f"<div class='b'>A popular diet with a short summary line, number {i}.</div></div>"
+        for i in range(n)
+    )
+
+
+def test_many_cards_with_short_linked_titles_are_a_teaser_list(cleaner: Cleaner) -> None:
+    text = clean(cleaner, "<article><h1>Headline</h1>" + paras(3) + _short_cards(6)
+                 + "</article>").text
+    assert "Diet 1" not in text and "popular diet" not in text
+
+
+def test_a_few_cards_with_short_linked_titles_stay(cleaner: Cleaner) -> None:
+    text = clean(cleaner, "<article><h1>Headline</h1>" + paras(3) + _short_cards(3)
+                 + "</article>").text
+    assert "Diet 1" in text and "number 2." in text

@@ -17,7 +17,12 @@ CARD_BLOCKS = 4
 CARD_WORDS = 80
 #: Its headline link has at least this many words ...
 HEADLINE_WORDS = 3
-#: ... and this share of its characters in links.
+#: Cards led by shorter headlines (a name, "Protein diet") make a list when this many
+#: stand side by side ...
+MANY_CARDS = 4
+#: ... and their headlines have at least this many words.
+SHORT_HEADLINE_WORDS = 2
+#: A headline has this share of its characters in links.
 HEADLINE_LINKS = 0.6
 
 
@@ -27,7 +32,7 @@ def _is_headline(block: Block) -> bool:
         block.link_density >= HEADLINE_LINKS
         and bool(block.containers)
         and block.kind not in ("code", "list_item")
-        and block.words >= HEADLINE_WORDS
+        and block.words >= SHORT_HEADLINE_WORDS
     )
 
 
@@ -47,6 +52,7 @@ def teaser_cards(
         return set()
     counts, words = counted or sizes(parents(doc.elements), blocks)
     cards: dict[tuple[int, str, frozenset[str]], set[int]] = {}
+    short: set[int] = set()
     for block in heads:
         card = -1
         for number in reversed(block.containers):
@@ -58,7 +64,12 @@ def teaser_cards(
             # Cards of one list share their parent, tag and class words (numbers aside).
             shape = frozenset(w for w in element.words if w.isalpha())
             cards.setdefault((element.parent, element.tag, shape), set()).add(card)
-    return {card for group in cards.values() if len(group) >= 2 for card in group}
+            if block.words < HEADLINE_WORDS:
+                short.add(card)
+    return {
+        card for group in cards.values()
+        if len(group) >= (MANY_CARDS if group <= short else 2) for card in group
+    }
 
 
 def in_cards(block: Block, cards: set[int]) -> bool:
