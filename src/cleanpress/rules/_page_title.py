@@ -10,12 +10,15 @@ from cleanpress.document import Block, Document
 #: Separators between a headline and a site or section name in page titles; a bar
 #: (also the full-width one of CJK pages) needs no spaces around it.
 _TITLE_SPLIT = re.compile(r"\s+[\u2013\u2014\u00b7\u2022:-]\s+|\s*[|\uff5c]\s*")
+_SEPARATOR_MARKS = ("|", "\uff5c", "\u2013", "\u2014", "\u00b7", "\u2022", ":", "-")
 #: Typographic variants that titles and headings write differently.
 _TYPOGRAPHY = str.maketrans({
     "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
     "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
     "\u2013": "-", "\u2014": "-", "\u2011": "-",
 })
+#: Any of those characters (text without them needs no translating).
+_TYPOGRAPHIC = re.compile("[" + "".join(map(chr, _TYPOGRAPHY)) + "]")
 #: Shortest cut-off headline ("A long headline th...") matched to the h1 it starts.
 _MIN_STEM = 20
 
@@ -30,10 +33,19 @@ def headings(doc: Document) -> Headings:
     return [b for b in blocks if b.tag == "h1"], [(fold(b.text), b) for b in blocks]
 
 
+def split_title(title: str) -> list[str]:
+    """``title`` cut at its separators (see ``_TITLE_SPLIT``); one part when it has none."""
+    if any(mark in title for mark in _SEPARATOR_MARKS):
+        return _TITLE_SPLIT.split(title)
+    return [title]
+
+
 def fold(text: str) -> str:
     """``text`` for comparing titles: case, curly quotes and dashes folded."""
     folded = text.casefold()
-    return folded if folded.isascii() else folded.translate(_TYPOGRAPHY)
+    if folded.isascii() or not _TYPOGRAPHIC.search(folded):
+        return folded
+    return folded.translate(_TYPOGRAPHY)
 
 
 def _wording(stated: str, shown: str) -> str:
@@ -57,7 +69,7 @@ def title_block(found: Headings, title: str | None) -> tuple[Block | None, str |
         for folded, block in sorted(keyed, key=lambda pair: pair[1].tag != "h1"):
             if folded == key:
                 return block, _wording(title, block.text)
-        parts = _TITLE_SPLIT.split(title)
+        parts = split_title(title)
         for part in sorted(parts, key=len, reverse=True) if len(parts) > 1 else ():
             key = fold(part)
             for folded, block in keyed:
@@ -75,7 +87,7 @@ def without_site(title: str | None, site: str | None) -> str | None:
     """``title`` without a trailing or leading `` | Site name``."""
     if not title or not site:
         return title
-    parts = _TITLE_SPLIT.split(title)
+    parts = split_title(title)
     if len(parts) > 1 and site.casefold() in (parts[-1].casefold(), parts[0].casefold()):
         keep = parts[:-1] if parts[-1].casefold() == site.casefold() else parts[1:]
         return " - ".join(keep) if len(keep) > 1 else keep[0]
@@ -87,7 +99,7 @@ def page_title(head: dict[str, list[str]], site: str | None) -> str | None:
     title = next((t.strip() for t in head.get("title", ()) if t.strip()), None)
     if not title:
         return None
-    parts = _TITLE_SPLIT.split(title)
+    parts = split_title(title)
     if len(parts) > 1:
         keep = [p for p in parts if not site or p.casefold() != site.casefold()]
         return max(keep or parts, key=len)
@@ -104,7 +116,7 @@ def site_beside(head: dict[str, list[str]], title: str, found: Headings) -> str 
     key = fold(title)
     for name in ("meta:og:title", "title"):
         for value in head.get(name, ())[:1]:
-            parts = _TITLE_SPLIT.split(value)
+            parts = split_title(value)
             if len(parts) == 2 and fold(parts[0]) == key and len(parts[1]) <= 80:
                 return parts[1]
             before, colon, after = value.partition(": ")
