@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from chrome_cases import ARTICLE, page, removed_between, run_module
+from meta_cases import run_after_removal
 
 from cleanpress.rules import tags
 
@@ -54,18 +55,9 @@ def test_category_lists_go_without_giving_tags(text: str) -> None:
 
 
 def _with_footer_removed(*lines: str) -> list[str]:
-    from cleanpress.chain import RuleContext
-    from cleanpress.markers import Markers
-    from cleanpress.readers.text import read_text
-
-    doc = read_text(page("Home", ARTICLE, ARTICLE, *lines))
-    doc.blocks[0].removed_by = "article-region"
-    for block in doc.blocks[3:]:
-        block.removed_by = "article-region"
-    ctx = RuleContext(tags.tag_list, Markers([tags.cleanpress_markers()]), {})
-    tags.tag_list.apply(doc, ctx)
-    ctx._commit(doc)
-    return doc.metadata.tags
+    text = page("Home", ARTICLE, ARTICLE, *lines)
+    removed = [0, *range(3, 3 + len(lines))]
+    return run_after_removal(tags, tags.tag_list, text, removed).metadata.tags
 
 
 def test_a_tag_line_removed_with_the_footer_is_still_read() -> None:
@@ -85,3 +77,9 @@ def test_a_tag_line_removed_with_the_footer_is_still_read() -> None:
 )
 def test_removed_footer_lines_that_are_not_tag_lists_give_no_tags(line: str) -> None:
     assert _with_footer_removed(line) == []
+
+
+def test_a_category_label_with_a_colon_over_its_items() -> None:
+    doc = run_module(tags, page(ARTICLE, "Categories:\n  • Canals\n  • Industrial history"))
+    assert [b.text for b in doc.removed()] == ["Categories:", "Canals", "Industrial history"]
+    assert doc.metadata.tags == []

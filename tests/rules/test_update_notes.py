@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from chrome_cases import ARTICLE, page, removed_between, run_module
+from meta_cases import run_after_removal
 
 from cleanpress.rules import update_notes
 
@@ -67,3 +68,30 @@ def test_sentences_stay(line: str) -> None:
 )
 def test_sentences_with_a_time_after_the_label_stay(line: str) -> None:
     assert removed_between(update_notes, line) == []
+
+
+def _footer_updated(*footer: str) -> str | None:
+    text = page(ARTICLE, ARTICLE, *footer)
+    footer_at = range(2, 2 + len(footer))
+    doc = run_after_removal(update_notes, update_notes.update_note, text, footer_at)
+    return doc.metadata.updated
+
+
+@pytest.mark.parametrize(
+    ("line", "updated"),
+    [
+        ("This page was last edited on 3 March 2024, at 10:21.", "2024-03-03T10:21:00"),
+        ("Diese Seite wurde zuletzt am 3. März 2024 um 10:21 Uhr bearbeitet.",
+         "2024-03-03T10:21:00"),
+        ("Last modified: 2024-03-03", "2024-03-03"),
+    ],
+)
+def test_a_footer_line_on_the_last_edit_gives_updated(line: str, updated: str) -> None:
+    assert _footer_updated("Privacy policy", line) == updated
+
+
+@pytest.mark.parametrize(
+    "line", ["Last edited by the night desk", "© 2024 Example Media", "Published 3 March 2024"]
+)
+def test_other_footer_lines_give_no_update_time(line: str) -> None:
+    assert _footer_updated(line) is None

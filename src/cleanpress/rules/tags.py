@@ -75,7 +75,7 @@ def tag_list(doc: Document, ctx: RuleContext) -> None:
             continue
         rest = text[m.end():].lstrip()
         category = _CATEGORY.match(m.group()) is not None
-        if rest.startswith((":", "：")):
+        if rest.startswith((":", "：")) and rest[1:].strip():
             items = _items(rest[1:])
             if items:
                 ctx.remove(block, "category list" if category else "tag list")

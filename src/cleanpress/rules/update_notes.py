@@ -4,7 +4,10 @@ A note opens with its label ("Update", "Correction:", "Editor's note:",
 "Aktualisiert", "Mise à jour", "Actualización"), perhaps with a date and time,
 and a colon (or is a bare "Updated <date>" line, where the date may lack its
 year: "Updated Nov 19, 6:55 AM", "Updated at 1:23 p.m."). It leaves the body;
-the time of an update goes to ``updated`` (when the date is whole).
+the time of an update goes to ``updated`` (when the date is whole). A page
+footer's "This page was last edited on <date>" (or "zuletzt ... bearbeitet",
+"dernière modification ... le", "por última vez el") gives ``updated`` too
+when no note did.
 """
 
 from __future__ import annotations
@@ -31,6 +34,16 @@ UPDATE_LABELS = {
            r"nota del editor|nota de la redacción|aclaración)\b"],
 }
 
+# A footer's line on the page's last edit ("This page was last edited on 3 March 2024").
+_LAST_EDITED = re.compile(
+    r"\blast (?:edited|modified|updated|changed)\b|\bzuletzt\b|dernière modification|"
+    r"por última vez|última (?:modificación|actualización|edición)",
+    re.IGNORECASE,
+)
+_EDITED_KEYS = ("ast ", "AST ", "zuletzt", "Zuletzt", "dernière", "Dernière", "última")
+#: The footer: this many blocks after the article, each at most this long.
+_FOOTER_BLOCKS = 40
+_FOOTER_CHARS = 300
 #: A note is at most this many words.
 _NOTE_WORDS = 120
 #: Between the label and the colon: at most this many characters (a date, a time).
@@ -76,7 +89,9 @@ def _undated(head: str) -> bool:
     description="Remove editor's update and correction notes; the update time goes to updated",
 )
 def update_note(doc: Document, ctx: RuleContext) -> None:
-    for block in doc.kept():
+    kept = doc.kept()
+    updated = bool(doc.metadata.updated)
+    for block in kept:
         text = block.text
         if block.words > _NOTE_WORDS or block.bullet is not None:
             continue
@@ -101,6 +116,22 @@ def update_note(doc: Document, ctx: RuleContext) -> None:
         ctx.remove(block, "update note" if is_update else "editor's note")
         if found and is_update:
             ctx.set_meta("updated", found[0])
+            updated = True
+    if kept and not updated:
+        _last_edited(doc, kept[-1].index, ctx)
+
+
+def _last_edited(doc: Document, last: int, ctx: RuleContext) -> None:
+    """The time of a footer's "last edited on <date>" line after the article."""
+    for block in doc.blocks[last + 1 : last + 1 + _FOOTER_BLOCKS]:
+        text = block.text
+        if len(text) > _FOOTER_CHARS or not any(k in text for k in _EDITED_KEYS):
+            continue
+        m = _LAST_EDITED.search(text)
+        found = find_datetime(text[m.end() :]) if m is not None else None
+        if found is not None:
+            ctx.set_meta("updated", found[0])
+            return
 
 
 @hookimpl
