@@ -18,7 +18,7 @@ from cleanpress.dates import parse_datetime
 from cleanpress.document import Document
 
 _ISO = re.compile(r"^\d{4}([-/])\d{2}\1\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?)?")
-_ZONE = re.compile(r"(Z|[+-]\d{2}(?::?\d{2})?)$")
+_ZONE = re.compile(r"(Z|GMT|UTC|[+-]\d{2}(?::?\d{2})?)$", re.IGNORECASE)
 #: Years outside these are placeholders, not dates a page was published.
 _FIRST_YEAR, _LAST_YEAR = 1800, 2200
 #: A block that starts by saying what follows is the date of the last change.
@@ -44,7 +44,8 @@ _MAX_BLOCKS = 3000
 def iso_date(value: str | None) -> str | None:
     """``value`` as ISO 8601 if it is an ISO-style date or timestamp, else None.
 
-    The zone is kept as stated (``Z`` becomes ``+00:00``); a date alone stays a date.
+    The zone is kept as stated (``Z``, ``GMT`` and ``UTC`` become ``+00:00``); a date
+    alone stays a date.
     """
     if not value:
         return None
@@ -62,7 +63,7 @@ def iso_date(value: str | None) -> str | None:
     zone = _ZONE.search(value[match.end():].strip() or "")
     suffix = ""
     if zone:
-        suffix = "+00:00" if zone.group(1) == "Z" else zone.group(1)
+        suffix = "+00:00" if zone.group(1).upper() in ("Z", "GMT", "UTC") else zone.group(1)
         if len(suffix) == 5 and ":" not in suffix:
             suffix = f"{suffix[:3]}:{suffix[3:]}"
         elif len(suffix) == 3:
