@@ -193,14 +193,17 @@ def test_no_site_guessed_from_unclear_titles(cleaner: Cleaner, head: str) -> Non
     assert meta.site_name is None
 
 
+def _dates(cleaner: Cleaner, extra: str) -> tuple[str | None, str | None]:
+    meta = cleaner.clean(page(extra=extra), kind="html").metadata
+    return meta.published, meta.updated
+
+
 def test_last_updated_time_is_not_the_published_date(cleaner: Cleaner) -> None:
     extra = (
         '<footer><p>Last updated on <time datetime="2024-03-03T10:21:44Z">Mar 3, 2024</time>'
         "</p></footer>"
     )
-    meta = cleaner.clean(page(extra=extra), kind="html").metadata
-    assert meta.published is None
-    assert meta.updated == "2024-03-03T10:21:44+00:00"
+    assert _dates(cleaner, extra) == (None, "2024-03-03T10:21:44+00:00")
 
 
 def test_posted_and_updated_times_on_the_same_day(cleaner: Cleaner) -> None:
@@ -208,9 +211,7 @@ def test_posted_and_updated_times_on_the_same_day(cleaner: Cleaner) -> None:
         '<p>Posted <time datetime="2024-03-03T08:00:00Z">Mar 3, 2024</time></p>'
         '<p>Updated <time datetime="2024-03-03T17:30:00Z">March 3, 2024</time></p>'
     )
-    meta = cleaner.clean(page(extra=extra), kind="html").metadata
-    assert meta.published == "2024-03-03T08:00:00+00:00"
-    assert meta.updated == "2024-03-03T17:30:00+00:00"
+    assert _dates(cleaner, extra) == ("2024-03-03T08:00:00+00:00", "2024-03-03T17:30:00+00:00")
 
 
 def test_prose_starting_with_updated_is_no_label(cleaner: Cleaner) -> None:
@@ -220,9 +221,7 @@ def test_prose_starting_with_updated_is_no_label(cleaner: Cleaner) -> None:
         "than any other in the region, driven by families moving out of the city to find larger "
         "homes with gardens.</p>"
     )
-    meta = cleaner.clean(page(extra=extra), kind="html").metadata
-    assert meta.published == "2024-03-03"
-    assert meta.updated is None
+    assert _dates(cleaner, extra) == ("2024-03-03", None)
 
 
 def test_title_part_matches_the_h1_not_a_section_heading(cleaner: Cleaner) -> None:
