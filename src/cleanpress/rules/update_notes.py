@@ -40,7 +40,11 @@ _LAST_EDITED = re.compile(
     r"por última vez|última (?:modificación|actualización|edición)",
     re.IGNORECASE,
 )
-_EDITED_KEYS = ("ast ", "AST ", "zuletzt", "Zuletzt", "dernière", "Dernière", "última")
+_EDITED_KEYS = (
+    "last edited", "last modified", "last updated", "last changed", "zuletzt",
+    "dernière modification", "por última vez", "última modificación", "última actualización",
+    "última edición",
+)
 #: The footer: this many blocks after the article, each at most this long.
 _FOOTER_BLOCKS = 40
 _FOOTER_CHARS = 300
@@ -123,9 +127,13 @@ def update_note(doc: Document, ctx: RuleContext) -> None:
 
 def _last_edited(doc: Document, last: int, ctx: RuleContext) -> None:
     """The time of a footer's "last edited on <date>" line after the article."""
-    for block in doc.blocks[last + 1 : last + 1 + _FOOTER_BLOCKS]:
+    footer = doc.blocks[last + 1 : last + 1 + _FOOTER_BLOCKS]
+    joined = "\n".join(b.text for b in footer).lower()
+    if not any(k in joined for k in _EDITED_KEYS):
+        return  # one test over the whole footer first
+    for block in footer:
         text = block.text
-        if len(text) > _FOOTER_CHARS or not any(k in text for k in _EDITED_KEYS):
+        if len(text) > _FOOTER_CHARS or not any(k in text.lower() for k in _EDITED_KEYS):
             continue
         m = _LAST_EDITED.search(text)
         found = find_datetime(text[m.end() :]) if m is not None else None
