@@ -163,3 +163,22 @@ def test_a_few_cards_with_short_linked_titles_stay(cleaner: Cleaner) -> None:
     text = clean(cleaner, "<article><h1>Headline</h1>" + paras(3) + _short_cards(3)
                  + "</article>").text
     assert "Diet 1" in text and "number 2." in text
+
+
+def test_text_blocks_of_one_kind_around_an_image_block_all_stay(cleaner: Cleaner) -> None:
+    def block(inner: str) -> str:
+        return f'<div class="sqs-block html-block"><div class="html-content">{inner}</div></div>'
+
+    closing = "<p>Thank you to everyone who has put up with the change, see you soon.</p><p>- T</p>"
+    body = (
+        "<article><h1>Headline</h1><div class='row'>" + block(paras(4))
+        + '<div class="sqs-block image-block"><figure><img src="x.jpg">'
+        "<figcaption>Bread cooling on the racks.</figcaption></figure></div>"
+        + block(closing)
+        + '<div class="newsletter-block"><h2>Bread news</h2><p>Sign up for new bakes.</p></div>'
+        + "<div class='bio'><p>Tamsin runs the bakery with her brother and has baked for years.</p>"
+        "</div></div></article>"
+    )
+    text = clean(cleaner, body).text
+    assert "Thank you to everyone" in text and text.endswith("- T")
+    assert "Sign up" not in text and "Tamsin runs" not in text and "cooling" not in text

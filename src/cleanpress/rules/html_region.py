@@ -98,7 +98,8 @@ class _Tree:
     def read_classes(self, counts: list[float], prose: list[float]) -> None:
         """Answer the class words of the containers that could matter: those with a
         block in them (``counts``), less the small ones inside a chrome box (a
-        container's own chrome words decide for what it holds)."""
+        container's own chrome words decide for what it holds) and the outermost
+        one (<body> words describe the page, not a part of it)."""
         total = max(prose, default=0.0)
         wrapper, article = WRAPPER_SHARE * total, WRAPPER_ARTICLE * total
         in_chrome = [False] * len(counts)
@@ -107,7 +108,7 @@ class _Tree:
         for number, parent in enumerate(self.parent_of):
             inherited_chrome = parent >= 0 and in_chrome[parent]
             share = prose[number]
-            if not counts[number] or (inherited_chrome and share < article):
+            if not counts[number] or (inherited_chrome and share < article) or not number:
                 in_chrome[number] = inherited_chrome
                 classes.append(_NOTHING)
                 continue
@@ -153,16 +154,6 @@ def _chrome_containers(tree: _Tree, prose: list[float]) -> dict[int, str]:
     return {number: reason for number, reason in tree.chrome if number not in wrappers}
 
 
-def word_count(block: Block, words: int | None = None) -> int:
-    """Words of the block; for scripts written without spaces (CJK), a third of its length."""
-    if words is None:
-        words = block.words
-    size = len(block.text)
-    if words * 15 < size:
-        return max(words, size // 3)
-    return words
-
-
 class _Values:
     """What each block adds to (prose) or takes from (chrome) the containers around it.
 
@@ -202,6 +193,7 @@ class _Values:
             against = -CHROME_WEIGHT * size
             if stated or (
                 not heading and links <= PROSE_LINKS
+                # Text written without spaces (CJK) counts a word per three characters.
                 and (words if words * 15 >= size else max(words, size // 3)) >= PROSE_WORDS
             ):
                 prose = size * (1.0 - links)
@@ -221,12 +213,13 @@ def best_container(doc: Document, blocks: list[Block], body: str = "") -> int:
     """Number of the container most likely to hold the article, or -1."""
     if not doc.elements:
         return -1
-    return _best(doc, _Tree(doc.elements), blocks, body, {})
+    return _best(doc, _Tree(doc.elements), blocks, body, {})[0]
 
 
 def _best(doc: Document, tree: _Tree, blocks: list[Block], body: str,
-          sections: dict[int, str]) -> int:
-    """The best container; ``sections`` are chrome boxes found by other evidence."""
+          sections: dict[int, str]) -> tuple[int, set[int]]:
+    """The best container, and the containers beside it that hold more of the text
+    (see :func:`_text_beside`); ``sections`` are chrome boxes found by other evidence."""
     parent_of = tree.parent_of
     visible = [b for b in blocks if not b.hidden and b.containers]
     size = len(parent_of)
@@ -250,7 +243,27 @@ def _best(doc: Document, tree: _Tree, blocks: list[Block], body: str,
             score *= POSITIVE_BONUS
         if score > best_score:
             best, best_score = number, score
-    return best
+    if best < 0:
+        return best, set()
+    return best, _text_beside(tree, best, scores, prose, flagged)
+
+
+def _text_beside(tree: _Tree, best: int, scores: list[float], prose: list[float],
+                 flagged: list[str | None]) -> set[int]:
+    """Containers beside the best one that continue the text: of its shape (tag and
+    class words) under the same parent, with prose, a positive score, no chrome
+    words and no teaser cards. Page builders put an article's text in blocks of
+    one kind, with image blocks between them."""
+    parent = tree.parent_of[best]
+    if parent < 0:
+        return set()
+    elements = tree.elements
+    shape = (elements[best].tag, elements[best].words)
+    return {
+        number for number, above in enumerate(tree.parent_of)
+        if above == parent and number != best and prose[number] > 0 and scores[number] > 0
+        and flagged[number] is None and (elements[number].tag, elements[number].words) == shape
+    }
 
 
 def outside_reason(block: Block, classes: list[Classes]) -> str:
@@ -284,12 +297,13 @@ def html_article_region(doc: Document, ctx: RuleContext) -> None:
         return
     tree = _Tree(doc.elements)
     sections = related_sections(doc, blocks, ctx)
-    region = _best(doc, tree, blocks, _json_ld_body(doc), sections)
+    region, beside = _best(doc, tree, blocks, _json_ld_body(doc), sections)
     if region < 0:
         return
     said: dict[tuple[str, int, bool], str] = {}  # blocks of one box share the reason
     for block in blocks:
-        if region not in block.containers:
+        containers = block.containers
+        if region not in containers and not (beside and beside.intersection(containers)):
             home = block.containers[-1] if block.containers else -1
             key = (block.landmark, home, block.link_density > 0.5)
             reason = said.get(key)
