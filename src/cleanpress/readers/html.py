@@ -70,7 +70,8 @@ def class_words(value: str) -> frozenset[str]:
     text = value[:_MAX_CLASS].lower()
     tokens = text.split()
     if text.isascii():
-        # An ASCII token is either one word or made of the words found in it.
+        # In ASCII, the letter-digit runs of the whole value are the parts of its
+        # tokens (a token of letters and digits only is its own single run).
         result = frozenset(tokens + _WORD.findall(text))
     else:
         parts = [_WORD.findall(token) for token in tokens if not token.isalnum()]
