@@ -136,3 +136,18 @@ def test_meta_box_under_the_headline_goes(cleaner: Cleaner) -> None:
     result = clean(cleaner, inner)
     assert "2024年10月2日" not in result.text
     assert result.text.count("\n\n") == 2
+
+
+def test_microdata_types_and_print_classes_of_chrome(cleaner: Cleaner) -> None:
+    inner = (
+        '<h1>Headline</h1><div itemscope itemtype="http://schema.org/BreadcrumbList">'
+        '<a href="/c/installers">Installers</a></div>' + paras(2)
+        + '<div itemprop="interactionStatistic" itemtype="http://schema.org/InteractionCounter">'
+        "<span>2 Likes</span></div>" + paras(2, 2)
+        + '<div class="printfooter">Retrieved from "https://wiki.example/Canal"</div>'
+        + '<div class="catlinks"><ul><li><a href="/c">Canals</a></li></ul></div>'
+    )
+    text = clean(cleaner, inner).text
+    for gone in ("Installers", "2 Likes", "Retrieved from", "Canals"):
+        assert gone not in text
+    assert text.count("\n\n") == 3

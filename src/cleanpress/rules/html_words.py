@@ -29,7 +29,8 @@ NEGATIVE: dict[str, str] = {
                      "breadcrumbs", "pagination", "pager", "toc", "jumpbox", "fil-ariane",
                      "ariane", "miga", "migas"], "navigation"),
     **dict.fromkeys(["sidebar", "side-bar", "rail"], "sidebar"),
-    **dict.fromkeys(["footer", "foot", "copyright", "colophon", "piede"], "footer"),
+    **dict.fromkeys(["footer", "foot", "copyright", "colophon", "piede", "printfooter"],
+                    "footer"),
     **dict.fromkeys(["masthead", "topbar", "top-bar"], "header"),
     **dict.fromkeys(["related", "recommended", "recommendations", "more-stories", "morestories",
                      "read-more", "readmore", "read-next", "popular", "mostpopular", "trending",
@@ -54,7 +55,7 @@ NEGATIVE: dict[str, str] = {
     **dict.fromkeys(["cookie", "cookies", "consent", "gdpr", "popup", "modal", "overlay"],
                     "cookie or pop-up notice"),
     **dict.fromkeys(["tags", "tag-list", "taglist", "keywords", "topics", "etiquetas",
-                     "schlagworte"], "tag list"),
+                     "schlagworte", "catlinks", "categories"], "tag list"),
     **dict.fromkeys(["author-bio", "authorbio", "bio", "about-author", "author-box",
                      "authorcard", "author-card", "author-info", "postprofile", "signature"],
                     "author bio"),
@@ -69,7 +70,7 @@ NEGATIVE: dict[str, str] = {
     **dict.fromkeys(["action-bar", "actions", "article-actions", "guide-actions", "post-buttons",
                      "feedback", "back2top", "backtotop", "back-to-top", "audioplayer",
                      "audio-player", "online-list", "buttons", "button-row", "rating", "ratings",
-                     "star-rating"],
+                     "star-rating", "noprint"],
                     "page tools"),
 }
 #: Longer chrome words also found inside run-together class tokens
@@ -89,6 +90,13 @@ EMBEDS = frozenset({"embed", "embedded", "oembed", "twitter-tweet", "instagram-m
 #: ARIA roles of chrome regions, with the reason given.
 ROLE_REASONS = {"navigation": "navigation", "complementary": "sidebar",
                 "contentinfo": "footer", "menu": "navigation", "menubar": "navigation"}
+#: Microdata types of chrome (schema.org), with the reason given.
+TYPE_REASONS = {
+    "breadcrumblist": "navigation", "sitenavigationelement": "navigation",
+    "wpsidebar": "sidebar", "wpfooter": "footer", "wpheader": "page header",
+    "wpadblock": "advertisement", "interactioncounter": "page tools",
+    "usercomments": "comments",
+}
 #: Landmarks that are chrome wherever they sit, with the reason given.
 LANDMARK_REASONS = {"nav": "navigation", "aside": "sidebar", "footer": "footer",
                     "header": "page header"}
@@ -109,6 +117,8 @@ def _negative_reason(element: Element, joined: str) -> str | None:
     for word in element.marks:
         if word in ROLE_REASONS:
             return f"{ROLE_REASONS[word]} (role '{word}')"
+        if word in TYPE_REASONS:
+            return f"{TYPE_REASONS[word]} (type '{word}')"
     words = element.words
     if not words or words & EMBEDS:
         return None
