@@ -44,3 +44,11 @@ def test_news_tickers_are_chrome() -> None:
     assert negative_reason(words("news-ticker")) is not None
     assert negative_reason(words("breaking-story-body")) is None
     assert classify(words("article")) == (False, None)
+
+
+def test_taxonomy_classes_of_a_post_say_nothing_about_the_box() -> None:
+    # WordPress puts a post's tags and categories in its class: 'tag-meta', 'category-ads'.
+    post = words("post type-post hentry category-ads tag-meta tag-share-prices")
+    assert classify(post) == (False, None)
+    assert negative_reason(words("entry-meta tag-meta")) is not None
+    assert negative_reason(words("widget sidebar tag-cloud")) is not None

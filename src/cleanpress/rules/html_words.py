@@ -111,7 +111,7 @@ _INSIDE = re.compile(
 _POSITIVE_PART = re.compile(r"(?:article|post|entry|story)[-_]{0,2}(?:body|content|text)(?![^ ])")
 
 
-def _negative_reason(element: Element, joined: str) -> str | None:
+def _negative_reason(element: Element, words: frozenset[str], joined: str) -> str | None:
     if element.tag in LANDMARK_REASONS and element.tag != "header":
         return LANDMARK_REASONS[element.tag]
     for word in element.marks:
@@ -119,7 +119,6 @@ def _negative_reason(element: Element, joined: str) -> str | None:
             return f"{ROLE_REASONS[word]} (role '{word}')"
         if word in TYPE_REASONS:
             return f"{TYPE_REASONS[word]} (type '{word}')"
-    words = element.words
     if not words or words & EMBEDS:
         return None
     hits = words & _NEGATIVE_WORDS
@@ -138,8 +137,9 @@ def _negative_reason(element: Element, joined: str) -> str | None:
     return None
 
 
-def _is_positive(element: Element, negative: str | None, joined: str) -> bool:
-    if element.words & POSITIVE or element.marks & POSITIVE_MARKS:
+def _is_positive(element: Element, words: frozenset[str], negative: str | None,
+                 joined: str) -> bool:
+    if words & POSITIVE or element.marks & POSITIVE_MARKS:
         return True
     # "main-article-content" says article text; "related-post-content" does not.
     return negative is None and _POSITIVE_PART.search(joined) is not None
@@ -152,10 +152,29 @@ _CACHE: dict[object, Classes] = {}
 _CACHE_SIZE = 20_000
 
 
+#: Class tokens that name a post's taxonomy terms (WordPress "tag-meta",
+#: "category-ads"): their parts say what the post is about, not what the box is.
+_TAXONOMY = ("tag-", "tags-", "category-", "categories-", "topic-", "topics-", "format-",
+             "post_tag-", "section-", "series-")
+_PARTS = re.compile(r"[^a-z0-9]+")
+
+
+def _own_words(words: frozenset[str]) -> frozenset[str]:
+    """``words`` less the taxonomy tokens and their parts."""
+    terms = [word for word in words if word.startswith(_TAXONOMY)]
+    if not terms:
+        return words
+    dropped = set(terms)
+    for term in terms:
+        dropped.update(_PARTS.split(term))
+    return words - dropped
+
+
 def _answer(element: Element) -> Classes:
-    joined = " ".join(element.words)
-    negative = _negative_reason(element, joined)
-    return _is_positive(element, negative, joined), negative
+    words = _own_words(element.words)
+    joined = " ".join(words)
+    negative = _negative_reason(element, words, joined)
+    return _is_positive(element, words, negative, joined), negative
 
 
 def classify(element: Element) -> Classes:
