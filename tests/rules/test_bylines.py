@@ -226,3 +226,27 @@ def test_a_language_pattern_that_takes_the_names_too_still_gives_them() -> None:
     bylines.byline.apply(doc, ctx)
     ctx._commit(doc)
     assert doc.metadata.authors == ["Ana Ortega"]
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("First published on November 19, 2019 / 8:16 AM", "2019-11-19T08:16:00"),
+        ("Published 11:11 PM EST Nov 19, 2019", "2019-11-19T23:11:00-05:00"),
+    ],
+)
+def test_publish_datelines_at_the_end_are_removed(line: str, published: str) -> None:
+    doc = run_module(bylines, page(*[ARTICLE] * 14, line))
+    assert [b.text for b in doc.removed()] == [line]
+    assert doc.metadata.published == published
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Published in 2019, the report found that the river had been polluted for years.",
+        "Posted on the council's website on November 19, 2019, the plan drew 300 replies.",
+    ],
+)
+def test_sentences_about_publishing_at_the_end_stay(line: str) -> None:
+    assert run_module(bylines, page(*[ARTICLE] * 14, line)).removed() == []

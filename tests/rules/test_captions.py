@@ -81,6 +81,10 @@ def test_title_case_line_apart_from_a_caption_stays() -> None:
         "Bildunterschrift: Die Fabrik in Dresden",
         "Image caption Volunteers cleared debris from the harbour",
         "Image copyright @example",
+        "Image 1 of 5",
+        "Photo 3/12",
+        "Jane Q. Doe Submitted photo",
+        "The harbour at dawn on Tuesday. Courtesy photo",
     ],
 )
 def test_caption_labels(line: str) -> None:
@@ -98,6 +102,8 @@ def test_caption_labels(line: str) -> None:
         "The union and the PA Media group met on Monday to talk about the new contract.",
         "The file was sent to Jane Doe/Example Media, File and Archive Ltd on Friday.",
         "News | Sport | Weather | Money",
+        "The police released the file photo.",
+        "Image 1 of 5 shows the harbour at dawn, with the boats still tied up.",
         "Why the harbour is closing, and what comes next [Bloomberg]",
         "Image caption contests were a favourite of the old editor.",
         "The story was first reported by Reuters.",

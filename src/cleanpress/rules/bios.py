@@ -20,6 +20,7 @@ from cleanpress.hookspecs import hookimpl
 from cleanpress.markers import by_language
 from cleanpress.rule import Rule, rule
 from cleanpress.rules._chrome import is_short_line
+from cleanpress.rules.bylines import CLOSING_BYLINE
 
 BIO_HEADINGS = {
     "en": [
@@ -127,7 +128,7 @@ def _card_bio(doc: Document, kept: list[Block], ctx: RuleContext) -> None:
     for block in reversed(doc.blocks[max(0, last.index - _CARD_GAP) : last.index]):
         if block.removed_by is None:
             return
-        if block.removed_by == "byline" and _is_closing_byline(doc, block):
+        if block.reason == CLOSING_BYLINE and _is_closing_byline(doc, block):
             ctx.remove(last, "author card bio")
             return
 

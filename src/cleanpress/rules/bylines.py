@@ -36,6 +36,8 @@ PATTERNS = {
     "es": [r"^(?:por|texto:)\s"],
 }
 FAMILY = "byline"
+#: The reason given for a byline at the end of the article ("Written by Jane Doe").
+CLOSING_BYLINE = "byline at the end of the article"
 
 #: Bylines and datelines stand among the first kept blocks.
 _HEAD = 12
@@ -84,6 +86,11 @@ _TIME_ONLY = re.compile(
     re.IGNORECASE,
 )
 _PREFIX_INSIDE = re.compile(r"(?:^|\s)(?:by|von|par|por)\s", re.IGNORECASE)
+# A dateline at the end of the article opens with its label.
+_PUBLISHED = re.compile(
+    r"(?:first |originally )?(?:published|posted|publiziert|veröffentlicht|publié|publicado)\b",
+    re.IGNORECASE,
+)
 _DATE_TAIL = re.compile(
     r"\s(?:on|at|am|um|le|el|published|posted|publiziert am|veröffentlicht am|publié le|"
     r"publicado el)\s",
@@ -189,6 +196,7 @@ _DATE_WORDS = frozenset(
         "sonntag lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles "
         "jueves viernes sábado domingo am pm a m p est edt cst cdt mst mdt pst pdt gmt utc "
         "bst cet cest mez mesz et pt ct mt uhr h on at um le à el de a las published posted "
+        "hst akst akdt aest aedt jst wet west eet eest msk originally "
         "publiziert veröffentlicht publié publicado stand first st nd rd th ene abr ago dic set "
         "janv févr avr juil déc okt dez mär"
     ).split()
@@ -557,14 +565,27 @@ def byline(doc: Document, ctx: RuleContext) -> None:
         ctx.remove(block, reason)
     if dates:
         ctx.set_meta("published", _pick_date(dates))
-    _tail_bylines(doc, ctx, authors_done)
+    _tail_bylines(doc, ctx, authors_done, bool(dates or doc.metadata.published))
 
 
-def _tail_bylines(doc: Document, ctx: RuleContext, authors_done: bool) -> None:
-    """Prefixed bylines among the last kept blocks ("Written by Jane Doe")."""
+def _tail_bylines(
+    doc: Document, ctx: RuleContext, authors_done: bool, dated: bool
+) -> None:
+    """Prefixed bylines among the last kept blocks ("Written by Jane Doe"), and
+    publish datelines there ("First published on November 19, 2019 / 8:16 AM")."""
     for block in doc.kept()[-_TAIL:]:
         text = block.text
-        prefix = ctx.search(FAMILY, text) if len(text) <= _MAX_CHARS else None
+        if len(text) > _MAX_CHARS:
+            continue
+        if _PUBLISHED.match(text) and is_date_text(_PARTS.split(text, 1)[0]):
+            reading = read_byline(text, ctx)
+            if reading is not None and not reading.found and reading.date is not None:
+                if not dated and (iso := _date(reading.date)):
+                    ctx.set_meta("published", iso)
+                    dated = True
+                ctx.remove(block, "publish dateline at the end of the article")
+            continue
+        prefix = ctx.search(FAMILY, text)
         if prefix is None or prefix.start() != 0:
             continue
         reading = read_byline(text, ctx)
@@ -572,7 +593,7 @@ def _tail_bylines(doc: Document, ctx: RuleContext, authors_done: bool) -> None:
             if not authors_done:
                 ctx.set_meta("authors", reading.people + reading.agencies)
                 authors_done = True
-            ctx.remove(block, "byline at the end of the article")
+            ctx.remove(block, CLOSING_BYLINE)
 
 
 @hookimpl

@@ -83,6 +83,18 @@ _NAME_COMMA_AGENCY = re.compile(rf"^([^(),/]+), (?i:{_AGENCIES})$")
 _ARCHIVE = re.compile(r",? (?:File|FILE|file|Archive|Archivo|Archiv)$")
 #: First letters of the caption labels (a quick test before the pattern).
 _CAPTION_FIRST = frozenset("IiPpVvCcBbLl")
+# A picture gallery's counter: "Image 1 of 5", "Photo 3/12".
+_GALLERY = re.compile(
+    r"^(?:image|photo|picture|slide|bild|foto)s? \d{1,3} ?(?:of|/|von|de|sur)? ?/? ?\d{1,3}$",
+    re.IGNORECASE,
+)
+# A credit phrase ending a caption: "Jane Doe Submitted photo", "... 2019. Courtesy photo".
+_PHOTO_PHRASE = re.compile(
+    r"\b(?:submitted|courtesy|contributed|handout|file) (?:photo|image|picture)s?\.?$",
+    re.IGNORECASE,
+)
+_PHOTO_ENDS = ("photo", "Photo", "PHOTO", "image", "Image", "picture", "Picture", "photos",
+               "photo.", "Photo.", "images", "pictures")
 # A caption label opening a line: "Image caption,", "Caption:", "Bildunterschrift:".
 # ("Image caption Jane Doe ..." and "Image copyright X" stand without punctuation.)
 _CAPTION_LABEL = re.compile(
@@ -248,6 +260,12 @@ def image_caption(doc: Document, ctx: RuleContext) -> None:
         if text[:1] in _CAPTION_FIRST and _CAPTION_LABEL.match(text) is not None:
             ctx.remove(block, "image caption")
             continue
+        if text[:1] in _CAPTION_FIRST and _GALLERY.match(text) is not None:
+            ctx.remove(block, "picture gallery counter")
+            continue
+        if text.endswith(_PHOTO_ENDS) and _credit_phrase_end(text):
+            ctx.remove(block, "image caption with photo credit")
+            continue
         if label is None:
             found = find_credit(text) if "/" in text else None
         else:
@@ -334,6 +352,17 @@ def _tails_with(needles: tuple[str, ...], blocks: list[Block]) -> set[int]:
             hits.add(i)
             pos = folded.find(needle, starts[i + 1])
     return hits
+
+
+def _credit_phrase_end(text: str) -> bool:
+    """A short caption ending in "Submitted photo", "Courtesy photo", after a name or a sentence."""
+    if len(text) > _BARE_CAPTION_CHARS:
+        return False
+    m = _PHOTO_PHRASE.search(text)
+    if m is None:
+        return False
+    before = text[: m.start()].rstrip()
+    return before.endswith((".", "!", "?", ")")) or _name_part(before)
 
 
 def _may_credit(text: str) -> bool:
