@@ -4,12 +4,14 @@
 - kickers above the headline, the deck right under it, the article's <header>;
 - bylines: the author's name alone, or a short box whose class says byline;
 - figure captions and the credit lines beside them in a ``<figure>``;
-- boxes whose own class/id words, role or tag say chrome (share bar,
-  newsletter box, related links, ad slot, comments, ...);
+- boxes whose own class/id words, role, microdata type or tag say chrome
+  (share bar, newsletter box, related links, ad slot, comments, ...), boxes
+  led by a related-content heading, and short blocks whose own class says
+  chrome (a ``<p class="author">`` line); code blocks always stay;
 - teaser lists: two or more cards, each led by a linked headline.
 
 The region rule has removed what lies outside the article; these rules clean
-inside it. A box holding most of the region's prose is a layout wrapper and
+inside it. A box holding most of the region's words is a layout wrapper and
 is left alone, whatever its words.
 """
 

@@ -1,13 +1,18 @@
 """HTML article region: the container holding the article text; the rest goes.
 
 Every container element gets a score from the blocks inside it: prose (long,
-few links) counts for it, link text and short lines against it. Containers
-whose own words or landmark say chrome (navigation, sidebar, comments, ...)
-count wholly against their ancestors. Where the page's JSON-LD carries the
-article body, blocks found in it count as prose whatever their shape. The
+few links) counts for it, link text and short lines against it. Blocks in
+containers whose own words, landmark or microdata say chrome (navigation,
+sidebar, comments, ...), in teaser cards or in a box led by a related-content
+heading count wholly against their ancestors. Where the page's JSON-LD carries
+the article body, blocks found in it count as prose whatever their shape. The
 best-scoring container wins, with a bonus for ``<article>``, ``<main>``,
-``itemprop=articleBody`` and class words such as ``entry-content``; blocks
-outside it are removed with the reason their own markup gives.
+``itemprop=articleBody`` and class words such as ``entry-content``; containers
+of its shape beside it (page-builder text blocks) stay with it. Blocks outside
+are removed with the reason their own markup gives.
+
+Scores are summed over the container tree in one backward pass (see
+:mod:`cleanpress.rules.html_tree`), not block by block up its ancestors.
 """
 
 from __future__ import annotations
@@ -20,17 +25,8 @@ from cleanpress.hookspecs import hookimpl
 from cleanpress.rule import Rule, rule
 from cleanpress.rules.html_cards import teaser_cards
 from cleanpress.rules.html_sections import related_sections
-from cleanpress.rules.html_tree import (
-    inherited,
-    parents,
-    subtree_sums,
-    subtree_sums3,
-)
-from cleanpress.rules.html_words import (
-    LANDMARK_REASONS,
-    Classes,
-    classify,
-)
+from cleanpress.rules.html_tree import inherited, parents, subtree_sums, subtree_sums3
+from cleanpress.rules.html_words import LANDMARK_REASONS, Classes, classify
 
 #: A block of prose: at least this many words ...
 PROSE_WORDS = 10

@@ -2,7 +2,11 @@
 
 Shared by the HTML region and chrome rules. Words are matched whole against
 the parts of class and id values (``"post-content"`` -> post, content), so
-``"ad"`` matches ``ad-slot`` but not ``header``.
+``"ad"`` matches ``ad-slot`` but not ``header``. A few longer words are also
+found inside run-together tokens (``InlineNewsletter_box``), a few phrases
+inside compound ones (``box-leggi-anche``). A post's taxonomy tokens
+(``tag-meta``, ``category-ads``) and embedded posts (``twitter-tweet``) are no
+evidence of chrome. Answers are remembered by word set.
 """
 
 from __future__ import annotations
