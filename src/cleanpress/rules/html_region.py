@@ -166,9 +166,12 @@ class _Values:
     __slots__ = ("chrome", "counts", "home", "plain", "prose", "words")
 
     def __init__(self, visible: list[Block], body: str, containers: int) -> None:
-        confirmed = [bool(body) and _in_body(block, body) for block in visible]
-        found = sum(len(b.text) for b, ok in zip(visible, confirmed, strict=True) if ok)
-        trusted = bool(body) and found >= TRUSTED_SHARE * len(body)
+        if body:
+            confirmed = [_in_body(block, body) for block in visible]
+            found = sum(len(b.text) for b, ok in zip(visible, confirmed, strict=True) if ok)
+            trusted = found >= TRUSTED_SHARE * len(body)
+        else:
+            confirmed, trusted = [False] * len(visible), False
         self.home = home_of = [block.containers[-1] for block in visible]
         self.prose = [0.0] * containers
         self.counts = [0.0] * containers
@@ -262,6 +265,20 @@ def _text_beside(tree: _Tree, best: int, scores: list[float], prose: list[float]
     }
 
 
+def _nearest_worded(containers: tuple[int, ...], classes: list[Classes],
+                    seen: dict[int, int]) -> int:
+    """The innermost of ``containers`` whose words say chrome, or -1 (remembered in
+    ``seen`` for the innermost container)."""
+    if not containers:
+        return -1
+    home = containers[-1]
+    found = seen.get(home)
+    if found is None:
+        found = next((n for n in reversed(containers) if classes[n][1] is not None), -1)
+        seen[home] = found
+    return found
+
+
 def outside_reason(block: Block, classes: list[Classes]) -> str:
     """Why a block outside the region goes: its landmark, its container's words, its shape.
 
@@ -296,16 +313,18 @@ def html_article_region(doc: Document, ctx: RuleContext) -> None:
     region, beside = _best(doc, tree, blocks, _json_ld_body(doc), sections)
     if region < 0:
         return
+    nearest: dict[int, int] = {}  # container -> its innermost chrome-worded container
     said: dict[tuple[str, int, bool], str] = {}  # blocks of one box share the reason
     for block in blocks:
         containers = block.containers
-        if region not in containers and not (beside and beside.intersection(containers)):
-            home = block.containers[-1] if block.containers else -1
-            key = (block.landmark, home, block.link_density > 0.5)
-            reason = said.get(key)
-            if reason is None:
-                reason = said[key] = outside_reason(block, tree.classes)
-            ctx.remove(block, reason)
+        if region in containers or (beside and beside.intersection(containers)):
+            continue
+        worded = _nearest_worded(containers, tree.classes, nearest)
+        key = (block.landmark, worded, block.link_density > 0.5)
+        reason = said.get(key)
+        if reason is None:
+            reason = said[key] = outside_reason(block, tree.classes)
+        ctx.remove(block, reason)
 
 
 @hookimpl
