@@ -151,3 +151,16 @@ def test_microdata_types_and_print_classes_of_chrome(cleaner: Cleaner) -> None:
     for gone in ("Installers", "2 Likes", "Retrieved from", "Canals"):
         assert gone not in text
     assert text.count("\n\n") == 3
+
+
+def test_portuguese_and_dutch_chrome_boxes(cleaner: Cleaner) -> None:
+    inner = (
+        paras(2) + '<div class="compartilhar"><a href="/w">WhatsApp</a></div>'
+        '<div class="box-leia-tambem"><p><a href="/x">Outra notícia da cidade</a></p></div>'
+        '<section class="reacties"><p>Wat een mooi verhaal over de brug, dank je wel.</p>'
+        "</section>" + paras(2, 2)
+    )
+    text = clean(cleaner, inner).text
+    for gone in ("WhatsApp", "Outra notícia", "mooi verhaal"):
+        assert gone not in text
+    assert text.count("\n\n") == 3
