@@ -9,7 +9,7 @@ box); two or more cards side by side under one parent are a teaser list.
 from __future__ import annotations
 
 from cleanpress.document import Block, Document
-from cleanpress.rules.html_tree import inherited, parents, sizes
+from cleanpress.rules.html_tree import parents, sizes
 
 #: A card holds at most this many blocks ...
 CARD_BLOCKS = 4
@@ -75,8 +75,3 @@ def teaser_cards(
 def in_cards(block: Block, cards: set[int]) -> bool:
     """Whether the block sits in one of ``cards``."""
     return any(number in cards for number in block.containers)
-
-
-def card_flags(parent_of: list[int], cards: set[int]) -> list[bool | None]:
-    """For each container, True when it is or sits in one of ``cards``."""
-    return inherited(parent_of, dict.fromkeys(cards, True))
