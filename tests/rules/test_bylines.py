@@ -35,6 +35,7 @@ def head(line: str) -> tuple[list[str], list[str], str | None]:
         ("Von Max Muster mit dpa", ["Max Muster"]),
         ("Jane Doe Associated Press", ["Jane Doe", "Associated Press"]),
         ("By Jane Q. Doe, Example.com", ["Jane Q. Doe"]),
+        ("By Jane Doe jane@example.com(509) 555-0100", ["Jane Doe"]),
         ("By Jane Doe | Example Media for Example.com", ["Jane Doe"]),
     ],
 )

@@ -99,6 +99,8 @@ _DATE_TAIL = re.compile(
 _NAME_SPLIT = re.compile(r"\s*,\s*|\s+(?:and|&|und|et|y|e)\s+", re.IGNORECASE)
 # Letters after a name: "MS", "RD", "PhD", "Jr."
 _CREDENTIAL = re.compile(r"^(?:[A-Z]{2,5}|Ph\.?\s?D|M\.?D|Jr|Sr)$")
+# A writer's e-mail address or telephone number after the name.
+_CONTACT = re.compile(r"\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4})")
 # A web address naming the outlet: "Example.com", "... for NJ.com".
 _DOMAIN = re.compile(r"\b[\w-]+\.(?:com|org|net|co\.uk|com\.au)$", re.IGNORECASE)
 _OUTLET = re.compile(r"\s(?:for|für|pour|para)\s", re.IGNORECASE)
@@ -294,6 +296,8 @@ class _Reading:
         self.bare = False
 
     def take_names(self, names: str) -> bool:
+        if "@" in names or _DIGIT.search(names):
+            names = _CONTACT.sub("", names)  # "Jane Doe jane@example.com (509) 555-0100"
         helped = _WITH_AGENCY.search(names)
         if helped is not None and _is_agency_help(helped.group(1)):
             names = names[: helped.start()]
