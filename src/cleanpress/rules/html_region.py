@@ -265,20 +265,6 @@ def _text_beside(tree: _Tree, best: int, scores: list[float], prose: list[float]
     }
 
 
-def _nearest_worded(containers: tuple[int, ...], classes: list[Classes],
-                    seen: dict[int, int]) -> int:
-    """The innermost of ``containers`` whose words say chrome, or -1 (remembered in
-    ``seen`` for the innermost container)."""
-    if not containers:
-        return -1
-    home = containers[-1]
-    found = seen.get(home)
-    if found is None:
-        found = next((n for n in reversed(containers) if classes[n][1] is not None), -1)
-        seen[home] = found
-    return found
-
-
 def outside_reason(block: Block, classes: list[Classes]) -> str:
     """Why a block outside the region goes: its landmark, its container's words, its shape.
 
@@ -313,14 +299,12 @@ def html_article_region(doc: Document, ctx: RuleContext) -> None:
     region, beside = _best(doc, tree, blocks, _json_ld_body(doc), sections)
     if region < 0:
         return
-    nearest: dict[int, int] = {}  # container -> its innermost chrome-worded container
-    said: dict[tuple[str, int, bool], str] = {}  # blocks of one box share the reason
+    said: dict[tuple[str, int, bool], str] = {}  # blocks of one container share the reason
     for block in blocks:
         containers = block.containers
         if region in containers or (beside and beside.intersection(containers)):
             continue
-        worded = _nearest_worded(containers, tree.classes, nearest)
-        key = (block.landmark, worded, block.link_density > 0.5)
+        key = (block.landmark, containers[-1] if containers else -1, block.link_density > 0.5)
         reason = said.get(key)
         if reason is None:
             reason = said[key] = outside_reason(block, tree.classes)
