@@ -104,6 +104,13 @@ def test_html_is_told_from_text() -> None:
     assert looks_like_html("  <html lang='en'><p>x</p>")
     assert not looks_like_html(ARTICLE)
     assert not looks_like_html("Use the <p> tag for paragraphs, said the teacher.")
+    assert looks_like_html("<!-- built by a CMS -->\n<!-- cache: hit -->\n<!doctype html><p>x")
+
+
+def test_many_leading_comments_are_told_quickly() -> None:
+    # A pattern that skips comments by backtracking takes exponential time here.
+    assert not looks_like_html("<!-- a -->" * 400 + "plain words after them")
+    assert not looks_like_html("<!-- never closed " * 1000)
 
 
 @pytest.mark.parametrize(

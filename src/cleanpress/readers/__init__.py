@@ -13,14 +13,31 @@ KINDS = ("auto", "text", "html")
 #: Default limit on input size; larger input raises InputError.
 DEFAULT_MAX_BYTES = 32 * 1024 * 1024
 
-_HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|\?xml)", re.I | re.S)
-_HTML_TAG = re.compile(r"</?(?:p|div|span|a|br|li|h[1-6]|table|article|section|body|head|meta)\b", re.I)
+_HTML_START = re.compile(r"<(?:!doctype\s+html|html|head|body|\?xml)", re.I)
+_HTML_TAG = re.compile(
+    r"</?(?:p|div|span|a|br|li|h[1-6]|table|article|section|body|head|meta)\b", re.I
+)
+#: Leading comments skipped before the first tag is looked at (bounds the work).
+_MAX_COMMENTS = 50
+
+
+def _after_comments(head: str) -> str:
+    """``head`` without leading whitespace and ``<!-- ... -->`` comments."""
+    text = head.lstrip()
+    for _ in range(_MAX_COMMENTS):
+        if not text.startswith("<!--"):
+            break
+        end = text.find("-->", 4)
+        if end < 0:
+            return ""
+        text = text[end + 3:].lstrip()
+    return text
 
 
 def looks_like_html(text: str) -> bool:
     """Whether ``text`` is HTML markup rather than plain text."""
     head = text[:5000]
-    if _HTML_START.match(head):
+    if _HTML_START.match(_after_comments(head)):
         return True
     return len(_HTML_TAG.findall(head)) >= 8
 

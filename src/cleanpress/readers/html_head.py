@@ -66,7 +66,7 @@ def _read_json_ld(text: str, out: list[dict[str, Any]]) -> None:
         return
     try:
         data = json.loads(text.strip().rstrip(";"), strict=False)
-    except ValueError:
+    except (ValueError, RecursionError):  # broken, or nested past the parser's depth
         return
     # Iterative flattening of lists and @graph containers (no recursion on input).
     pending: list[Any] = [data]

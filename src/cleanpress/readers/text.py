@@ -15,6 +15,8 @@ from cleanpress.document import Block, BlockKind, Document
 _BULLET = re.compile(r"([•●▪◦‣∙·○■□➢►▸*+\-–]|\d{1,2}[.)]|[a-z][.)])\s+(?=\S)")
 #: First characters a list marker can start with (a cheap test before the regex).
 _BULLET_START = frozenset("•●▪◦‣∙·○■□➢►▸*+-–0123456789abcdefghijklmnopqrstuvwxyz")
+#: Characters separator lines are drawn with.
+_RULE_CHARS = "-=_*~#+.·•—–"
 _END_PUNCT = tuple(".!?:;,…\"'”’»)")
 _MAX_WRAP_WIDTH = 100
 
@@ -87,9 +89,21 @@ def _wrap_width(lines: list[str]) -> int:
 
 
 def _continues(previous: str, line: str, lead: int, indent: int, wrap: int) -> bool:
-    """Whether ``line`` continues a hard-wrapped paragraph ending in ``previous``."""
+    """Whether ``line`` continues a hard-wrapped paragraph ending in ``previous``.
+
+    A rule line (``-----``, ``=====``, ``* * *``) is a block of its own.
+    """
     return (
         len(previous) + indent >= wrap - 20
         and abs(lead - indent) <= 4
         and _BULLET.match(line) is None
+        and not _is_rule(previous)
+        and not _is_rule(line)
+    )
+
+
+def _is_rule(line: str) -> bool:
+    """A separator line: three or more rule characters and nothing else but spaces."""
+    return line[0] in _RULE_CHARS and len(line) >= 3 and not line.replace(" ", "").strip(
+        _RULE_CHARS
     )

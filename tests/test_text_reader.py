@@ -1,0 +1,38 @@
+"""The plain-text reader: lines to blocks, hard-wrapped paragraphs joined back."""
+
+from __future__ import annotations
+
+from cleanpress.readers.text import read_text
+
+WRAPPED = """\
+The council met on Tuesday evening to discuss the new timetable for the
+ferries that cross the estuary, which has been changed twice this year and
+which residents say is now harder to follow than it has ever been before.
+----------------------------------------------------------------------
+SPONSORED BY A LOCAL BUSINESS THAT WOULD LIKE YOU TO VISIT ITS NEW SHOP
+----------------------------------------------------------------------
+The ferry operator said the changes were needed to keep the service going
+through the winter months, when fewer passengers travel and the crossings
+are more often cancelled because of the weather on the open water outside.
+"""
+
+
+def test_wrapped_paragraphs_are_joined() -> None:
+    texts = [b.text for b in read_text(WRAPPED).blocks]
+    assert texts[0].startswith("The council met") and texts[0].endswith("ever been before.")
+    assert texts[-1].startswith("The ferry operator") and texts[-1].endswith("outside.")
+
+
+def test_rule_lines_stand_alone() -> None:
+    texts = [b.text for b in read_text(WRAPPED).blocks]
+    assert texts[1] == "-" * 70
+    assert texts[2].startswith("SPONSORED BY") and texts[2].endswith("NEW SHOP")
+    assert texts[3] == "-" * 70
+    assert len(texts) == 5
+
+
+def test_bullets_and_indentation_are_evidence() -> None:
+    doc = read_text("Intro line of the page.\n\n  * First item\n  * Second item\n")
+    first, second = doc.blocks[1], doc.blocks[2]
+    assert (first.bullet, first.text, first.indent) == ("*", "First item", 2)
+    assert second.kind == "list_item" and not second.blank_before
