@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from cleanpress.readers import read
 from cleanpress.readers.html import class_words, read_html
 
@@ -210,13 +212,15 @@ def test_indent_counts_inline_ancestors_and_path_skips_them() -> None:
     assert [(b.indent, b.path) for b in doc.blocks] == [(5, "html/body/div/p")]
 
 
-def test_walk_stops_adding_blocks_after_the_element_limit(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_pages_over_the_element_limit_are_refused(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     import cleanpress.readers.html as html_reader
+    from cleanpress.errors import InputError
 
     monkeypatch.setattr(html_reader, "MAX_ELEMENTS", 6)
-    doc = read_html(
-        "<html><head><title>T</title></head>"
-        "<body><p>one</p><p>two</p><p>three</p><p>four</p></body></html>"
-    )
-    assert [b.text for b in doc.blocks] == ["one", "two", "three"]
-    assert doc.head["title"] == ["T"]
+    page = "<html><head><title>T</title></head><body>{}</body></html>"
+    assert [b.text for b in read_html(page.format("<p>one</p><p>two</p>")).blocks] == [
+        "one", "two"
+    ]
+    # Cleaning part of the page would lose the rest without a word: refuse it instead.
+    with pytest.raises(InputError, match="more than 6 HTML elements"):
+        read_html(page.format("<p>one</p><p>two</p><p>three</p><p>four</p>"))
