@@ -126,12 +126,6 @@ def test_containers_point_to_elements() -> None:
     assert doc.elements[inner.containers[-1]].parent == inner.containers[-2]
 
 
-def test_deeply_nested_page_does_not_crash() -> None:
-    html = "<div>" * 5000 + "<p>deep text</p>" + "</div>" * 5000
-    doc = read_html(html)
-    assert any("deep text" in b.text for b in doc.blocks) or doc.blocks == []
-
-
 def test_malformed_markup() -> None:
     html = "<html><body><p>One <b>bold <i>both</p><div>Two</span></div><p>Three <a href=x>link"
     assert texts(html) == ["One bold both", "Two", "Three link"]
@@ -224,3 +218,18 @@ def test_pages_over_the_element_limit_are_refused(monkeypatch) -> None:  # type:
     # Cleaning part of the page would lose the rest without a word: refuse it instead.
     with pytest.raises(InputError, match="more than 6 HTML elements"):
         read_html(page.format("<p>one</p><p>two</p><p>three</p><p>four</p>"))
+
+
+@pytest.mark.parametrize("depth", [300, 1500])
+def test_deeply_nested_pages_are_read_whole(depth: int) -> None:
+    page = "<html><body>" + "<div>" * depth + "<p>deep words</p>" + "</div>" * depth
+    page += "<p>after the nest</p></body></html>"
+    assert [b.text for b in read_html(page).blocks] == ["deep words", "after the nest"]
+
+
+def test_nesting_past_the_parser_limit_is_refused() -> None:
+    from cleanpress.errors import InputError
+
+    page = "<html><body>" + "<div>" * 5000 + "<p>deep</p>" + "</div>" * 5000 + "</body></html>"
+    with pytest.raises(InputError, match="deeper than"):
+        read_html(page)
