@@ -1,4 +1,4 @@
-"""Time per rule (CPU time of this process): wrap each chain entry's rule so that its calls are timed."""
+"""Time per rule (CPU time of this process): wrap each chain entry's rule to time its calls."""
 
 from __future__ import annotations
 

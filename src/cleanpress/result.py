@@ -39,7 +39,10 @@ class CleanResult:
             "text": self.text,
             "metadata": self.metadata.to_dict(),
             "removed": [
-                {"rule": r.rule, "text": r.text, "reason": r.reason, "index": r.index, "kind": r.kind}
+                {
+                    "rule": r.rule, "text": r.text, "reason": r.reason,
+                    "index": r.index, "kind": r.kind,
+                }
                 for r in self.removed
             ],
             "warnings": list(self.warnings),

@@ -40,7 +40,7 @@ def test_numeric_order() -> None:
 
 def test_span_covers_date_and_time() -> None:
     text = "Posted: Feb 21, 2024, 9:52 p.m. ET. More text"
-    iso, (start, end) = find_datetime(text)
+    _iso, (start, end) = find_datetime(text)
     assert text[start:end] == "Feb 21, 2024, 9:52 p.m. ET"
 
 

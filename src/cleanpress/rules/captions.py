@@ -198,7 +198,8 @@ def find_credit(
             if start > 0 and text[start - 1] in "([":
                 start -= 1
             whole = labelled[0].endswith("/")
-            items = credit_items(rest) or _labelled_items(text[labelled.start():] if whole else rest)
+            credit = text[labelled.start():] if whole else rest
+            items = credit_items(rest) or _labelled_items(credit)
             if items:
                 return start, items
     starts = [0] + [m.end() for m in _BREAK.finditer(text, tail_start)]
@@ -270,7 +271,9 @@ def image_caption(doc: Document, ctx: RuleContext) -> None:
             found = find_credit(text) if "/" in text else None
         else:
             tail = max(0, len(text) - _CREDIT_CHARS)
-            labels = (hits is None or i in hits) and quick.search(text, tail) is not None
+            labels = (hits is None or i in hits) and (
+                quick is not None and quick.search(text, tail) is not None
+            )
             if not (labels or _may_credit(text)):
                 continue
             found = find_credit(text, label, labels=labels)
@@ -373,7 +376,7 @@ def _may_credit(text: str) -> bool:
         return True
     if slash and _SLASH_NAME.search(text) is not None:
         return True
-    if not slash and len(text) > _BARE_CAPTION_CHARS or text[-1:] not in _CREDIT_LAST:
+    if (not slash and len(text) > _BARE_CAPTION_CHARS) or text[-1:] not in _CREDIT_LAST:
         return False
     last = text.rstrip(" .;()[]")
     return last[last.rfind(" ") + 1 :].lstrip("([").casefold() in _AGENCY_ENDS

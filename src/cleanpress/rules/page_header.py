@@ -11,7 +11,7 @@ and nothing is taken.
 from __future__ import annotations
 
 from cleanpress.chain import RuleContext
-from cleanpress.document import Document
+from cleanpress.document import Block, Document
 from cleanpress.hookspecs import hookimpl
 from cleanpress.rule import Rule, rule
 
@@ -34,7 +34,7 @@ def page_header(doc: Document, ctx: RuleContext) -> None:
     title = doc.title_block
     if title is None or title.removed_by != "title":
         return
-    above = []
+    above: list[Block] = []
     for block in doc.blocks[: title.index]:
         if block.removed_by is not None:
             continue

@@ -189,7 +189,7 @@ def _from_chrome(doc: Document, removed: _Joined) -> str | None:
     blocks: dict[str, set[int]] = defaultdict(set)
     rules: dict[str, set[str]] = defaultdict(set)
     authors = {w for name in doc.metadata.authors for w in name.split()}
-    for block, rule_name in zip(removed.blocks, rule_of):
+    for block, rule_name in zip(removed.blocks, rule_of, strict=False):
         if rule_name != dominant and rule_name not in _NOT_EVIDENCE:
             _scan(block, blocks, rules, authors)
     if not blocks:
