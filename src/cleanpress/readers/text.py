@@ -24,7 +24,9 @@ _MAX_WRAP_WIDTH = 100
 def read_text(text: str) -> Document:
     """Split ``text`` (already decoded and repaired) into blocks."""
     lines = text.split("\n")
-    wrap = _wrap_width(lines)
+    # Lines are measured without trailing whitespace; most texts have none to strip.
+    trailing = " \n" in text or "\t\n" in text or text.endswith((" ", "\t"))
+    wrap = _wrap_width(lines, trailing)
     # Each group: raw lines, first line number, indent, blank line before, blank after.
     groups: list[tuple[list[str], int, int, bool, bool]] = []
     pending: list[str] = []  # raw lines of the block being built
@@ -74,9 +76,16 @@ def _make_block(
     return Block(index, text, raw, kind, line, indent, bullet, before, after)
 
 
-def _wrap_width(lines: list[str]) -> int:
-    """The fixed width the text is hard-wrapped at, or 0 when it is not wrapped."""
-    sizes = (len(line.rstrip()) if line[-1:] in " \t" else len(line) for line in lines)
+def _wrap_width(lines: list[str], trailing: bool = True) -> int:
+    """The fixed width the text is hard-wrapped at, or 0 when it is not wrapped.
+
+    ``trailing``: some line may end in whitespace (which is not counted).
+    """
+    sizes = (
+        (len(line.rstrip()) if line[-1:] in " \t" else len(line) for line in lines)
+        if trailing
+        else map(len, lines)
+    )
     lengths = [n for n in sizes if n >= 30]
     if len(lengths) < 5:
         return 0
