@@ -71,15 +71,10 @@ def text_size(text: str) -> int:
     # Block text is normalised to single spaces, so spaces count the words.
     words = text.count(" ") + 1 if text else 0
     if words * 4 < len(text) and not text.isascii():
-        return _wide_size(text, words)
-    return words
-
-
-def _wide_size(text: str, words: int) -> int:
-    head = text[:40]
-    wide = ord(max(head)) >= _WIDE_START  # cheap test before counting
-    if wide and 2 * sum(1 for c in head if ord(c) >= _WIDE_START) >= len(head):
-        return max(words, len(text) // 2)
+        head = text[:40]
+        wide = ord(max(head)) >= _WIDE_START  # cheap test before counting
+        if wide and 2 * sum(1 for c in head if ord(c) >= _WIDE_START) >= len(head):
+            return max(words, len(text) // 2)
     return words
 
 
@@ -91,10 +86,7 @@ def _stop_ratio(text: str) -> float:
 def features(block: Block) -> Features:
     """Measure one block."""
     text = block.text
-    # text_size, inlined: this runs for every block of every page.
-    size = text.count(" ") + 1 if text else 0
-    if size * 4 < len(text) and not text.isascii():
-        size = _wide_size(text, size)
+    size = text_size(text)
     last = text[-1:]
     if last in _CLOSERS:
         last = text.rstrip(_CLOSERS)[-1:]

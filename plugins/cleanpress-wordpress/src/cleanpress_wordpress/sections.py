@@ -111,6 +111,9 @@ def _entry_tail(block: Block) -> bool:
     return len(text) <= 80 and bool(is_date_line(text) or _IN_CATEGORY.match(text))
 
 
+_entry_tails = _run_of(_entry_tail)
+
+
 def _related_entries(kept: list[Block], i: int) -> list[Block]:
     """Related-post entries from ``i``: a title line, then its date and/or 'In "Category"'."""
     taken: list[Block] = []
@@ -118,7 +121,7 @@ def _related_entries(kept: list[Block], i: int) -> list[Block]:
         title = kept[i]
         if title.words > 16 or title.text.endswith((".", "?", "!")):
             break
-        tail = _run_of(_entry_tail)(kept, i + 1)[:2]
+        tail = _entry_tails(kept, i + 1)[:2]
         if not tail:
             break
         taken += [title, *tail]
