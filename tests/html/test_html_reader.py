@@ -233,3 +233,37 @@ def test_nesting_past_the_parser_limit_is_refused() -> None:
     page = "<html><body>" + "<div>" * 5000 + "<p>deep</p>" + "</div>" * 5000 + "</body></html>"
     with pytest.raises(InputError, match="deeper than"):
         read_html(page)
+
+
+def test_edit_section_links_are_dropped_from_headings() -> None:
+    html = (
+        '<h2><span class="mw-headline">History</span><span class="mw-editsection">'
+        '<span class="mw-editsection-bracket">[</span><a href="?action=edit">edit</a>'
+        '<span class="mw-editsection-bracket">]</span></span></h2>'
+        '<p>Posted in news <a class="post-edit-link" href="/wp-admin">Edit</a> today</p>'
+    )
+    assert texts(html) == ["History", "Posted in news today"]
+
+
+def test_an_edit_word_in_ordinary_classes_is_kept() -> None:
+    assert texts('<p>Read the <span class="editor-note">editor\'s note</span></p>') == [
+        "Read the editor's note"
+    ]
+
+
+def test_a_styled_line_in_a_layout_element_ends_at_its_line_break() -> None:
+    html = (
+        '<td><h1>Headline</h1><font class="summary">The summary of the story</font><br>'
+        '<font class="byline">by Ann Lee</font> - <font class="date">12/03/2024</font>'
+        "<br><br><p>Body.</p></td>"
+    )
+    assert texts(html) == [
+        "Headline", "The summary of the story", "by Ann Lee - 12/03/2024", "Body."
+    ]
+
+
+def test_line_breaks_in_plain_text_or_inside_a_paragraph_stay_soft() -> None:
+    assert texts("<div>Thanks,<br>that worked!<br>Cheers</div>") == [
+        "Thanks, that worked! Cheers"
+    ]
+    assert texts("<p><b>Jane Doe</b><br>12 High Street</p>") == ["Jane Doe 12 High Street"]

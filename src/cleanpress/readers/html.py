@@ -5,7 +5,8 @@ close the running text into a :class:`~cleanpress.document.Block`; inline
 elements add to it. Each block carries the evidence of where it sat: tag,
 tag path, class/id words of its ancestors, landmark, hidden flag, link
 density and the container elements around it. Scripts, styles, forms and
-embedded objects are dropped; nothing is fetched or executed. The head's
+embedded objects are dropped, and so are inline elements that are hidden or are
+edit controls (``[edit]`` links); nothing is fetched or executed. The head's
 meta tags, links, title and JSON-LD go to ``Document.head`` and
 ``Document.json_ld`` for the metadata rules.
 """
@@ -41,6 +42,10 @@ CONTAINER = frozenset(
     "blockquote details center menu search".split()
 )
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+#: Block elements inside which a single ``<br>`` is a line break, not a new block.
+_SOFT_BREAKS = _HEADINGS | frozenset(
+    "p li dd dt address blockquote figcaption caption legend summary pre".split()
+)
 _LANDMARK_TAGS = {
     "nav": "nav", "header": "header", "footer": "footer", "aside": "aside",
     "article": "article", "main": "main", "figure": "figure",
@@ -119,13 +124,16 @@ class _Walker:
         self.bullet: str | None = None
         self.breaks = 0
 
-    def line_break(self, frame: _Frame) -> None:
-        """A ``<br>``: a new line; two in a row end the paragraph."""
+    def line_break(self, frame: _Frame, br: etree._Element) -> None:
+        """A ``<br>``: a new line; two in a row end the paragraph, and so does one
+        after a line that is a single inline element set straight in a layout
+        element (old table and ``<div>`` layouts set kicker, summary and byline
+        that way, a ``<br>`` apart)."""
         if frame.kind == "code":
             self.parts.append("\n")
             return
         self.breaks += 1
-        if self.breaks >= 2:
+        if self.breaks >= 2 or (frame.tag not in _SOFT_BREAKS and _styled_line(br)):
             self.flush(frame)
         elif self.parts:
             self.parts.append("\n")
@@ -164,6 +172,31 @@ class _Walker:
                   frame.tag, frame.path, frame.words, min(links / len(text), 1.0),
                   frame.landmark, frame.hidden, frame.containers)
         )
+
+
+def _styled_line(br: etree._Element) -> bool:
+    """Whether the line a ``<br>`` ends is one inline element and nothing else."""
+    line = br.getprevious()
+    if line is None or line.tag in BLOCK or line.tag == "br" or _has_text(line.tail):
+        return False
+    before = line.getprevious()
+    if before is None:
+        parent = line.getparent()
+        return parent is not None and not _has_text(parent.text)
+    return (before.tag in BLOCK or before.tag == "br") and not _has_text(before.tail)
+
+
+def _has_text(text: str | None) -> bool:
+    return bool(text) and not text.isspace()  # type: ignore[union-attr]
+
+
+#: Class words of inline controls dropped with their content: the section edit links
+#: that wikis and blog engines show beside headings and posts ("[edit]").
+EDIT_CONTROLS = frozenset({"editsection", "edit-section", "post-edit-link", "edit-link"})
+
+
+def _edit_control(value: str) -> bool:
+    return not EDIT_CONTROLS.isdisjoint(class_words(value))
 
 
 def _fold(line: str) -> str:
@@ -342,13 +375,15 @@ def _walk(root: etree._Element, walker: _Walker) -> list[Element]:
                 walk.skip_subtree()  # its end event still comes, with the tail
                 continue
             elif tag == "br":
-                walker.line_break(owner)
+                walker.line_break(owner, el)
                 continue
             else:
                 # Inline: only links and hidden parts change anything.
                 keys = el.keys()
                 if keys:
-                    if not (cur.hidden or _HIDING.isdisjoint(keys)) and _hidden(keys, el.get):
+                    if (
+                        not (cur.hidden or _HIDING.isdisjoint(keys)) and _hidden(keys, el.get)
+                    ) or ("class" in keys and _edit_control(el.get("class"))):
                         walk.skip_subtree()
                         continue
                     if tag == "a" and not cur.link and "href" in keys:
