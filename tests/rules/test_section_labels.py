@@ -54,3 +54,7 @@ def test_module_alone_keeps_subheadings() -> None:
 def test_a_line_ending_in_a_colon_introduces_what_follows() -> None:
     text = page(ARTICLE, "See more photos:", "PROMO one.", "Next Part", ARTICLE)
     assert _run(text) == []
+
+
+def test_a_short_closing_line_of_several_sentences_is_no_label() -> None:
+    assert _run(page(ARTICLE, "Thanks, that worked! It doubled. Cheers")) == []

@@ -12,6 +12,7 @@ from cleanpress.chain import RuleContext
 from cleanpress.document import Block, Document
 from cleanpress.hookspecs import hookimpl
 from cleanpress.rule import Rule, rule
+from cleanpress.rules._chrome import sentences
 
 _MAX_WORDS = 8
 _MAX_CHARS = 70
@@ -19,8 +20,9 @@ _END = tuple('.!?,;:"”»…')
 
 
 def is_label(block: Block) -> bool:
-    """A short line shaped like a heading: no bullet, no sentence end, capital first
-    (a line ending in a colon introduces what follows it, so it is no label here)."""
+    """A short line shaped like a heading: no bullet, no sentence end, capital first,
+    one sentence (a line ending in a colon introduces what follows it, and "Thanks,
+    that worked! Cheers" is a short post, so neither is a label here)."""
     text = block.text
     return (
         block.bullet is None
@@ -28,6 +30,7 @@ def is_label(block: Block) -> bool:
         and len(text) <= _MAX_CHARS
         and not text.endswith(_END)
         and (text[:1].isupper() or text[:1].isdigit())
+        and sentences(text) == 1
     )
 
 
