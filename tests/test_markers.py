@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from cleanpress.literals import fold, required_literals, scans
+from cleanpress.literals import ascii_starts, fold, needle_pattern, required_literals, scans
 from cleanpress.markers import MAX_TEXT, Markers
 from cleanpress.plugins import make_plugin_manager
 
@@ -83,3 +83,59 @@ def test_search_agrees_with_the_plain_regex() -> None:
             assert (markers.search(family, line) is not None) is expected, (family, line)
             hits += expected
     assert hits > 50
+
+
+@pytest.mark.parametrize(
+    ("pattern", "starts"),
+    [
+        (r"^(?:the )?newsletter", set("tTnN")),
+        (r"^\d{1,3} min", set("0123456789")),
+        (r"^[\[(]?\s*read", set("[(rR \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f")),
+        ("^\u212a", set("kK")),  # the Kelvin sign matches k under IGNORECASE
+        ("^\u017f", set("sS")),  # and the long s matches s
+        (r"^(?:foo)?", None),  # may match nothing: any text
+        (r"^$", None),
+        (r"^[^a]bc", set(map(chr, range(128)))),
+    ],
+)
+def test_ascii_starts(pattern: str, starts: set[str] | None) -> None:
+    found = ascii_starts(pattern)
+    assert (None if found is None else set(found)) == starts
+
+
+def test_ascii_starts_holds_every_ascii_start_the_engine_accepts() -> None:
+    import re
+
+    for pattern in (r"^(?:by|von)\s", r"^[\W_]{0,3}(?:ad|anzeige)\b", r"^\+?\s?follow"):
+        found = ascii_starts(pattern)
+        assert found is not None
+        compiled = re.compile(pattern, re.IGNORECASE)
+        for line in ["by Jane", "Von X", "+ follow", " Follow", "-- Ad", "_anzeige"]:
+            if compiled.match(line):
+                assert line[0] in found, (pattern, line)
+
+
+def test_anchored_patterns_tried_by_first_character_find_the_same_match() -> None:
+    pm = make_plugin_manager(entry_points=False)
+    markers = Markers(r for r in pm.hook.cleanpress_markers() if r)
+    lines = [*_fixture_lines(), "", "ſign up for our newsletter", "\u212aeep reading"]
+    for family in markers._families.values():
+        if family.anchored is None:
+            continue
+        for line in lines:
+            whole = family.anchored.match(line, 0, MAX_TEXT)
+            chosen = family.by_first.get(line[:1], family.anchored)
+            found = chosen.match(line, 0, MAX_TEXT) if chosen is not None else None
+            assert (found and found.span()) == (whole and whole.span()), line
+
+
+@pytest.mark.parametrize(
+    "needles", [{"newsletter", "news", "to your inbox", " comment"}, {"a.b", "(c)", "©"}]
+)
+def test_needle_pattern_finds_a_text_exactly_when_a_needle_is_in_it(needles: set[str]) -> None:
+    import re
+
+    compiled = re.compile(needle_pattern(needles))
+    for text in ["the newsletter", "new", "sent to your inbox", "no comment", "a.b", "(c) x",
+                 "axb", "©", "(c", ""]:
+        assert (compiled.search(text) is not None) == any(n in text for n in needles), text

@@ -16,7 +16,13 @@ import re
 from collections.abc import Iterable, Mapping
 
 from cleanpress.errors import ConfigError
-from cleanpress.literals import fold, required_literals, scans
+from cleanpress.literals import (
+    ascii_starts,
+    fold,
+    needle_pattern,
+    required_literals,
+    scans,
+)
 
 #: Marker families the built-in rules consult. Plugins may add patterns to these.
 FAMILIES: dict[str, str] = {
@@ -56,10 +62,11 @@ class _Family:
     """One family's patterns, compiled for a fast search.
 
     Patterns anchored at the start of a block are joined into one regex that
-    is tried at position 0 only. Patterns that scan the block are joined into
-    another, guarded by a literal prefilter (see :mod:`cleanpress.literals`):
-    when the block contains none of the strings such a match needs, the
-    scanning regex is not run.
+    is tried at position 0 only; for a block opening with an ASCII character,
+    only the patterns that can start with it are tried (see :meth:`_by_first`).
+    Patterns that scan the block are joined into another, guarded by a literal
+    prefilter (see :mod:`cleanpress.literals`): when the block contains none of
+    the strings such a match needs, the scanning regex is not run.
     """
 
     def __init__(self, family: str, patterns: list[str]) -> None:
@@ -67,13 +74,12 @@ class _Family:
         anchored = [p for p in patterns if p not in scanning]
         self.anchored = self._compile(family, anchored)
         self.scanning = self._compile(family, scanning)
+        #: The anchored regex to try on a block opening with a given ASCII
+        #: character (None: no pattern can match there); other blocks get all of them.
+        self.by_first = self._by_first(family, anchored) if self.anchored is not None else {}
         needles = required_literals(scanning) if scanning else None
         #: Matches when the case-folded text holds a string a scanning match needs.
-        self.prefilter = (
-            re.compile("|".join(re.escape(n) for n in sorted(needles, key=len, reverse=True)))
-            if needles
-            else None
-        )
+        self.prefilter = re.compile(needle_pattern(needles)) if needles else None
         self._family, self._patterns = family, patterns
         self._joined: re.Pattern[str] | None = None
 
@@ -84,6 +90,27 @@ class _Family:
             self._joined = self._compile(self._family, self._patterns)
         return self._joined
 
+    def _by_first(self, family: str, patterns: list[str]) -> dict[str, re.Pattern[str] | None]:
+        """For each ASCII character, the patterns (in their order) that can match
+        a block opening with it, joined; the first of them to match is the one
+        the whole regex finds, since the others cannot match there."""
+        if any(_BACKREF.search(p) for p in patterns):
+            return {}  # group numbers would shift between the joins
+        starts = [ascii_starts(p) for p in patterns]
+        joins: dict[tuple[int, ...], re.Pattern[str] | None] = {}
+        table: dict[str, re.Pattern[str] | None] = {}
+        for code in range(128):
+            char = chr(code)
+            chosen = tuple(i for i, s in enumerate(starts) if s is None or char in s)
+            if chosen not in joins:
+                joins[chosen] = (
+                    self.anchored
+                    if len(chosen) == len(patterns)
+                    else self._compile(family, [patterns[i] for i in chosen])
+                )
+            table[char] = joins[chosen]
+        return table
+
     @staticmethod
     def _compile(family: str, patterns: list[str]) -> re.Pattern[str] | None:
         if not patterns:
@@ -92,6 +119,10 @@ class _Family:
             return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
         except re.error as error:
             raise ConfigError(f"marker family {family!r}: bad pattern: {error}") from error
+
+
+#: A numbered or named back-reference in a pattern.
+_BACKREF = re.compile(r"\\[1-9]|\(\?P=")
 
 
 class Markers:
@@ -121,8 +152,9 @@ class Markers:
     def search(self, family: str, text: str) -> re.Match[str] | None:
         """Search ``text`` (its first MAX_TEXT characters) for a marker of ``family``."""
         compiled = self._families[family]
-        if compiled.anchored is not None:
-            found = compiled.anchored.match(text, 0, MAX_TEXT)
+        anchored = compiled.by_first.get(text[:1], compiled.anchored)
+        if anchored is not None:
+            found = anchored.match(text, 0, MAX_TEXT)
             if found is not None:
                 return found
         scanning = compiled.scanning

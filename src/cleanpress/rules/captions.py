@@ -19,21 +19,13 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 from itertools import accumulate
-from typing import Any
 
 from cleanpress.chain import RuleContext
 from cleanpress.document import Block, Document
 from cleanpress.hookspecs import hookimpl
-from cleanpress.literals import fold, required_literals
+from cleanpress.literals import first_chars, fold, parse_items, required_literals
 from cleanpress.markers import by_language
 from cleanpress.rule import Rule, rule
-
-try:  # Python >= 3.11
-    from re import _constants as _C  # type: ignore[attr-defined]
-    from re import _parser as _sre_parse  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover - Python 3.10
-    import sre_constants as _C
-    import sre_parse as _sre_parse
 
 FAMILY = "caption_credit"
 #: Labels that introduce a credit (the "caption_credit" marker family).
@@ -304,38 +296,12 @@ def quick_pattern(label: re.Pattern[str]) -> re.Pattern[str]:
     """``label`` with a look-ahead for the characters a match can start with, so the
     engine skips other positions at once (the same matches, found faster). Also
     used by other rules on their marker families."""
-    try:
-        first = _first_chars(list(_sre_parse.parse(label.pattern, label.flags)))
-    except Exception:  # private parser API changed or odd pattern: no look-ahead
-        first = None
+    items = parse_items(label.pattern, label.flags)
+    first = first_chars(items) if items is not None else None
     if not first:
         return label
     chars = "".join(re.escape(c) for c in sorted(first))
     return re.compile(f"(?=[{chars}])(?:{label.pattern})", label.flags)
-
-
-def _first_chars(items: list[tuple[Any, Any]]) -> set[str] | None:
-    """The characters a match of the parsed sequence ``items`` can start with;
-    None when that is not a small known set (a class, a category, an empty match)."""
-    for op, arg in items:
-        if op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):
-            continue  # zero width: the next item decides
-        if op is _C.LITERAL:
-            return {chr(arg)}
-        if op is _C.SUBPATTERN:
-            return _first_chars(list(arg[-1]))
-        if op is _C.BRANCH:
-            found: set[str] = set()
-            for branch in arg[1]:
-                chars = _first_chars(list(branch))
-                if chars is None:
-                    return None
-                found |= chars
-            return found
-        if op in (_C.MAX_REPEAT, _C.MIN_REPEAT) and arg[0] >= 1:
-            return _first_chars(list(arg[2]))
-        return None
-    return None
 
 
 def _tails_with(needles: tuple[str, ...], blocks: list[Block]) -> set[int]:
