@@ -36,3 +36,14 @@ def test_bullets_and_indentation_are_evidence() -> None:
     first, second = doc.blocks[1], doc.blocks[2]
     assert (first.bullet, first.text, first.indent) == ("*", "First item", 2)
     assert second.kind == "list_item" and not second.blank_before
+
+
+def test_list_markers_found_behind_the_quick_test() -> None:
+    from cleanpress.readers.text import _BULLET
+
+    lines = ["1. First", "12) Twelfth", "a) item", "b. item", "• dot", "- dash", "* star",
+             "abc. no", "123. no", "x.y no", "2019 was", "e.g. this", "–  wide", "+1 vote"]
+    doc = read_text("\n\n".join(lines))
+    for line, block in zip(lines, doc.blocks, strict=True):
+        match = _BULLET.match(line)
+        assert block.bullet == (match.group(1) if match else None), line

@@ -13,8 +13,10 @@ from cleanpress.document import Block, BlockKind, Document
 
 # A list marker: a bullet symbol, or a number/letter with "." or ")", then space.
 _BULLET = re.compile(r"([•●▪◦‣∙·○■□➢►▸*+\-–]|\d{1,2}[.)]|[a-z][.)])\s+(?=\S)")
-#: First characters a list marker can start with (a cheap test before the regex).
-_BULLET_START = frozenset("•●▪◦‣∙·○■□➢►▸*+-–0123456789abcdefghijklmnopqrstuvwxyz")
+#: Bullet symbols; other markers are a number or letter with "." or ")" (a cheap
+#: test before the regex: a symbol first, or "." or ")" second or third).
+_BULLET_SYMBOLS = frozenset("•●▪◦‣∙·○■□➢►▸*+-–")
+_MARKER_ENDS = frozenset(".)")
 #: Characters separator lines are drawn with.
 _RULE_CHARS = "-=_*~#+.·•—–"
 _END_PUNCT = tuple(".!?:;,…\"'”’»)")
@@ -27,14 +29,35 @@ def read_text(text: str) -> Document:
     # Lines are measured without trailing whitespace; most texts have none to strip.
     trailing = " \n" in text or "\t\n" in text or text.endswith((" ", "\t"))
     wrap = _wrap_width(lines, trailing)
+    stripped = [line.strip() for line in lines]
+    if wrap:
+        return Document(_wrapped_blocks(lines, stripped, wrap), source_kind="text")
+    # Not hard-wrapped: every non-blank line is a block of its own.
+    blocks: list[Block] = []
+    last = len(lines) - 1
+    before = True  # a blank line (or the start) stands before the current line
+    for number, raw in enumerate(stripped):
+        if not raw:
+            before = True
+            continue
+        line = lines[number]
+        lead = len(line) - len(line.lstrip()) if line[0] in " \t" else 0
+        after = number == last or not stripped[number + 1]
+        blocks.append(_make_block(len(blocks), raw, number, lead, before, after))
+        before = False
+    return Document(blocks, source_kind="text")
+
+
+def _wrapped_blocks(lines: list[str], stripped: list[str], wrap: int) -> list[Block]:
+    """The blocks of a text hard-wrapped at ``wrap``: continued lines joined."""
     # Each group: raw lines, first line number, indent, blank line before, blank after.
     groups: list[tuple[list[str], int, int, bool, bool]] = []
     pending: list[str] = []  # raw lines of the block being built
     start = indent = 0
     blank_before = True
     for number, line in enumerate(lines):
-        stripped = line.strip()
-        if not stripped:
+        raw = stripped[number]
+        if not raw:
             if pending:
                 groups.append((pending, start, indent, blank_before, True))
                 pending = []
@@ -42,25 +65,28 @@ def read_text(text: str) -> Document:
             continue
         lead = len(line) - len(line.lstrip()) if line[0] in " \t" else 0
         if pending:
-            if wrap and _continues(pending[-1], stripped, lead, indent, wrap):
-                pending.append(stripped)
+            if _continues(pending[-1], raw, lead, indent, wrap):
+                pending.append(raw)
                 continue
             groups.append((pending, start, indent, blank_before, False))
             blank_before = False
-        pending, start, indent = [stripped], number, lead
+        pending, start, indent = [raw], number, lead
     if pending:
         groups.append((pending, start, indent, blank_before, True))
-    blocks = [_make_block(i, *group) for i, group in enumerate(groups)]
-    return Document(blocks, source_kind="text")
+    return [
+        _make_block(i, " ".join(group), line, indent, before, after)
+        for i, (group, line, indent, before, after) in enumerate(groups)
+    ]
 
 
-def _make_block(
-    index: int, raw_lines: list[str], line: int, indent: int, before: bool, after: bool
-) -> Block:
-    raw = raw_lines[0] if len(raw_lines) == 1 else " ".join(raw_lines)
+def _make_block(index: int, raw: str, line: int, indent: int, before: bool, after: bool) -> Block:
     bullet = None
     body = raw
-    match = _BULLET.match(raw) if raw[0] in _BULLET_START else None
+    match = (
+        _BULLET.match(raw)
+        if raw[0] in _BULLET_SYMBOLS or raw[1:2] in _MARKER_ENDS or raw[2:3] in _MARKER_ENDS
+        else None
+    )
     if match and len(raw) > match.end():
         bullet, body = match.group(1), raw[match.end():]
     # Fold runs of whitespace; a printable ASCII line without double spaces has none.
