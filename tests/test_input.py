@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 
 import pytest
@@ -132,3 +133,32 @@ def test_hostile_input_finishes_and_keeps_text(hostile: str) -> None:
     result = cleanpress.clean(hostile, kind="text")
     total = len(result.text) + sum(len(r.text) for r in result.removed)
     assert total >= 0.9 * len("".join(hostile.split()))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "plain ASCII\nonly",
+        "Caf\u00c3\u00a9 menu\nand more \u00e2\u20ac\u201c here\n\u00c3\n",
+        "\u201cQuoted\u201d line\nASCII line\n\u00e9\u00e8 two\r\nend \u0152",
+        "\n\u00c3\u00a9\n\n\u0301x\n",
+        "a\u0301\nb",
+    ],
+)
+def test_repair_reads_non_ascii_lines_as_it_read_the_whole_text(text: str) -> None:
+    import unicodedata
+
+    decode = importlib.import_module("cleanpress.readers.decode")
+    lines = decode._non_ascii_lines(text)
+    assert all(not text[a:b].isascii() and "\n" not in text[a:b] for a, b in lines)
+    assert decode._suspect_context(text, lines=lines) == decode._suspect_context(text)
+    for limit in (5, 20):
+        assert decode._suspect_context(text, limit, lines) == decode._suspect_context(text, limit)
+    joined = "\n".join(text[a:b] for a, b in lines)
+    assert unicodedata.is_normalized("NFC", joined) == unicodedata.is_normalized("NFC", text)
+
+
+@pytest.mark.parametrize("char", [chr(c) for c in range(0x80)])
+def test_control_characters_are_the_ones_the_pattern_names(char: str) -> None:
+    decode = importlib.import_module("cleanpress.readers.decode")
+    assert (char in decode._CONTROL_CHARS) == bool(decode._CONTROL.match(char))
