@@ -17,7 +17,7 @@ from cleanpress.chain import RuleContext
 from cleanpress.document import Block, Document
 from cleanpress.hookspecs import hookimpl
 from cleanpress.rule import Rule, rule
-from cleanpress.rules.region_features import Features, features
+from cleanpress.rules.region_features import Features
 from cleanpress.rules.region_header import header_zone
 from cleanpress.rules.region_span import best_span, find_span
 
@@ -67,7 +67,7 @@ def article_region(doc: Document, ctx: RuleContext) -> None:
     blocks: list[Block] = doc.kept()
     if len(blocks) < MIN_BLOCKS:
         return
-    feats = [features(b) for b in blocks]
+    feats = list(map(Features, blocks))
     n = len(feats)
     start, end = find_span(blocks, feats)
     if end <= start:

@@ -34,9 +34,9 @@ _LETTER = re.compile(r"[^\W\d_]")
 _LETTER_WINDOW = 80
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Features:
-    """What the region rules know about one block."""
+    """What the region rules know about one block, measured from it."""
 
     size: int  # words, or characters / 2 in scripts without spaces
     terminal: bool  # ends like a sentence
@@ -47,6 +47,21 @@ class Features:
     text: str = field(repr=False)
     prose: bool = False  # running prose (see ``is_prose``)
     _stops: float = field(default=-1.0, repr=False)
+
+    def __init__(self, block: Block) -> None:
+        text = self.text = block.text
+        size = self.size = text_size(text)
+        last = text[-1:]
+        if last in _CLOSERS:
+            last = text.rstrip(_CLOSERS)[-1:]
+        self.terminal = last in _TERMINAL
+        self.list_item = block.bullet is not None
+        self.indent = block.indent
+        first = text[:1]
+        self.letters = first.isalpha() or _LETTER.search(text, 0, _LETTER_WINDOW) is not None
+        self.lower_start = first.islower()
+        self._stops = -1.0
+        self.prose = size >= PROSE_WORDS and is_prose(self)
 
     @property
     def stop_ratio(self) -> float:
@@ -72,7 +87,8 @@ def text_size(text: str) -> int:
     words = text.count(" ") + 1 if text else 0
     if words * 4 < len(text) and not text.isascii():
         head = text[:40]
-        wide = ord(max(head)) >= _WIDE_START  # cheap test before counting
+        # (Cheap tests before counting; a string knows at once whether it is ASCII.)
+        wide = not head.isascii() and ord(max(head)) >= _WIDE_START
         if wide and 2 * sum(1 for c in head if ord(c) >= _WIDE_START) >= len(head):
             return max(words, len(text) // 2)
     return words
@@ -85,24 +101,7 @@ def _stop_ratio(text: str) -> float:
 
 def features(block: Block) -> Features:
     """Measure one block."""
-    text = block.text
-    size = text_size(text)
-    last = text[-1:]
-    if last in _CLOSERS:
-        last = text.rstrip(_CLOSERS)[-1:]
-    first = text[:1]
-    f = Features(
-        size,
-        last != "" and last in _TERMINAL,
-        block.bullet is not None,
-        block.indent,
-        first.isalpha() or _LETTER.search(text, 0, _LETTER_WINDOW) is not None,
-        first.islower(),
-        text,
-    )
-    if size >= PROSE_WORDS:
-        f.prose = is_prose(f)
-    return f
+    return Features(block)
 
 
 def prose_weight(f: Features) -> float:
