@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection
-from typing import Any
+from typing import Any, Final
 
 from lxml import etree
 
@@ -87,31 +87,25 @@ def class_words(value: str) -> frozenset[str]:
     return result
 
 
-class _Frame:
-    """An open block element of the walk (or a link inside one): the evidence its text gets."""
+#: An open block element of the walk, or a link inside one: the evidence its text
+#: gets, as a tuple (cheap to make: a page opens hundreds). Fields by index:
+_TAG: Final = 0
+_BLOCK: Final = 1
+_WORDS: Final = 2
+_LANDMARK: Final = 3
+_HIDDEN: Final = 4
+_KIND: Final = 5
+_CONTAINERS: Final = 6
+_PATH: Final = 7
+_DEPTH: Final = 8
+_LINK: Final = 9
+_Frame = tuple[str, bool, frozenset[str], str, bool, str, tuple[int, ...], str, int, bool]
 
-    __slots__ = ("block", "containers", "counter", "depth", "hidden", "kind", "landmark", "link",
-                 "path", "tag", "words")
 
-    def __init__(self, tag: str, block: bool, words: frozenset[str], landmark: str,
-                 hidden: bool, kind: str, containers: tuple[int, ...], path: str,
-                 depth: int, link: bool) -> None:
-        self.tag = tag
-        self.block = block
-        self.words = words
-        self.landmark = landmark
-        self.hidden = hidden
-        self.kind = kind
-        self.containers = containers
-        self.path = path
-        self.depth = depth
-        self.link = link
-        self.counter = 0
-
-    def linked(self) -> _Frame:
-        """The same evidence for text inside a link."""
-        return _Frame(self.tag, False, self.words, self.landmark, self.hidden, self.kind,
-                      self.containers, self.path, self.depth, True)
+def _linked(frame: _Frame) -> _Frame:
+    """The same evidence for text inside a link."""
+    return (frame[_TAG], False, frame[_WORDS], frame[_LANDMARK], frame[_HIDDEN], frame[_KIND],
+            frame[_CONTAINERS], frame[_PATH], frame[_DEPTH], True)
 
 
 class _Walker:
@@ -129,11 +123,11 @@ class _Walker:
         after a line that is a single inline element set straight in a layout
         element (old table and ``<div>`` layouts set kicker, summary and byline
         that way, a ``<br>`` apart)."""
-        if frame.kind == "code":
+        if frame[_KIND] == "code":
             self.parts.append("\n")
             return
         self.breaks += 1
-        if self.breaks >= 2 or (frame.tag not in _SOFT_BREAKS and _styled_line(br)):
+        if self.breaks >= 2 or (frame[_TAG] not in _SOFT_BREAKS and _styled_line(br)):
             self.flush(frame)
         elif self.parts:
             self.parts.append("\n")
@@ -147,7 +141,7 @@ class _Walker:
         raw = "".join(parts)
         parts.clear()
         links, self.link_chars = self.link_chars, 0
-        kind = frame.kind
+        tag, _, words, landmark, hidden, kind, containers, path, depth, _ = frame
         if kind == "code":
             lines = [line.rstrip() for line in raw.split("\n")]
             while lines and not lines[0].strip():
@@ -168,9 +162,8 @@ class _Walker:
             bullet, self.bullet = self.bullet, None
         blocks = self.blocks
         blocks.append(
-            Block(len(blocks), text, raw, kind, 0, frame.depth, bullet, True, True,  # type: ignore[arg-type]
-                  frame.tag, frame.path, frame.words, min(links / len(text), 1.0),
-                  frame.landmark, frame.hidden, frame.containers)
+            Block(len(blocks), text, raw, kind, 0, depth, bullet, True, True,  # type: ignore[arg-type]
+                  tag, path, words, min(links / len(text), 1.0), landmark, hidden, containers)
         )
 
 
@@ -196,7 +189,7 @@ EDIT_CONTROLS = frozenset({"editsection", "edit-section", "post-edit-link", "edi
 
 
 def _edit_control(value: str) -> bool:
-    return not EDIT_CONTROLS.isdisjoint(class_words(value))
+    return "edit" in value.lower() and not EDIT_CONTROLS.isdisjoint(class_words(value))
 
 
 def _fold(line: str) -> str:
@@ -304,12 +297,15 @@ def _walk(root: etree._Element, walker: _Walker) -> list[Element]:
 
     ``cur`` is the evidence for text at the current point; ``stack`` holds,
     for each open element, the evidence to go back to at its end (where its
-    tail belongs to the parent). ``owner`` is the innermost open block.
+    tail belongs to the parent). ``owner`` is the innermost open block and
+    ``counts`` the list items seen in each open block.
     """
     elements: list[Element] = []
     parts = walker.parts
-    cur = owner = _Frame("", True, frozenset(), "", False, "paragraph", (), "", 0, False)
+    cur: _Frame = ("", True, _NO_WORDS, "", False, "paragraph", (), "", 0, False)
+    owner = cur
     owners = [owner]
+    counts = [0]
     stack: list[_Frame] = []
     push, pop = stack.append, stack.pop
     seen = 0
@@ -318,10 +314,11 @@ def _walk(root: etree._Element, walker: _Walker) -> list[Element]:
         if event == "end":
             frame = cur
             cur = pop()
-            if frame is not cur and frame.block:
+            if frame is not cur and frame[_BLOCK]:
                 if parts:
                     walker.flush(frame)
                 owners.pop()
+                counts.pop()
                 owner = owners[-1]
             text = el.tail
         else:
@@ -334,9 +331,8 @@ def _walk(root: etree._Element, walker: _Walker) -> list[Element]:
             tag = el.tag
             push(cur)
             if tag in BLOCK:
-                words = cur.words
-                landmark = _LANDMARK_TAGS.get(tag, cur.landmark)
-                hidden = cur.hidden
+                _, _, words, landmark, hidden, _, containers, path, _, link = cur
+                landmark = _LANDMARK_TAGS.get(tag, landmark)
                 own = marks = _NO_WORDS
                 keys = el.keys()
                 if keys:
@@ -346,7 +342,8 @@ def _walk(root: etree._Element, walker: _Walker) -> list[Element]:
                     cls = get("class") if "class" in keys else None
                     ident = get("id") if "id" in keys else None
                     if cls or ident:
-                        own = class_words(f"{cls or ''} {ident or ''}")
+                        value = f"{cls} {ident}" if cls and ident else cls or ident
+                        own = _word_cache.get(value) or class_words(value)  # type: ignore[arg-type]
                         words = words | own if words else own
                     role = get("role") if "role" in keys else None
                     if role:
@@ -356,21 +353,20 @@ def _walk(root: etree._Element, walker: _Walker) -> list[Element]:
                         marks = class_words(" ".join(v for v in stated if v).replace("/", " "))
                 if parts:
                     walker.flush(owner)
-                containers = cur.containers
                 depth = len(stack)
                 if tag in CONTAINER:
                     elements.append(
                         Element(tag, own, marks, containers[-1] if containers else -1, depth)
                     )
                     containers = (*containers, len(elements) - 1)
-                frame = _Frame(tag, True, words, landmark, hidden, _KINDS[tag, owner.kind],
-                               containers, f"{cur.path}/{tag}" if cur.path else tag, depth,
-                               cur.link)
+                cur = (tag, True, words, landmark, hidden, _KINDS[tag, owner[_KIND]], containers,
+                       f"{path}/{tag}" if path else tag, depth, link)
                 if tag == "li":
-                    owner.counter += 1
-                    walker.bullet = f"{owner.counter}." if owner.tag == "ol" else "\u2022"
-                owners.append(frame)
-                owner = cur = frame
+                    counts[-1] += 1
+                    walker.bullet = f"{counts[-1]}." if owner[_TAG] == "ol" else "\u2022"
+                owners.append(cur)
+                counts.append(0)
+                owner = cur
             elif tag in DROP or type(tag) is not str:
                 walk.skip_subtree()  # its end event still comes, with the tail
                 continue
@@ -382,23 +378,23 @@ def _walk(root: etree._Element, walker: _Walker) -> list[Element]:
                 keys = el.keys()
                 if keys:
                     if (
-                        not (cur.hidden or _HIDING.isdisjoint(keys)) and _hidden(keys, el.get)
+                        not (cur[_HIDDEN] or _HIDING.isdisjoint(keys)) and _hidden(keys, el.get)
                     ) or ("class" in keys and _edit_control(el.get("class"))):
                         walk.skip_subtree()
                         continue
-                    if tag == "a" and not cur.link and "href" in keys:
-                        cur = cur.linked()
+                    if tag == "a" and not cur[_LINK] and "href" in keys:
+                        cur = _linked(cur)
                 if (tag == "td" or tag == "th") and parts:
                     parts.append(" ")
             text = el.text
         if text:
-            if cur.kind != "code" and text.isspace():
+            if text.isspace() and cur[_KIND] != "code":
                 if parts:
                     parts.append(" ")
             else:
                 walker.breaks = 0
                 parts.append(text)
-                if cur.link:
+                if cur[_LINK]:
                     walker.link_chars += len(text.strip())
     # Text still open (unclosed markup) becomes a last block.
     walker.flush(owner)
