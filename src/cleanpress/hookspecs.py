@@ -50,6 +50,8 @@ def cleanpress_markers() -> Mapping[str, Iterable[str]]:
     in the first 600 characters of a block; anchor a pattern with ``^`` when
     the phrase must open the block, and keep it linear (bounded gaps, no
     nested quantifiers). This is how a language pack teaches the built-in
-    rules a new language without writing rules of its own. Built-in rule
-    modules answer this hook for their own families.
+    rules a new language without writing rules of its own (the byline
+    rule's date words too: ``published``, ``updated`` and ``date_joiner``,
+    found anywhere in a line, see docs/plugins.md). Built-in rule modules
+    answer this hook for their own families.
     """

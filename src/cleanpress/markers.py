@@ -42,6 +42,9 @@ FAMILIES: dict[str, str] = {
     "update_note": "labels of editor's updates and corrections",
     "caption_credit": "photo and image credit phrases",
     "byline": "byline prefixes ('By', 'Von', 'Par', 'Por')",
+    "published": "labels of a byline's publish date ('Published', 'Veröffentlicht')",
+    "updated": "labels of a byline's update time ('Updated', 'Aktualisiert')",
+    "date_joiner": "words joining a byline's date to its time or names ('on', 'at', 'um')",
 }
 
 #: How many characters of a block marker patterns are matched against.

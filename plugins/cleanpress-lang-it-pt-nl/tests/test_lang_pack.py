@@ -45,6 +45,15 @@ CATCHES = [
     ("caption_credit", "Il premier a Bruxelles (Foto: Reuters)"),
     ("byline", "Door Jan de Vries"),
     ("app", "Scarica la nostra app"),
+    ("published", "Pubblicato il 12/03/2024"),
+    ("published", "Publicado em 12/03/2024"),
+    ("published", "Gepubliceerd op 12-03-2024"),
+    ("updated", "Aggiornato il 13/03/2024"),
+    ("updated", "Atualizado em 13/03/2024"),
+    ("updated", "Bijgewerkt op 13-03-2024"),
+    ("date_joiner", "12/03/2024 alle 08:15"),
+    ("date_joiner", "12/03/2024 às 08h15"),
+    ("date_joiner", "12-03-2024 om 08:15"),
 ]
 
 LEAVES = [
@@ -61,6 +70,9 @@ LEAVES = [
     ("update_note", "Update van de software volgt volgende week."),
     ("byline", "Di fronte alla crisi il governo ha scelto di intervenire."),
     ("byline", "Portugal venceu a partida por dois a zero."),
+    ("date_joiner", "Il sindaco alle prese con il bilancio."),
+    ("date_joiner", "Em Lisboa, a câmara votou às cegas."),
+    ("date_joiner", "Om die reden stemde de raad op het plan."),
 ]
 
 

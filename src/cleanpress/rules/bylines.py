@@ -12,6 +12,12 @@ of it reads as names, roles, agencies or a date, so "By the end of the year
 when another rule has removed it; a line opening with "Updated" is left to the
 update-note rule. At the end of the article only prefixed bylines ("Written
 by ...", "Reporting by ...; Editing by ...") are taken.
+
+The words around a date ("Published", "Updated", "on", "at") are marker
+families (``published``, ``updated``, ``date_joiner``), so a language pack
+teaches them new languages ("Pubblicato il 12/03/2024 alle 08:15"). A numeric
+date that reads both ways (12/03/2024) is read day first on a page whose
+language writes it so (see :func:`cleanpress.rules._page_dates.day_first`).
 """
 
 from __future__ import annotations
@@ -23,8 +29,10 @@ from cleanpress.chain import RuleContext
 from cleanpress.dates import find_datetime, parse_datetime
 from cleanpress.document import Block, Document
 from cleanpress.hookspecs import hookimpl
-from cleanpress.markers import by_language
+from cleanpress.markers import Markers, by_language
 from cleanpress.rule import Rule, rule
+from cleanpress.rules._page_dates import day_first
+from cleanpress.rules.language import detect
 
 PATTERNS = {
     "en": [
@@ -36,6 +44,29 @@ PATTERNS = {
     "es": [r"^(?:por|texto:)\s"],
 }
 FAMILY = "byline"
+# The words of a dateline, by family: what labels the date, what joins it to its
+# time or to the names before it. Each pattern finds the words anywhere in a line.
+PUBLISHED = "published"
+PUBLISHED_LABELS = {
+    "en": [r"\b(?:(?:first|originally) )?(?:published|posted)\b"],
+    "de": [r"\b(?:publiziert|veröffentlicht|stand)\b"],
+    "fr": [r"\bpublié\b"],
+    "es": [r"\bpublicado\b"],
+}
+UPDATED = "updated"
+UPDATED_LABELS = {
+    "en": [r"\bupdated?\b"],
+    "de": [r"\baktualisiert\b"],
+    "fr": [r"\bmis à jour\b"],
+    "es": [r"\bactualizado\b"],
+}
+JOINER = "date_joiner"
+DATE_JOINERS = {
+    "en": [r"\b(?:on|at)\b"],
+    "de": [r"\b(?:am|um)(?=\s\d)"],
+    "fr": [r"\b(?:le|à)\b"],
+    "es": [r"\b(?:el|a las)\b"],
+}
 #: The reason given for a byline at the end of the article ("Written by Jane Doe").
 CLOSING_BYLINE = "byline at the end of the article"
 
@@ -51,6 +82,8 @@ _BEFORE = 8
 _ROLE_WORDS = 5
 #: A person's name has at most this many words.
 _NAME_WORDS = 5
+#: The page's language is told from this many of its first kept blocks.
+_LANGUAGE_BLOCKS = 60
 # A name read without a prefix: two words, or three with a middle initial
 # ("Jane Doe", "Jane Q. Doe"); longer title-cased runs are more often headlines.
 #: A first part read without a prefix holds at most this many words (names and an
@@ -66,6 +99,8 @@ _DIGIT = re.compile(r"\d")
 _ISO_DATE = re.compile(r"\b(?:19|20)\d\d-\d\d-\d\d\b")
 # What any date the date reader knows holds: a year, or numbers set apart by . / -
 _DATE_SHAPE = re.compile(r"\d{4}|\d[./-]\d{1,2}[./-]\d")
+# A numeric date whose first two numbers could each be the month: "12/03/2024".
+_TWO_WAYS = re.compile(r"(?<!\d)(?:0?[1-9]|1[0-2])([./-])(?:0?[1-9]|1[0-2])\1\d")
 # The built-in prefixes, to find where the names begin when a plugin's pattern
 # matched the names too.
 _OWN_PREFIX = re.compile("|".join(p for ps in PATTERNS.values() for p in ps), re.IGNORECASE)
@@ -86,16 +121,6 @@ _TIME_ONLY = re.compile(
     re.IGNORECASE,
 )
 _PREFIX_INSIDE = re.compile(r"(?:^|\s)(?:by|von|par|por)\s", re.IGNORECASE)
-# A dateline at the end of the article opens with its label.
-_PUBLISHED = re.compile(
-    r"(?:first |originally )?(?:published|posted|publiziert|veröffentlicht|publié|publicado)\b",
-    re.IGNORECASE,
-)
-_DATE_TAIL = re.compile(
-    r"\s(?:on|at|am|um|le|el|published|posted|publiziert am|veröffentlicht am|publié le|"
-    r"publicado el)\s",
-    re.IGNORECASE,
-)
 _NAME_SPLIT = re.compile(r"\s*,\s*|\s+(?:and|&|und|et|y|e)\s+", re.IGNORECASE)
 # Letters after a name: "MS", "RD", "PhD", "Jr."
 _CREDENTIAL = re.compile(r"^(?:[A-Z]{2,5}|Ph\.?\s?D|M\.?D|Jr|Sr)$")
@@ -104,7 +129,6 @@ _CONTACT = re.compile(r"\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\(?\d{3}\)?[\s.-]?\d{
 # A web address naming the outlet: "Example.com", "... for NJ.com".
 _DOMAIN = re.compile(r"\b[\w-]+\.(?:com|org|net|co\.uk|com\.au)$", re.IGNORECASE)
 _OUTLET = re.compile(r"\s(?:for|für|pour|para)\s", re.IGNORECASE)
-_UPDATE = re.compile(r"\b(?:updated?|aktualisiert|mis à jour|actualizado)\b", re.IGNORECASE)
 # A title-cased line naming a publication, not a person ("The Morning Courier").
 _NOT_A_PERSON = re.compile(
     r"^(?:the|der|die|das|les|los|las)\s|\b(?:news|times|post|daily|journal|herald|tribune|"
@@ -197,28 +221,36 @@ _DATE_WORDS = frozenset(
         "thursday friday saturday sunday montag dienstag mittwoch donnerstag freitag samstag "
         "sonntag lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles "
         "jueves viernes sábado domingo am pm a m p est edt cst cdt mst mdt pst pdt gmt utc "
-        "bst cet cest mez mesz et pt ct mt uhr h on at um le à el de a las published posted "
-        "hst akst akdt aest aedt jst wet west eet eest msk originally "
-        "publiziert veröffentlicht publié publicado stand first st nd rd th ene abr ago dic set "
-        "janv févr avr juil déc okt dez mär"
+        "bst cet cest mez mesz et pt ct mt uhr h de hst akst akdt aest aedt jst wet west eet "
+        "eest msk st nd rd th ene abr ago dic set janv févr avr juil déc okt dez mär"
     ).split()
 )
 
 
-def _find_update(text: str) -> re.Match[str] | None:
-    """The word "updated" (or its German, French or Spanish form) in ``text``."""
-    low = text.lower()
-    if "updat" not in low and "aktualis" not in low and " à jour" not in low and (
-        "actualiz" not in low
-    ):
-        return None
-    return _UPDATE.search(text)
+def _find_update(text: str, ctx: RuleContext) -> re.Match[str] | None:
+    """An "Updated" label (a marker of the ``updated`` family) in ``text``."""
+    return ctx.search(UPDATED, text)
+
+
+@lru_cache(maxsize=8)
+def _dateline_words(markers: Markers) -> re.Pattern[str] | None:
+    """The words written around a date, the ``published`` and ``date_joiner``
+    markers, as one pattern (None when there are none)."""
+    found = [p.pattern for p in (markers.pattern(PUBLISHED), markers.pattern(JOINER)) if p]
+    return re.compile("|".join(found), re.IGNORECASE) if found else None
 
 
 @lru_cache(maxsize=1024)
-def _date(text: str) -> str | None:
+def _bare(text: str, markers: Markers | None) -> str:
+    """``text`` with the dateline words of ``markers`` around its date blanked out."""
+    words = _dateline_words(markers) if markers is not None else None
+    return text if words is None else words.sub(" ", text)
+
+
+@lru_cache(maxsize=1024)
+def _date(text: str, dayfirst: bool | None = None) -> str | None:
     """``parse_datetime`` remembered: the head's lines are read more than once."""
-    return parse_datetime(text)
+    return parse_datetime(text, dayfirst=dayfirst)
 
 
 @lru_cache(maxsize=1024)
@@ -228,16 +260,53 @@ def _find_date(text: str) -> tuple[str, tuple[int, int]] | None:
 
 
 @lru_cache(maxsize=1024)
-def is_date_text(text: str) -> bool:
-    """Whether ``text`` is only a date (and time), possibly after 'Published'."""
-    if _DIGIT.search(text) is None:
+def is_date_text(text: str, markers: Markers | None = None) -> bool:
+    """Whether ``text`` is only a date (and time), possibly with the dateline words
+    of ``markers`` around it ("Published on ... at ...", see :func:`_dateline_words`)."""
+    if _DATE_SHAPE.search(text) is None:
         return False
+    if not _date_tokens(text):
+        text = _bare(text, markers)
+        if not _date_tokens(text):
+            return False
+    return _date(text) is not None
+
+
+def _date_tokens(text: str) -> bool:
+    """Whether ``text`` holds a number and nothing but numbers and date words."""
     tokens = _TOKENS.findall(text.lower())
-    return (
-        any(t.isdigit() for t in tokens)
-        and all(t.isdigit() or t in _DATE_WORDS for t in tokens)
-        and _date(text) is not None
-    )
+    return any(t.isdigit() for t in tokens) and all(t.isdigit() or t in _DATE_WORDS for t in tokens)
+
+
+class _PageDates:
+    """Reads a byline's dates on one page: the dateline words set aside, and a
+    numeric date that reads both ways (12/03/2024) taken in the page's order,
+    from its language (stated in the markup, else told from the kept text)."""
+
+    def __init__(self, doc: Document, markers: Markers) -> None:
+        self._doc = doc
+        self._markers = markers
+        self._dayfirst: bool | None = None
+        self._asked = False
+
+    def read(self, text: str) -> str | None:
+        """The date (and time) in ``text`` as ISO 8601, or None."""
+        text = _bare(text, self._markers)
+        found = _date(text)
+        if found is None or _TWO_WAYS.search(text) is None:
+            return found
+        if _date(text, True) == _date(text, False):
+            return found  # the date read first is another, or reads one way only
+        return _date(text, self._day_first())
+
+    def _day_first(self) -> bool | None:
+        if not self._asked:
+            self._asked = True
+            language = self._doc.metadata.language or detect(
+                " ".join(b.text for b in self._doc.kept()[:_LANGUAGE_BLOCKS])
+            )
+            self._dayfirst = day_first(language)
+        return self._dayfirst
 
 
 def _name(part: str) -> str | None:
@@ -287,7 +356,9 @@ def read_names(text: str) -> tuple[list[str], list[str]] | None:
 class _Reading:
     """What the parts of a byline line say."""
 
-    def __init__(self) -> None:
+    def __init__(self, markers: Markers | None) -> None:
+        #: The cleaner's markers, for the dateline words around a date.
+        self.markers = markers
         self.people: list[str] = []
         self.agencies: list[str] = []
         self.date: str | None = None
@@ -301,9 +372,9 @@ class _Reading:
         helped = _WITH_AGENCY.search(names)
         if helped is not None and _is_agency_help(helped.group(1)):
             names = names[: helped.start()]
-        tail = _DATE_TAIL.search(names)
-        if tail and is_date_text(names[tail.start() :]):
-            self.date, names = names[tail.start() :], names[: tail.start()]
+        tail = self._date_after(names)
+        if tail is not None:
+            self.date, names = names[tail:], names[:tail]
         elif "," in names and _DIGIT.search(names):
             names = self._comma_date(names)
         read = read_names(names)
@@ -314,6 +385,22 @@ class _Reading:
         self.found = True
         return True
 
+    def is_date(self, text: str) -> bool:
+        """Whether ``text`` is only a date, perhaps with dateline words around it."""
+        return is_date_text(text, self.markers)
+
+    def _date_after(self, names: str) -> int | None:
+        """Where a date written after the names begins, opening with a dateline
+        word ("Jane Doe on Nov 3, 2019", "Max Muster publiziert am 30. Juli 2018")."""
+        words = _dateline_words(self.markers) if self.markers is not None else None
+        if words is None or _DIGIT.search(names) is None:
+            return None
+        for word in words.finditer(names):
+            start = word.start()
+            if start > 0 and names[start - 1].isspace() and self.is_date(names[start:]):
+                return start
+        return None
+
     def _comma_date(self, names: str) -> str:
         """Names before a date set off by a comma ("Jane Doe, Wednesday, 20 November 2019")."""
         found = find_datetime(names)
@@ -322,7 +409,7 @@ class _Reading:
         # The leftmost comma after which only the date (a weekday, say) is written.
         best = -1
         cut = names.rfind(", ", 0, found[1][0] + 1)
-        while cut > 0 and is_date_text(names[cut + 2 :]):
+        while cut > 0 and self.is_date(names[cut + 2 :]):
             best, cut = cut, names.rfind(", ", 0, cut)
         if best < 0:
             return names
@@ -337,10 +424,10 @@ class _Reading:
         if len(part) > _BARE_CHARS:
             return False
         found = _find_date(part) if _DATE_SHAPE.search(part) else None
-        if found is not None and found[1][0] > 0 and is_date_text(part[found[1][0] :]):
+        if found is not None and found[1][0] > 0 and self.is_date(part[found[1][0] :]):
             self.date = self.date or part[found[1][0] :]
             part = part[: found[1][0]]
-        elif found is not None and found[1][0] == 0 and is_date_text(part[: found[1][1]]):
+        elif found is not None and found[1][0] == 0 and self.is_date(part[: found[1][1]]):
             self.date = self.date or part[: found[1][1]]  # "2019-11-20 17:27:46 Jane Doe"
             part = part[found[1][1] :]
         words = part.strip(" ,.-–—").split()
@@ -380,8 +467,8 @@ class _Reading:
             # "November 18, 2019 7:45 am PST by Jane Doe"
             head = part[: inside.start()]
             self.date = self.date or head
-            return is_date_text(head) and self.take_part(part[inside.start() :].strip(), ctx)
-        if is_date_text(part):
+            return self.is_date(head) and self.take_part(part[inside.start() :].strip(), ctx)
+        if self.is_date(part):
             self.date = self.date or part
             return True
         if digits and _ISSUE.match(part):
@@ -389,8 +476,8 @@ class _Reading:
         if digits and self.date is not None and _TIME_ONLY.match(part):
             self.date = f"{self.date} {part}"  # "04 ago 2025 - 13:10 CEST"
             return True
-        update = _find_update(part) if digits else None
-        if update is not None and update.start() > 0 and is_date_text(part[: update.start()]):
+        update = _find_update(part, ctx) if digits else None
+        if update is not None and update.start() > 0 and self.is_date(part[: update.start()]):
             # "Oct 8, 2025 Updated Oct 8, 2025 5:45 PM": the publish date comes first.
             self.date = self.date or part[: update.start()]
             return True
@@ -402,7 +489,7 @@ class _Reading:
             _DOMAIN.search(part) or _NOT_A_PERSON.search(part)
         ):
             return True  # the outlet: "CBS News", "Example Media for Example.com"
-        return _find_update(part) is not None
+        return _find_update(part, ctx) is not None
 
 
 def _written_date(date: str | None) -> bool:
@@ -453,18 +540,18 @@ def read_byline(text: str, ctx: RuleContext) -> _Reading | None:
         prefix = ctx.search(FAMILY, first)
         # ("Updated" matters only with a byline in a later part: "Updated | By Jane Doe".)
         if (prefix is None or prefix.start() != 0) and (
-            cut is None or _find_update(first) is None
+            cut is None or _find_update(first, ctx) is None
         ) and not (
             first.rstrip(" .").rpartition(" ")[2].casefold() in _AGENCY_LAST
             and _agency_words(first.rstrip(" .").split())
         ):
             return None
+    reading = _Reading(ctx.markers)
     parts = [p.strip() for p in _PARTS.split(text)]
-    if len(parts) > 1 and _PLACE.match(parts[0]) and is_date_text(parts[1]) and not (
+    if len(parts) > 1 and _PLACE.match(parts[0]) and reading.is_date(parts[1]) and not (
         ctx.search(FAMILY, parts[0])
     ):
         parts = parts[1:]  # a dateline's place: "Sevilla - 04 ago 2025"
-    reading = _Reading()
     for i, part in enumerate(parts):
         if part and not reading.take_part(part, ctx) and not (
             i == 0 and reading.take_bare(part, len(parts) == 1)
@@ -491,7 +578,7 @@ def _head(doc: Document) -> list[Block]:
     return [b for b in head if len(b.text) <= _MAX_CHARS and b.words <= _MAX_WORDS]
 
 
-def _name_line(block: Block, doc: Document) -> str | None:
+def _name_line(block: Block, doc: Document, ctx: RuleContext) -> str | None:
     """The person named by a line holding only a name and a role ("Jane Doe,
     Consumer Reporter"), or only a name with a role, a follow button or a date
     on the next line ("Jane Doe" / "Environment correspondent")."""
@@ -508,17 +595,17 @@ def _name_line(block: Block, doc: Document) -> str | None:
     after = doc.blocks[block.index + 1] if block.index + 1 < len(doc.blocks) else None
     if name is None or after is None or _NOT_A_PERSON.search(text):
         return None
-    if _FOLLOW.match(after.text) or _starts_with_date(after.text):
+    if _FOLLOW.match(after.text) or _starts_with_date(after.text, ctx):
         return name
     if after.words <= _ROLE_WORDS and _ROLES.search(after.text):
         return name
     return None
 
 
-def _starts_with_date(text: str) -> bool:
+def _starts_with_date(text: str, ctx: RuleContext) -> bool:
     """A date line, or one whose update time follows its publish date."""
-    update = _find_update(text)
-    return is_date_text(text[: update.start()] if update else text)
+    update = _find_update(text, ctx)
+    return is_date_text(text[: update.start()] if update else text, ctx.markers)
 
 
 def _pick_date(found: list[str]) -> str:
@@ -536,6 +623,7 @@ def _pick_date(found: list[str]) -> str:
 )
 def byline(doc: Document, ctx: RuleContext) -> None:
     authors_done = bool(doc.metadata.authors)
+    page_dates = _PageDates(doc, ctx.markers)
     dates: list[str] = []
     for block in _head(doc):
         text = block.text
@@ -543,8 +631,8 @@ def byline(doc: Document, ctx: RuleContext) -> None:
             ctx.remove(block, "relative timestamp")
             continue
         reading = read_byline(text, ctx)
-        if reading is None and (name := _name_line(block, doc)) is not None:
-            reading = _Reading()
+        if reading is None and (name := _name_line(block, doc, ctx)) is not None:
+            reading = _Reading(None)
             reading.people, reading.found = [name], True
             after = doc.blocks[block.index + 1]
             if "," not in text and _ROLES.search(after.text) and not authors_done:
@@ -557,23 +645,23 @@ def byline(doc: Document, ctx: RuleContext) -> None:
             if not authors_done:
                 ctx.set_meta("authors", reading.people + reading.agencies)
                 authors_done = True
-        if reading.date is not None and (iso := _date(reading.date)):
+        if reading.date is not None and (iso := page_dates.read(reading.date)):
             dates.append(iso)
         # A line opening with "Updated" is the update-note rule's; one that gives
         # the update time after the byline or publish date is read here.
-        update = _find_update(text)
+        update = _find_update(text, ctx)
         if update is not None:
             if not text[: update.start()].strip(" ([|:"):
                 continue
-            ctx.set_meta("updated", parse_datetime(text[update.end() :]))
+            ctx.set_meta("updated", page_dates.read(text[update.end() :]))
         ctx.remove(block, reason)
     if dates:
         ctx.set_meta("published", _pick_date(dates))
-    _tail_bylines(doc, ctx, authors_done, bool(dates or doc.metadata.published))
+    _tail_bylines(doc, ctx, page_dates, authors_done, bool(dates or doc.metadata.published))
 
 
 def _tail_bylines(
-    doc: Document, ctx: RuleContext, authors_done: bool, dated: bool
+    doc: Document, ctx: RuleContext, page_dates: _PageDates, authors_done: bool, dated: bool
 ) -> None:
     """Prefixed bylines among the last kept blocks ("Written by Jane Doe"), and
     publish datelines there ("First published on November 19, 2019 / 8:16 AM")."""
@@ -581,10 +669,13 @@ def _tail_bylines(
         text = block.text
         if len(text) > _MAX_CHARS:
             continue
-        if _PUBLISHED.match(text) and is_date_text(_PARTS.split(text, 1)[0]):
+        label = ctx.search(PUBLISHED, text)
+        if label is not None and label.start() == 0 and is_date_text(
+            _PARTS.split(text, 1)[0], ctx.markers
+        ):
             reading = read_byline(text, ctx)
             if reading is not None and not reading.found and reading.date is not None:
-                if not dated and (iso := _date(reading.date)):
+                if not dated and (iso := page_dates.read(reading.date)):
                     ctx.set_meta("published", iso)
                     dated = True
                 ctx.remove(block, "publish dateline at the end of the article")
@@ -602,7 +693,12 @@ def _tail_bylines(
 
 @hookimpl
 def cleanpress_markers() -> dict[str, list[str]]:
-    return by_language(FAMILY, PATTERNS)
+    return {
+        **by_language(FAMILY, PATTERNS),
+        **by_language(PUBLISHED, PUBLISHED_LABELS),
+        **by_language(UPDATED, UPDATED_LABELS),
+        **by_language(JOINER, DATE_JOINERS),
+    }
 
 
 @hookimpl

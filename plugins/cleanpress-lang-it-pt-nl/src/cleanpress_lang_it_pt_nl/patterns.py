@@ -190,6 +190,28 @@ BYLINE = {
     "nl": [rf"^door\s{_NAME}"],
 }
 
+# The words around a byline's date: "Pubblicato il 12/03/2024 alle 08:15",
+# "Publicado em 12/03/2024 às 08h15", "Gepubliceerd op 12-03-2024 om 08:15".
+# A joining word counts only before a number, so "il", "em" or "op" elsewhere
+# in a line are not taken for one.
+PUBLISHED = {
+    "it": [r"\bpubblicat[oa]\b"],
+    "pt": [r"\bpublicad[oa]\b"],
+    "nl": [r"\bgepubliceerd\b"],
+}
+
+UPDATED = {
+    "it": [r"\baggiornat[oa]\b"],
+    "pt": [r"\bac?tuali[sz]ad[oa]\b"],
+    "nl": [r"\bbijgewerkt\b"],
+}
+
+DATE_JOINER = {
+    "it": [r"\b(?:il|alle(?: ore)?|ore)(?=\s\d)"],
+    "pt": [r"\b(?:em|às)(?=\s\d)"],
+    "nl": [r"\b(?:op|om)(?=\s\d)"],
+}
+
 #: Every family this pack adds to, by cleanpress family name.
 FAMILIES = {
     "newsletter": NEWSLETTER,
@@ -206,4 +228,7 @@ FAMILIES = {
     "update_note": UPDATE_NOTE,
     "caption_credit": CAPTION_CREDIT,
     "byline": BYLINE,
+    "published": PUBLISHED,
+    "updated": UPDATED,
+    "date_joiner": DATE_JOINER,
 }
