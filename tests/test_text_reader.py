@@ -47,3 +47,38 @@ def test_list_markers_found_behind_the_quick_test() -> None:
     for line, block in zip(lines, doc.blocks, strict=True):
         match = _BULLET.match(line)
         assert block.bullet == (match.group(1) if match else None), line
+
+
+def test_one_space_bullets_read_as_the_pattern_reads_them() -> None:
+    from cleanpress.readers.text import _BULLET
+
+    lines = ["* star", "*  two spaces", "* \u2005odd space", "• dot", "- dash", "*x", "** bold"]
+    doc = read_text("\n\n".join(lines))
+    for line, block in zip(lines, doc.blocks, strict=True):
+        match = _BULLET.match(line)
+        assert block.bullet == (match.group(1) if match else None), line
+        body = line[match.end():] if match else line
+        assert block.text == " ".join(body.split()), line
+
+
+def test_whitespace_folded_in_lines_that_are_not_ascii() -> None:
+    doc = read_text("Caf\u00e9  au\u2005lait\n\nCaf\u00e9 au lait \u2019s\n\nTab\tand  space")
+    assert [b.text for b in doc.blocks] == [
+        "Caf\u00e9 au lait", "Caf\u00e9 au lait \u2019s", "Tab and space"
+    ]
+
+
+def test_blank_lines_around_blocks() -> None:
+    doc = read_text("One\nTwo\n\nThree\n\n\nFour")
+    flags = [(b.text, b.blank_before, b.blank_after) for b in doc.blocks]
+    assert flags == [
+        ("One", True, False), ("Two", False, True), ("Three", True, True), ("Four", True, True)
+    ]
+
+
+def test_trailing_whitespace_does_not_count_toward_the_wrap_width() -> None:
+    padded = "\n".join(line + "   " if line else line for line in WRAPPED.split("\n"))
+    assert [b.text for b in read_text(padded).blocks] == [b.text for b in read_text(WRAPPED).blocks]
+    # Not wrapped: short lines padded out to a width stay blocks of their own.
+    lines = "\n".join(f"Line {i} of a list".ljust(70) for i in range(8))
+    assert len(read_text(lines).blocks) == 8

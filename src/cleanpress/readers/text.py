@@ -8,6 +8,7 @@ Indentation and list markers are kept as evidence.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from cleanpress.document import Block, BlockKind, Document
 
@@ -21,6 +22,8 @@ _MARKER_ENDS = frozenset(".)")
 _RULE_CHARS = "-=_*~#+.·•—–"
 _END_PUNCT = tuple(".!?:;,…\"'”’»)")
 _MAX_WRAP_WIDTH = 100
+#: Shorter lines say nothing about a wrap width.
+_WIDE_LINE = 30
 
 
 def read_text(text: str) -> Document:
@@ -34,17 +37,19 @@ def read_text(text: str) -> Document:
         return Document(_wrapped_blocks(lines, stripped, wrap), source_kind="text")
     # Not hard-wrapped: every non-blank line is a block of its own.
     blocks: list[Block] = []
-    last = len(lines) - 1
     before = True  # a blank line (or the start) stands before the current line
     for number, raw in enumerate(stripped):
         if not raw:
+            if not before:
+                blocks[-1].blank_after = True
             before = True
             continue
         line = lines[number]
         lead = len(line) - len(line.lstrip()) if line[0] in " \t" else 0
-        after = number == last or not stripped[number + 1]
-        blocks.append(_make_block(len(blocks), raw, number, lead, before, after))
+        blocks.append(_make_block(len(blocks), raw, number, lead, before, False))
         before = False
+    if blocks:
+        blocks[-1].blank_after = True
     return Document(blocks, source_kind="text")
 
 
@@ -82,16 +87,18 @@ def _wrapped_blocks(lines: list[str], stripped: list[str], wrap: int) -> list[Bl
 def _make_block(index: int, raw: str, line: int, indent: int, before: bool, after: bool) -> Block:
     bullet = None
     body = raw
-    match = (
-        _BULLET.match(raw)
-        if raw[0] in _BULLET_SYMBOLS or raw[1:2] in _MARKER_ENDS or raw[2:3] in _MARKER_ENDS
-        else None
-    )
-    if match and len(raw) > match.end():
-        bullet, body = match.group(1), raw[match.end():]
-    # Fold runs of whitespace; a printable ASCII line without double spaces has none.
-    plain = body.isascii() and body.isprintable() and "  " not in body
-    text = body if plain else " ".join(body.split())
+    second = raw[1:2]
+    if second == " " and raw[0] in _BULLET_SYMBOLS and not raw[2].isspace():
+        # "* item": the commonest marker, one space after a symbol (a stripped
+        # line goes on past that space).
+        bullet, body = raw[0], raw[2:]
+    elif raw[0] in _BULLET_SYMBOLS or second in _MARKER_ENDS or raw[2:3] in _MARKER_ENDS:
+        match = _BULLET.match(raw)
+        if match:
+            bullet, body = match.group(1), raw[match.end():]
+    # Fold runs of whitespace. The only printable whitespace is the space, so a
+    # printable line without double spaces has none to fold.
+    text = body if body.isprintable() and "  " not in body else " ".join(body.split())
     kind: BlockKind
     if bullet:
         kind = "list_item"
@@ -107,19 +114,15 @@ def _wrap_width(lines: list[str], trailing: bool = True) -> int:
 
     ``trailing``: some line may end in whitespace (which is not counted).
     """
-    sizes = (
-        (len(line.rstrip()) if line[-1:] in " \t" else len(line) for line in lines)
-        if trailing
-        else map(len, lines)
-    )
-    lengths = [n for n in sizes if n >= 30]
+    # (A line with nothing to strip is returned as it is, without a copy.)
+    sizes = map(len, map(str.rstrip, lines) if trailing else lines)
+    lengths = sorted(filter(_WIDE_LINE.__le__, sizes))
     if len(lengths) < 5:
         return 0
-    lengths.sort()
     width = lengths[int(len(lengths) * 0.9)]
     if width > _MAX_WRAP_WIDTH:
         return 0
-    near = sum(1 for n in lengths if n >= width - 12)
+    near = len(lengths) - bisect_left(lengths, width - 12)
     return width if near >= 0.5 * len(lengths) else 0
 
 

@@ -56,12 +56,12 @@ SUBHEADING_WORDS = 12
 
 def find_span(blocks: Sequence[Block], feats: Sequence[Features]) -> tuple[int, int]:
     """The article's ``[start, end)`` among ``blocks`` (empty when there is no prose)."""
-    base = _prose_weights(feats)
-    start, end = best_span(_weights(feats, base))
+    weights = _run_weights(_prose_weights(feats))
+    start, end = best_span(weights)
     if end <= start:
         return 0, 0
     # Second pass: knowing the article's indentation, bridge what sits among its paragraphs.
-    start, end = best_span(_weights(feats, base, _main_indent(feats, start, end)))
+    start, end = best_span(_at_indent(feats, weights, _main_indent(feats, start, end)))
     if end <= start:
         return 0, 0
     start, end = _trim_to_indent(feats, start, end)
@@ -74,7 +74,7 @@ def find_span(blocks: Sequence[Block], feats: Sequence[Features]) -> tuple[int, 
 def _prose_weights(feats: Sequence[Features]) -> list[float]:
     """Each block's prose weight, discounted down the page and when it stands alone."""
     n = len(feats)
-    weights = [prose_weight(f) for f in feats]
+    weights = list(map(prose_weight, feats))
     for i, w in enumerate(weights):
         if w > 0:
             w *= 1.0 - DECAY * max(0.0, i / n - DECAY_FROM) / (1.0 - DECAY_FROM)
@@ -84,15 +84,11 @@ def _prose_weights(feats: Sequence[Features]) -> list[float]:
     return weights
 
 
-def _weights(
-    feats: Sequence[Features], base: Sequence[float], main: int | None = None
-) -> list[float]:
-    """Each block's weight for the span search (see the module's constants).
+def _run_weights(base: Sequence[float]) -> list[float]:
+    """Each block's weight for the span search: chrome weighs more the longer its run.
 
-    ``base`` holds the prose weights (:func:`_prose_weights`); chrome weighs
-    more the longer its run. With ``main``, the article's indentation, chrome
-    at that indentation weighs less (it sits among the paragraphs) and chrome
-    elsewhere more.
+    ``base`` holds the prose weights (:func:`_prose_weights`): prose is
+    positive, chrome negative.
     """
     weights = list(base)
     last = len(_GROWTH) - 1
@@ -102,12 +98,22 @@ def _weights(
             run = 0
             continue
         run += 1
-        w *= _GROWTH[run if run < last else last]
-        if main is not None:
-            f = feats[i]
-            w *= ON_MAIN if f.indent == main and not f.list_item else OFF_MAIN
-        weights[i] = w
+        weights[i] = w * _GROWTH[run if run < last else last]
     return weights
+
+
+def _at_indent(
+    feats: Sequence[Features], weights: Sequence[float], main: int | None
+) -> list[float]:
+    """``weights`` (:func:`_run_weights`) knowing the article's indentation ``main``:
+    chrome at that indentation weighs ON_MAIN as much (it sits among the
+    paragraphs), chrome elsewhere OFF_MAIN as much."""
+    if main is None:
+        return list(weights)
+    return [
+        w * (ON_MAIN if f.indent == main and not f.list_item else OFF_MAIN) if w <= 0 else w
+        for w, f in zip(weights, feats, strict=True)
+    ]
 
 
 def best_span(weights: Sequence[float]) -> tuple[int, int]:
