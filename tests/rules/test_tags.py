@@ -6,6 +6,7 @@ import pytest
 from chrome_cases import ARTICLE, page, removed_between, run_module
 from meta_cases import run_after_removal
 
+import cleanpress
 from cleanpress.rules import tags
 
 
@@ -83,3 +84,67 @@ def test_a_category_label_with_a_colon_over_its_items() -> None:
     doc = run_module(tags, page(ARTICLE, "Categories:\n  • Canals\n  • Industrial history"))
     assert [b.text for b in doc.removed()] == ["Categories:", "Canals", "Industrial history"]
     assert doc.metadata.tags == []
+
+
+def test_a_long_list_line_under_a_label_alone() -> None:
+    items = "calendario stock car 2018, stock car brasil, stock car santa cruz do sul, velopark"
+    doc = run_module(tags, page(ARTICLE, "Tags", items, ARTICLE))
+    assert [b.text for b in doc.removed()] == ["Tags", items]
+    assert doc.metadata.tags[:2] == ["calendario stock car 2018", "stock car brasil"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The council discussed the budget, the new schools and the roads",
+        "Energy prices, and the cost of living",
+        "Energy prices, migration and the cost of living rose to the top of the agenda.",
+        "The mayor, who took office in May, said the schools and the parks would be repaired",
+    ],
+)
+def test_a_long_line_under_a_label_alone_that_is_no_list_stays(line: str) -> None:
+    doc = run_module(tags, page(ARTICLE, "Topics", line, ARTICLE))
+    assert doc.removed() == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Topics: the mayor, who took office in May, said the schools and the parks would be fixed",
+        "Tags: he said, she said, and then the council voted to close the old road for good",
+    ],
+)
+def test_clauses_after_a_label_and_colon_are_no_list(line: str) -> None:
+    assert removed_between(tags, line) == []
+
+
+def test_a_long_list_may_hold_a_longer_item() -> None:
+    line = "Tags: stock car, velopark, stock car santa cruz do sul, interlagos"
+    doc = run_module(tags, page(ARTICLE, line))
+    assert doc.metadata.tags == [
+        "stock car", "velopark", "stock car santa cruz do sul", "interlagos"
+    ]
+
+
+def _html_tags(inner: str) -> cleanpress.CleanResult:
+    body = "".join(f"<p>{ARTICLE} {n}</p>" for n in range(4))
+    html = f"<html><body><article>{body}<div>{inner}</div></article></body></html>"
+    return cleanpress.Cleaner(entry_points=False).clean(html, kind="html")
+
+
+def test_a_label_and_its_list_after_a_line_break() -> None:
+    result = _html_tags(
+        "<strong>Tags<br><a href='/t/a' rel='tag'>stock car brasil</a>, "
+        "<a href='/t/b' rel='tag'>stock car santa cruz do sul</a>, <a href='/t/c'>velopark</a>"
+        "</strong>"
+    )
+    assert "stock car brasil" not in result.text
+    assert result.metadata.tags == ["stock car brasil", "stock car santa cruz do sul", "velopark"]
+
+
+def test_a_label_word_opening_a_paragraph_after_a_line_break_is_no_list() -> None:
+    result = _html_tags(
+        "<p>Topics<br>The council discussed the budget for the coming year at length.</p>"
+    )
+    assert "The council discussed the budget" in result.text
+    assert result.metadata.tags == []

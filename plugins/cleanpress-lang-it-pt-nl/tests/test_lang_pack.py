@@ -105,3 +105,35 @@ def test_patterns_stay_fast_on_hostile_text() -> None:
     for family in FAMILIES:
         MARKERS.search(family, hostile)
     assert time.perf_counter() - start < 0.5
+
+
+ARTICLE_IT = [
+    "Il consiglio comunale ha approvato ieri sera il progetto di restauro della fontana "
+    "presentato dall'ufficio tecnico, che prevede la sostituzione dell'impianto idraulico.",
+    "I lavori cominceranno ad aprile e dureranno circa dieci settimane, con un costo che "
+    "sarà coperto per metà da un contributo della regione e per il resto dal comune.",
+    "I banchi del mercato più vicini alla fontana saranno spostati di qualche metro, e i "
+    "commercianti saranno avvisati con una lettera entro la fine del mese.",
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "tags"),
+    [
+        ("Argomenti: fontana, restauro, comune", ["fontana", "restauro", "comune"]),
+        ("Palavras-chave: fonte, restauro", ["fonte", "restauro"]),
+        ("Trefwoorden: fontein, restauratie", ["fontein", "restauratie"]),
+    ],
+)
+def test_the_builtin_tag_rule_reads_the_pack_labels(line: str, tags: list[str]) -> None:
+    cleaner = Cleaner(plugins=[cleanpress_lang_it_pt_nl], entry_points=False)
+    result = cleaner.clean("\n\n".join([*ARTICLE_IT, line]), kind="text")
+    assert [(r.rule, r.text) for r in result.removed] == [("tag-list", line)]
+    assert result.metadata.tags == tags
+
+
+def test_a_sentence_opening_with_a_label_word_stays() -> None:
+    cleaner = Cleaner(plugins=[cleanpress_lang_it_pt_nl], entry_points=False)
+    line = "Temi come il lavoro e la sanità sono stati al centro del dibattito in consiglio."
+    result = cleaner.clean("\n\n".join([*ARTICLE_IT[:2], line, ARTICLE_IT[2]]), kind="text")
+    assert result.removed == []

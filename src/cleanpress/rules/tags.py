@@ -1,7 +1,8 @@
 """Tag and topic lists: "Tags: a, b, c", "Topics", "Filed under", "Schlagworte", ...
 
-The label opens the line and a list of short items follows it, or the label
-stands alone and short lines follow. Items go to ``tags``; a category list
+The label opens the line and a list of short items follows it after a colon
+or a line break ("Tags<br>a, b, c"), or the label stands alone and short lines
+follow, or one line listing several short items. Items go to ``tags``; a category list
 ("Categories: News, Community") goes too, but categories are not tags. A
 sentence that starts with "Topics" or uses a colon keeps its place: its items
 are not short. A "Tags: a, b" line after the article's start that another
@@ -32,7 +33,13 @@ _ITEM_SPLIT = re.compile(r"\s*(?:[,;|·•#]|\s/\s)\s*")
 #: Each item is at most this many words; a list at most this many items.
 _ITEM_WORDS = 5
 _MAX_ITEMS = 30
-#: When the label stands alone: at most this many following short lines are taken.
+#: A list of at least this many items may hold longer ones (up to _LONG_ITEM
+#: words) while its items average at most _MEAN_WORDS: "stock car santa cruz do sul".
+_LIST_ITEMS = 3
+_LONG_ITEM = 8
+_MEAN_WORDS = 4
+#: When the label stands alone: at most this many following short lines are taken,
+#: and a longer line only when it is such a list.
 _FOLLOW = 15
 # Labels of a category list, whose items are sections rather than tags.
 _CATEGORY = re.compile(r"^(?:categor|catégor|kategor|categoría|rubri)", re.IGNORECASE)
@@ -45,7 +52,10 @@ def _items(text: str) -> list[str] | None:
     items = [i.strip(" .#") for i in _ITEM_SPLIT.split(text) if i.strip(" .#")]
     if not 0 < len(items) <= _MAX_ITEMS:
         return None
-    if any(len(i.split()) > _ITEM_WORDS for i in items):
+    sizes = [len(i.split()) for i in items]
+    if max(sizes) > _ITEM_WORDS and (
+        len(items) < _LIST_ITEMS or max(sizes) > _LONG_ITEM or sum(sizes) > _MEAN_WORDS * len(items)
+    ):
         return None
     if len(items) == 1 and (text.rstrip().endswith(".") or len(items[0].split()) > 3):
         return None
@@ -76,16 +86,33 @@ def tag_list(doc: Document, ctx: RuleContext) -> None:
         rest = text[m.end():].lstrip()
         category = _CATEGORY.match(m.group()) is not None
         if rest.startswith((":", "：")) and rest[1:].strip():
-            items = _items(rest[1:])
-            if items:
-                ctx.remove(block, "category list" if category else "tag list")
-                if not category:
-                    ctx.set_meta("tags", items)
-                    tagged = True
+            tagged = _take_line(ctx, block, _items(rest[1:]), category) or tagged
         elif not rest.strip(" :-–"):
             tagged = _take_following(doc, ctx, block, category) or tagged
+        elif _label_alone_on_first_line(block, m):
+            tagged = _take_line(ctx, block, _items(rest), category) or tagged
     if kept and not tagged:
         _removed_tag_lines(doc, kept[0].index, ctx, quick)
+
+
+def _label_alone_on_first_line(block: Block, label: re.Match[str]) -> bool:
+    """Whether the label is all of the block's first source line, the list
+    following on the next ("Tags<br>a, b, c")."""
+    first, newline, _ = block.raw.partition("\n")
+    return bool(newline) and " ".join(first.split()).rstrip(" -–").casefold() == (
+        label.group().strip().casefold()
+    )
+
+
+def _take_line(ctx: RuleContext, block: Block, items: list[str] | None, category: bool) -> bool:
+    """Remove a line of ``items`` after its label; say whether tags were read."""
+    if not items:
+        return False
+    ctx.remove(block, "category list" if category else "tag list")
+    if category:
+        return False
+    ctx.set_meta("tags", items)
+    return True
 
 
 def _removed_tag_lines(doc: Document, start: int, ctx: RuleContext, quick: re.Pattern[str]) -> None:
@@ -115,10 +142,12 @@ def _take_following(doc: Document, ctx: RuleContext, label: Block, category: boo
     block = label
     for _ in range(_FOLLOW):
         nxt = doc.next_kept(block)
-        if nxt is None or nxt.words > _ITEM_WORDS or nxt.text.endswith((".", "!", "?")):
+        if nxt is None or nxt.text.endswith((".", "!", "?")):
             break
         items = _items(nxt.text)
-        if items is None or (nxt.blank_before and taken and nxt.bullet is None):
+        if items is None or (nxt.words > _ITEM_WORDS and len(items) < _LIST_ITEMS):
+            break  # a long line must be a list: "a, b, c, d"
+        if nxt.blank_before and taken and nxt.bullet is None:
             break
         taken.append((nxt, items))
         block = nxt

@@ -155,10 +155,12 @@ SUBSCRIPTION = {
     ],
 }
 
+# The label only: the tag-list rule looks for the colon (or line break) after it
+# itself, and leaves a sentence opening with the word ("Temi come ...").
 TAGS_LABEL = {
-    "it": [r"^(?:tag|argomenti|temi)\s*:"],
-    "pt": [r"^(?:tags|tópicos|temas|assuntos)\s*:"],
-    "nl": [r"^(?:tags|onderwerpen|trefwoorden)\s*:"],
+    "it": [r"^(?:tag|argomenti|temi|parole chiave)\b"],
+    "pt": [r"^(?:tags|tópicos|temas|assuntos|palavras-chave)\b"],
+    "nl": [r"^(?:tags|onderwerpen|trefwoorden)\b"],
 }
 
 BIO_HEADING = {
