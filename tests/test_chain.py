@@ -137,3 +137,47 @@ def test_kept_blocks_follow_removals_and_rollbacks() -> None:
     # count-kept sees its own removal at once; explode's removals are rolled back.
     assert SEEN == [(3, 2), (2, 0)]
     assert result.text.count("\n\n") == 1 and "BUY NOW" in result.text
+
+
+@rule("drop-all-but-first", stage="chrome", order=15, description="Remove all blocks but one")
+def drop_all_but_first(doc: Document, ctx) -> None:
+    blocks = doc.blocks
+    ctx.remove(blocks[1], "removed alone")
+    ctx.remove_all(blocks[1:], (f"block {b.index}" for b in blocks[1:]))
+    SEEN.append((len(doc.kept()), 0))
+
+
+def plugin_of(*rules):
+    """A plugin object providing ``rules``."""
+
+    class Plugin:
+        @hookimpl
+        def cleanpress_rules(self):
+            return list(rules)
+
+    return Plugin()
+
+
+def test_remove_all_gives_each_block_its_reason() -> None:
+    SEEN.clear()
+    cleaner = Cleaner(plugins=[plugin_of(drop_all_but_first)], defaults=False)
+    result = cleaner.clean(PAGE, kind="text")
+    # A block removed already keeps its first reason; the kept-block cache follows.
+    assert [(r.rule, r.reason) for r in result.removed] == [
+        ("drop-all-but-first", "removed alone"), ("drop-all-but-first", "block 2")
+    ]
+    assert SEEN == [(1, 0)]
+    assert result.text == "First paragraph of the story, long enough."
+
+
+@rule("explode-all", stage="chrome", order=30, description="Removes all at once, then raises")
+def explode_all(doc: Document, ctx) -> None:
+    ctx.remove_all(doc.kept(), (f"block {b.index}" for b in doc.kept()))
+    raise RuntimeError("boom")
+
+
+def test_remove_all_is_rolled_back_when_the_rule_fails() -> None:
+    cleaner = Cleaner(plugins=[plugin_of(explode_all)], defaults=False)
+    result = cleaner.clean(PAGE, kind="text")
+    assert result.removed == [] and len(result.warnings) == 1
+    assert result.text.count("\n\n") == 2

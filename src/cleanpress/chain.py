@@ -64,6 +64,16 @@ class RuleContext:
             if self._doc is not None:
                 self._doc._kept = None
 
+    def remove_all(self, blocks: Iterable[Block], reasons: Iterable[str]) -> None:
+        """:meth:`remove` each of ``blocks``, saying why with the reason in step with it."""
+        name, removals = self.rule.name, self._removals
+        for block, reason in zip(blocks, reasons, strict=True):
+            if block.removed_by is None:
+                removals.append((block, reason))
+                block.removed_by, block.reason = name, reason
+        if self._doc is not None:
+            self._doc._kept = None
+
     def set_meta(self, field: str, value: Any, *, override: bool = False) -> None:
         """Contribute a metadata value (list fields are appended to)."""
         self._meta.append((field, value, override))

@@ -166,3 +166,12 @@ def test_short_label_with_a_colon_announces_no_article_list(cleaner: Cleaner) ->
     text = page(NAV, "Council approves the city budget", *PARAGRAPHS, "\n".join(share), FOOTER)
     result = cleaner.clean(text, kind="text")
     assert "Twitter" not in result.text
+
+
+def test_letters_found_in_blocks_of_symbols_and_digits() -> None:
+    def letters(line: str) -> bool:
+        return features(read(line, kind="text")[0].blocks[0]).letters
+
+    assert not letters("★ ★ ★") and not letters("12:30 | 04.05.2025")
+    assert letters("— Jane Doe") and letters("12 Angry Men") and letters("Zürich")
+    assert not letters("1" * 100 + " x")  # a letter beyond the first characters does not count

@@ -12,6 +12,7 @@ little after it, the whole text is kept: a bare article passes through.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import repeat
 
 from cleanpress.chain import RuleContext
 from cleanpress.document import Block, Document
@@ -76,14 +77,12 @@ def article_region(doc: Document, ctx: RuleContext) -> None:
     navigation = _prefix_is_chrome(feats[:head])
     cut_before = head if navigation else 0
     cut_after = end if navigation or n - end >= MIN_FOOTER else n
-    for i in range(cut_before):
-        ctx.remove(blocks[i], _outside_reason(feats[i], before=True))
+    ctx.remove_all(blocks[:cut_before], map(_outside_reason, feats[:cut_before], repeat(True)))
     if navigation:
         for i in range(head, start):
             if feats[i].size < 2 or not feats[i].letters:
                 ctx.remove(blocks[i], "label or symbol in the article header")
-    for i in range(cut_after, n):
-        ctx.remove(blocks[i], _outside_reason(feats[i], before=False))
+    ctx.remove_all(blocks[cut_after:], map(_outside_reason, feats[cut_after:], repeat(False)))
 
 
 @hookimpl

@@ -42,11 +42,11 @@ class Features:
     terminal: bool  # ends like a sentence
     list_item: bool
     indent: int
-    letters: bool  # holds a letter at all (not just symbols or digits)
     lower_start: bool  # starts with a lower-case letter
     text: str = field(repr=False)
     prose: bool = False  # running prose (see ``is_prose``)
     _stops: float = field(default=-1.0, repr=False)
+    _letters: bool | None = field(default=None, repr=False)
 
     def __init__(self, block: Block) -> None:
         text = self.text = block.text
@@ -57,11 +57,23 @@ class Features:
         self.terminal = last in _TERMINAL
         self.list_item = block.bullet is not None
         self.indent = block.indent
-        first = text[:1]
-        self.letters = first.isalpha() or _LETTER.search(text, 0, _LETTER_WINDOW) is not None
-        self.lower_start = first.islower()
+        self.lower_start = text[:1].islower()
         self._stops = -1.0
+        self._letters = None
         self.prose = size >= PROSE_WORDS and is_prose(self)
+
+    @property
+    def letters(self) -> bool:
+        """Holds a letter at all (not just symbols or digits).
+
+        Looked for on first use: the span search asks about few blocks.
+        """
+        if self._letters is None:
+            text = self.text
+            self._letters = (
+                text[:1].isalpha() or _LETTER.search(text, 0, _LETTER_WINDOW) is not None
+            )
+        return self._letters
 
     @property
     def stop_ratio(self) -> float:
