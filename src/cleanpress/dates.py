@@ -9,7 +9,9 @@ Two calls:
 Understood: ISO dates (``2024-02-21T21:52:00Z``), numeric dates
 (``02/21/24``, ``21.02.2024``), month names and their abbreviations in
 English, German, French and Spanish (``Feb. 21, 2024``, ``21. Februar 2024``,
-``1er mars 2024``, ``21 de febrero de 2024``), 12- and 24-hour times
+``1er mars 2024``, ``21 de febrero de 2024``), month names in Italian,
+Portuguese and Dutch (``12 aprile 2024``, ``22 de janeiro de 2018``,
+``3 maart 2024``), 12- and 24-hour times
 (``9:52 p.m.``, ``21.52 Uhr``, ``14h30``) before or after the date, and zones
 as abbreviations (ET, EST, EDT, PT, CT, MT, GMT, UTC, BST, CET, CEST, MEZ,
 MESZ, ...) or offsets (``+01:00``, ``GMT+2``).
@@ -29,7 +31,7 @@ import re
 from datetime import datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
-__all__ = ["find_datetime", "parse_datetime"]
+__all__ = ["MONTH_NAMES", "find_datetime", "parse_datetime"]
 
 #: Only this many characters of the input are read.
 MAX_INPUT = 2000
@@ -41,6 +43,10 @@ _MONTH_WORDS = (
     "jänner feber maerz",
     "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
     "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre "
+    "dicembre",
+    "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+    "januari februari maart april mei juni juli augustus september oktober november december",
 )
 _MONTHS: dict[str, int] = {}
 for _names in _MONTH_WORDS:
@@ -51,8 +57,11 @@ _MONTHS.update(
         "jänner": 1, "feber": 2, "maerz": 3, "sept": 9, "mär": 3, "okt": 10, "dez": 12,
         "janv": 1, "févr": 2, "fevr": 2, "avr": 4, "juil": 7, "sep": 9, "déc": 12,
         "ene": 1, "abr": 4, "ago": 8, "dic": 12, "set": 9,
+        "fev": 2, "mag": 5, "giu": 6, "lug": 7, "ott": 10, "mrt": 3,
     }
 )
+#: Every month name and abbreviation read, lower-case.
+MONTH_NAMES = frozenset(_MONTHS)
 _MONTH = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
 
 #: Zones with one fixed offset, in hours.

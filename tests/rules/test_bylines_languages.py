@@ -63,6 +63,10 @@ def head(
          "2024-03-12T08:15:00"),
         ("Door Jan de Vries - Gepubliceerd op 12-03-2024 om 08:15", DUTCH, ["Jan de Vries"],
          "2024-03-12T08:15:00"),
+        ("di Marco Rossi - Pubblicato il 12 aprile 2024 alle 08:15", ITALIAN, ["Marco Rossi"],
+         "2024-04-12T08:15:00"),
+        ("segunda-feira, 22 de janeiro de 2018 às 0:13", PORTUGUESE, [], "2018-01-22T00:13:00"),
+        ("Door Jan de Vries - 3 maart 2024", DUTCH, ["Jan de Vries"], "2024-03-03"),
     ],
 )
 def test_pack_bylines_give_authors_and_a_day_first_date(

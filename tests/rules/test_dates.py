@@ -25,6 +25,13 @@ from cleanpress.dates import find_datetime, parse_datetime
         ("2024-02-21T21:52:00Z", "2024-02-21T21:52:00+00:00"),
         ("2024-07-01 10:00 +0200", "2024-07-01T10:00:00+02:00"),
         ("2024-07-01", "2024-07-01"),
+        ("12 aprile 2024, 08:15", "2024-04-12T08:15:00"),
+        ("lunedì 12 maggio 2025", "2025-05-12"),
+        ("22 de janeiro de 2018", "2018-01-22"),
+        ("5 fev. 2024", "2024-02-05"),
+        ("3 maart 2024 14:30", "2024-03-03T14:30:00"),
+        ("1 mei 2024", "2024-05-01"),
+        ("12 mrt. 2024", "2024-03-12"),
     ],
 )
 def test_dates_are_read(text: str, iso: str) -> None:
@@ -51,6 +58,8 @@ def test_span_covers_date_and_time() -> None:
         "Feb 21",
         "He scored 12/30 in the test.",
         "Ratio 24/7 and 3.5.1 release",
+        "Mei 2024 was a good year for the Chen family",  # a name, no day
+        "3 out 2024",  # not a Portuguese 'outubro' abbreviation: too common a word
         "99/99/2024",
         "",
         "9" * 5000,

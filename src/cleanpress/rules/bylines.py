@@ -26,7 +26,7 @@ import re
 from functools import lru_cache
 
 from cleanpress.chain import RuleContext
-from cleanpress.dates import find_datetime, parse_datetime
+from cleanpress.dates import MONTH_NAMES, find_datetime, parse_datetime
 from cleanpress.document import Block, Document
 from cleanpress.hookspecs import hookimpl
 from cleanpress.markers import Markers, by_language
@@ -196,34 +196,24 @@ _ROLES = re.compile(
     r"periodista|special to)\b",
     re.IGNORECASE,
 )
-_MONTH_WORDS = frozenset(
-    (
-        "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june "
-        "july august september october november december januar februar märz mai juni juli "
-        "oktober dezember janvier février mars avril juin juillet août septembre octobre "
-        "novembre décembre enero febrero marzo abril mayo junio julio agosto septiembre octubre "
-        "noviembre diciembre ene abr ago dic set janv févr avr juil déc okt dez mär"
-    ).split()
-)
+_MONTH_WORDS = MONTH_NAMES
 # A weekday run into the names before the date's comma ("Jane Doe Monday, November 18").
+# ("segunda-feira" is read as two words.)
 _WEEKDAYS = frozenset(
     "mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday sunday "
     "montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi "
-    "vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo".split()
+    "vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo "
+    "lunedì martedì mercoledì giovedì venerdì sabato domenica segunda terça quarta quinta "
+    "sexta feira maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split()
 )
-_DATE_WORDS = frozenset(
-    (
-        "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april "
-        "june july august september october november december januar februar märz mai juni "
-        "juli oktober dezember janvier février mars avril juin juillet août septembre octobre "
-        "novembre décembre enero febrero marzo abril mayo junio julio agosto septiembre "
-        "octubre noviembre diciembre mon tue wed thu fri sat sun monday tuesday wednesday "
-        "thursday friday saturday sunday montag dienstag mittwoch donnerstag freitag samstag "
-        "sonntag lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles "
-        "jueves viernes sábado domingo am pm a m p est edt cst cdt mst mdt pst pdt gmt utc "
-        "bst cet cest mez mesz et pt ct mt uhr h de hst akst akdt aest aedt jst wet west eet "
-        "eest msk st nd rd th ene abr ago dic set janv févr avr juil déc okt dez mär"
-    ).split()
+# What a date may hold besides numbers: month and weekday names, times, zones.
+_DATE_WORDS = (
+    _MONTH_WORDS
+    | _WEEKDAYS
+    | frozenset(
+        "am pm a m p uhr h de st nd rd th est edt cst cdt mst mdt pst pdt gmt utc bst cet cest "
+        "mez mesz et pt ct mt hst akst akdt aest aedt jst wet west eet eest msk".split()
+    )
 )
 
 
