@@ -24,6 +24,7 @@ CATCHES = [
     ("related", "Leggi anche: Il nuovo governo giura"),
     ("related", "Leia também"),
     ("related", "Lees ook: Kabinet valt"),
+    ("related", "[Leggi anche: Il nuovo governo giura]"),
     ("advertisement", "- Pubblicità -"),
     ("advertisement", "Publicidade"),
     ("advertisement", "[Advertentie]"),
@@ -137,3 +138,14 @@ def test_a_sentence_opening_with_a_label_word_stays() -> None:
     line = "Temi come il lavoro e la sanità sono stati al centro del dibattito in consiglio."
     result = cleaner.clean("\n\n".join([*ARTICLE_IT[:2], line, ARTICLE_IT[2]]), kind="text")
     assert result.removed == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Leggi anche: Il nuovo governo giura", "[Leia também: O governo anuncia novo plano]",
+     "Lees ook: Kabinet valt over stikstof"],
+)
+def test_the_builtin_related_rule_takes_the_pack_labels(line: str) -> None:
+    cleaner = Cleaner(plugins=[cleanpress_lang_it_pt_nl], entry_points=False)
+    result = cleaner.clean("\n\n".join([*ARTICLE_IT[:2], line, ARTICLE_IT[2]]), kind="text")
+    assert [(r.rule, r.text) for r in result.removed] == [("related-links", line)]

@@ -64,17 +64,20 @@ SHARE = {
     ],
 }
 
+# A related-content label may stand in brackets: "[Leggi anche: ...]".
+_OPEN = r"^[\[(]?\s*"
+
 RELATED = {
     "it": [
-        r"^(?:leggi anche|leggi di più|potrebbe interessarti|ti potrebbe interessare|"
+        rf"{_OPEN}(?:leggi anche|leggi di più|potrebbe interessarti|ti potrebbe interessare|"
         rf"potrebbero interessarti|articoli correlati|correlati|i più letti|più letti){_TAIL}",
     ],
     "pt": [
-        r"^(?:leia (?:também|mais)|veja (?:também|mais)|saiba mais|relacionad[ao]s|"
+        rf"{_OPEN}(?:leia (?:também|mais)|veja (?:também|mais)|saiba mais|relacionad[ao]s|"
         rf"notícias relacionadas|artigos relacionados|mais lid[ao]s|recomendad[ao]s){_TAIL}",
     ],
     "nl": [
-        r"^(?:lees ook|lees meer|meer over dit onderwerp|gerelateerd|gerelateerde artikelen|"
+        rf"{_OPEN}(?:lees ook|lees meer|meer over dit onderwerp|gerelateerd|gerelateerde artikelen|"
         rf"meest gelezen|aanbevolen|bekijk ook){_TAIL}",
     ],
 }
