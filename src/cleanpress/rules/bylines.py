@@ -466,8 +466,10 @@ class _Reading:
         if digits and self.date is not None and _TIME_ONLY.match(part):
             self.date = f"{self.date} {part}"  # "04 ago 2025 - 13:10 CEST"
             return True
-        update = _find_update(part, ctx) if digits else None
-        if update is not None and update.start() > 0 and self.is_date(part[: update.start()]):
+        update = _find_update(part, ctx)
+        if digits and update is not None and update.start() > 0 and (
+            self.is_date(part[: update.start()])
+        ):
             # "Oct 8, 2025 Updated Oct 8, 2025 5:45 PM": the publish date comes first.
             self.date = self.date or part[: update.start()]
             return True
@@ -479,7 +481,7 @@ class _Reading:
             _DOMAIN.search(part) or _NOT_A_PERSON.search(part)
         ):
             return True  # the outlet: "CBS News", "Example Media for Example.com"
-        return _find_update(part, ctx) is not None
+        return update is not None
 
 
 def _written_date(date: str | None) -> bool:
