@@ -107,17 +107,29 @@ def page_words(doc: Document) -> frozenset[str]:
 
 
 class WordPicker:
-    """The class words that pass a test, remembered by word set (many blocks share one)."""
+    """The class words that pass a test, remembered by word set (many blocks share one)
+    and by word (many sets share words)."""
 
     def __init__(self, keep: Callable[[str], bool], size: int = 10_000) -> None:
         self.keep = keep
         self.size = size
         self._seen: dict[frozenset[str], tuple[str, ...]] = {}
+        self._verdicts: dict[str, bool] = {}
 
     def __call__(self, words: frozenset[str]) -> tuple[str, ...]:
         found = self._seen.get(words)
         if found is None:
             if len(self._seen) >= self.size:
                 self._seen.clear()
-            found = self._seen[words] = tuple(sorted(w for w in words if self.keep(w)))
+            verdicts = self._verdicts
+            if len(verdicts) >= 10 * self.size:
+                verdicts.clear()
+            picked = []
+            for word in words:
+                verdict = verdicts.get(word)
+                if verdict is None:
+                    verdict = verdicts[word] = self.keep(word)
+                if verdict:
+                    picked.append(word)
+            found = self._seen[words] = tuple(sorted(picked))
         return found
