@@ -22,7 +22,7 @@ from lxml import etree
 from cleanpress.document import Block, Document, Element
 from cleanpress.errors import InputError
 from cleanpress.readers.decode import repair
-from cleanpress.readers.html_head import read_head
+from cleanpress.readers.html_head import put_value, read_head
 
 #: Elements dropped with their content.
 DROP = frozenset(
@@ -117,6 +117,9 @@ class _Walker:
         self.link_chars = 0
         self.bullet: str | None = None
         self.breaks = 0
+        #: Texts of ``rel=author`` links, in page order (read here rather than in
+        #: the head reader: the walk meets every link anyway).
+        self.author_links: list[str] = []
 
     def line_break(self, frame: _Frame, br: etree._Element) -> None:
         """A ``<br>``: a new line; two in a row end the paragraph, and so does one
@@ -251,6 +254,8 @@ def read_html(text: str) -> Document:
     doc.head, doc.json_ld = read_head(root)
     walker = _Walker()
     doc.elements = _walk(root, walker)
+    for text in walker.author_links:
+        put_value(doc.head, "author-link", text)
     _repair_blocks(walker.blocks)
     doc.blocks = walker.blocks
     return doc
@@ -382,8 +387,11 @@ def _walk(root: etree._Element, walker: _Walker) -> list[Element]:
                     ) or ("class" in keys and _edit_control(el.get("class"))):
                         walk.skip_subtree()
                         continue
-                    if tag == "a" and not cur[_LINK] and "href" in keys:
-                        cur = _linked(cur)
+                    if tag == "a":
+                        if "rel" in keys and "author" in el.get("rel").lower().split():
+                            walker.author_links.append("".join(el.itertext()))
+                        if not cur[_LINK] and "href" in keys:
+                            cur = _linked(cur)
                 if (tag == "td" or tag == "th") and parts:
                     parts.append(" ")
             text = el.text

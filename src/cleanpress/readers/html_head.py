@@ -18,7 +18,8 @@ MAX_VALUES = 50
 _MAX_VALUE = 2000
 
 
-def _put(head: dict[str, list[str]], key: str, value: str | None) -> None:
+def put_value(head: dict[str, list[str]], key: str, value: str | None) -> None:
+    """Add ``value`` (whitespace folded, cut at a length) to ``head[key]``, up to MAX_VALUES."""
     if not value:
         return
     value = " ".join(value[:_MAX_VALUE].split())
@@ -30,32 +31,31 @@ def _put(head: dict[str, list[str]], key: str, value: str | None) -> None:
 
 
 def read_head(root: etree._Element) -> tuple[dict[str, list[str]], list[dict[str, Any]]]:
-    """The page's meta values and its JSON-LD objects (``@graph`` flattened)."""
+    """The page's meta values and its JSON-LD objects (``@graph`` flattened).
+
+    ``rel=author`` link texts (``"author-link"``) are read by the walk of the body.
+    """
     head: dict[str, list[str]] = {}
     json_ld: list[dict[str, Any]] = []
-    _put(head, "lang", root.get("lang") or root.get("xml:lang"))
-    for el in root.iter("meta", "link", "title", "time", "script", "a"):
+    put_value(head, "lang", root.get("lang") or root.get("xml:lang"))
+    for el in root.iter("meta", "link", "title", "time", "script"):
         tag = el.tag
         if tag == "meta":
             key = el.get("property") or el.get("name") or el.get("itemprop")
             if key:
-                _put(head, "meta:" + key.strip().lower(), el.get("content"))
+                put_value(head, "meta:" + key.strip().lower(), el.get("content"))
             elif el.get("http-equiv", "").lower() == "content-language":
-                _put(head, "meta:content-language", el.get("content"))
+                put_value(head, "meta:content-language", el.get("content"))
         elif tag == "link":
             rel = el.get("rel")
             if rel:
                 for word in rel.lower().split():
-                    _put(head, "link:" + word, el.get("href"))
+                    put_value(head, "link:" + word, el.get("href"))
         elif tag == "title":
             if "title" not in head:
-                _put(head, "title", "".join(el.itertext()))
+                put_value(head, "title", "".join(el.itertext()))
         elif tag == "time":
-            _put(head, "time", el.get("datetime"))
-        elif tag == "a":
-            rel = el.get("rel")
-            if rel and "author" in rel.lower().split():
-                _put(head, "author-link", "".join(el.itertext()))
+            put_value(head, "time", el.get("datetime"))
         elif (el.get("type") or "").strip().lower() == "application/ld+json":
             _read_json_ld(el.text or "", json_ld)
     return head, json_ld
