@@ -162,3 +162,13 @@ def test_repair_reads_non_ascii_lines_as_it_read_the_whole_text(text: str) -> No
 def test_control_characters_are_the_ones_the_pattern_names(char: str) -> None:
     decode = importlib.import_module("cleanpress.readers.decode")
     assert (char in decode._CONTROL_CHARS) == bool(decode._CONTROL.match(char))
+
+
+def test_odd_spaces_and_breaks_are_folded_on_every_line() -> None:
+    decode = importlib.import_module("cleanpress.readers.decode")
+    text = "tab\there\r\nfeed\x0cline\nno\u00a0break\u2028next \u201cq\u201d\nzero\u200bwidth"
+    assert decode.repair(text) == (
+        "tab    here\nfeed\nline\nno break\nnext \u201cq\u201d\nzerowidth"
+    )
+    assert decode.repair("plain ASCII\tline") == "plain ASCII    line"
+    assert decode.repair("caf\u00e9 au lait") == "caf\u00e9 au lait"

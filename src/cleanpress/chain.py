@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -44,6 +45,9 @@ class RuleContext:
     ) -> None:
         self.rule = rule
         self.markers = markers
+        #: ``ctx.search(family, text)``: shorthand for ``ctx.markers.search`` (the
+        #: markers' own method, so a rule's many searches make no extra call).
+        self.search: Callable[[str, str], re.Match[str] | None] = markers.search
         self.options = options
         #: The document being cleaned, whose kept-block cache removals drop.
         self._doc = doc
@@ -83,10 +87,6 @@ class RuleContext:
         self._title = block
         self.remove(block, "title of the article")
         self.set_meta("title", title or block.text)
-
-    def search(self, family: str, text: str) -> Any:
-        """Shorthand for ``ctx.markers.search(family, text)``."""
-        return self.markers.search(family, text)
 
     def _commit(self, doc: Document) -> None:
         for field, value, override in self._meta:

@@ -70,3 +70,15 @@ def test_an_unclear_head_is_settled_by_the_whole_text() -> None:
     head = "Ergebnisse 1 2 3 4 5 6 7 8 9 Tabelle Punkte " * 30
     text = head + " ".join([TEXTS["de"]] * 20)
     assert detect(text[:1300], lambda: text) == "de"
+
+
+def test_ranking_counts_stop_words_in_the_order_they_come() -> None:
+    from cleanpress.rules.language import _WEIGHTS, _ranked
+
+    words = [*" ".join(TEXTS.values()).lower().split(), "de", "la", "que", "de"]
+    scores: dict[str, float] = {}
+    for word in words:  # the plain reading: every word looked up in turn
+        for lang, weight in _WEIGHTS.get(word, ()):
+            scores[lang] = scores.get(lang, 0.0) + weight
+    assert _ranked(words) == sorted(scores.items(), key=lambda item: -item[1])[:2]
+    assert _ranked(["tuesday", "budget"]) == []

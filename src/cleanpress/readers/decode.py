@@ -11,6 +11,8 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
+from bisect import bisect_right
+from itertools import accumulate
 
 import ftfy
 from ftfy.badness import is_bad
@@ -55,6 +57,9 @@ _SPACES: dict[str, str] = {
     "\u200b": "", "\u200c": "", "\u200d": "", "\ufeff": "", "\u00ad": "",
     "\r": "", "\u2028": "\n", "\u2029": "\n", "\x0c": "\n",
 }
+# (Those beyond ASCII can only be on the lines that are not ASCII.)
+_ASCII_SPACES = {char: new for char, new in _SPACES.items() if char.isascii()}
+_WIDE_SPACES = {char: new for char, new in _SPACES.items() if not char.isascii()}
 
 
 def decode(data: bytes, *, encoding: str | None = None) -> tuple[str, list[str]]:
@@ -140,7 +145,10 @@ def _non_ascii_lines(text: str) -> list[tuple[int, int]]:
 
 
 def _suspect_context(
-    text: str, limit: int = _MAX_CHECK, lines: list[tuple[int, int]] | None = None
+    text: str,
+    limit: int = _MAX_CHECK,
+    lines: list[tuple[int, int]] | None = None,
+    joined: str | None = None,
 ) -> str:
     """The first suspect spots of ``text`` with a few characters either side
     (at most ``limit`` characters in all).
@@ -148,21 +156,30 @@ def _suspect_context(
     Every pattern of ftfy's mojibake test spans at most six characters and
     holds such a spot, so testing these excerpts finds what testing the whole
     text would, at a fraction of the cost. ``lines``: where the spots can be
-    (:func:`_non_ascii_lines`), the whole text when not given.
+    (:func:`_non_ascii_lines`), the whole text when not given; ``joined``:
+    those lines joined by newlines, if already made.
     """
+    if lines is None:
+        lines = [(0, len(text))]
+    if joined is None:
+        joined = "\n".join(text[start:end] for start, end in lines)
+    # Where each line starts in ``joined``. No spot holds a line break, so the
+    # spots found in the joined lines are the spots of the lines.
+    offsets = list(accumulate((end - start + 1 for start, end in lines), initial=0))
     spans: list[list[int]] = []
     size = 0  # characters in the excerpts so far, about
-    for first, last in lines if lines is not None else [(0, len(text))]:
-        for match in _SUSPECT.finditer(text, first, last):
-            start, end = max(match.start() - _CONTEXT, 0), match.end() + _CONTEXT
-            if spans and start <= spans[-1][1]:
-                size += end - spans[-1][1]
-                spans[-1][1] = end  # overlapping excerpts become one
-            else:
-                size += end - start + 2
-                spans.append([start, end])
-            if size >= limit:
-                return _excerpts(text, spans, limit)
+    for match in _SUSPECT.finditer(joined):
+        i = bisect_right(offsets, match.start()) - 1
+        shift = lines[i][0] - offsets[i]
+        start, end = max(match.start() + shift - _CONTEXT, 0), match.end() + shift + _CONTEXT
+        if spans and start <= spans[-1][1]:
+            size += end - spans[-1][1]
+            spans[-1][1] = end  # overlapping excerpts become one
+        else:
+            size += end - start + 2
+            spans.append([start, end])
+        if size >= limit:
+            break
     return _excerpts(text, spans, limit)
 
 
@@ -170,25 +187,30 @@ def _excerpts(text: str, spans: list[list[int]], limit: int) -> str:
     return "\n\n".join(text[start:end] for start, end in spans)[:limit]
 
 
-def _fold_spaces(text: str) -> str:
+def _fold_spaces(text: str, wide: str) -> str:
+    """``text`` with odd spaces and breaks folded; ``wide``: the part of it where
+    characters beyond ASCII can be (its lines that are not ASCII)."""
     # Testing for each character and replacing is far faster than str.translate.
-    for char, replacement in _SPACES.items():
+    for char, replacement in _ASCII_SPACES.items():
         if char in text:
+            text = text.replace(char, replacement)
+    for char, replacement in _WIDE_SPACES.items():
+        if char in wide:
             text = text.replace(char, replacement)
     return text
 
 
 def repair(text: str) -> str:
     """Fix mojibake, drop control characters, fold odd spaces and line breaks."""
+    wide = ""  # the lines that are not ASCII, joined
     if not text.isascii():
         lines = _non_ascii_lines(text)
-        if is_bad(_suspect_context(text, lines=lines)):
-            text = ftfy.fix_text(text, _FTFY_CONFIG)
-        elif not unicodedata.is_normalized(
-            "NFC", "\n".join(text[start:end] for start, end in lines)
-        ):
-            text = unicodedata.normalize("NFC", text)
-    text = _fold_spaces(text)
+        wide = "\n".join(text[start:end] for start, end in lines)
+        if is_bad(_suspect_context(text, lines=lines, joined=wide)):
+            text = wide = ftfy.fix_text(text, _FTFY_CONFIG)
+        elif not unicodedata.is_normalized("NFC", wide):
+            text = wide = unicodedata.normalize("NFC", text)
+    text = _fold_spaces(text, wide)
     if any(char in text for char in _CONTROL_CHARS):
         cleaned = _CONTROL.sub("", text)
         if len(text) - len(cleaned) > 0.1 * len(text):
