@@ -172,3 +172,55 @@ def test_odd_spaces_and_breaks_are_folded_on_every_line() -> None:
     )
     assert decode.repair("plain ASCII\tline") == "plain ASCII    line"
     assert decode.repair("caf\u00e9 au lait") == "caf\u00e9 au lait"
+
+
+def test_every_branch_of_the_mojibake_test_needs_a_listed_character() -> None:
+    from re import _constants as c  # type: ignore[attr-defined]
+    from re import _parser as parser  # type: ignore[attr-defined]
+
+    from ftfy.badness import BADNESS_RE
+
+    decode = importlib.import_module("cleanpress.readers.decode")
+
+    def chars(op, arg) -> list[str] | None:  # the characters an item matches, if listed
+        if op is c.LITERAL:
+            return [chr(arg)]
+        if op is not c.IN:
+            return None
+        out = []
+        for kind, value in arg:
+            if kind is c.LITERAL:
+                out.append(chr(value))
+            elif kind is c.RANGE:
+                out.extend(map(chr, range(value[0], value[1] + 1)))
+            else:  # a category or a negated set: anything may match
+                return None
+        return out
+
+    (op, (_, branches)), = parser.parse(BADNESS_RE.pattern, BADNESS_RE.flags)
+    assert op is c.BRANCH and len(branches) > 30
+    for branch in branches:
+        needed = [chars(o, a) for o, a in branch]
+        assert any(
+            cs and all(decode._MOJIBAKE_CHARS.match(ch) for ch in cs) for cs in needed
+        ), branch
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u0421\u043b\u043e\u0432\u043e \u00ab\u043a\u0430\u0432\u044b\u0447\u043a\u0438\u00bb "
+        "\u0438 \u0442\u0435\u043a\u0441\u0442 " * 40 + "Caf\u00c3\u00a9",
+        "\u0395\u03bb\u03bb\u03b7\u03bd\u03b9\u03ba\u03ac "
+        "\u03ba\u03b5\u03af\u03bc\u03b5\u03bd\u03bf " * 60 + "\u00e2\u20ac\u201cdash",
+        "plain \u201cquotes\u201d and caf\u00e9 " * 50,
+    ],
+)
+def test_mojibake_test_on_fewer_excerpts_answers_the_same(text: str) -> None:
+    from ftfy.badness import is_bad
+
+    decode = importlib.import_module("cleanpress.readers.decode")
+    for limit in (40, 3000, 100_000):
+        spans = decode._suspect_spans(text, limit)
+        expected = is_bad(decode._excerpts(text, spans, limit))
+        assert decode._looks_bad(text, spans, limit) == expected

@@ -15,7 +15,7 @@ from bisect import bisect_right
 from itertools import accumulate
 
 import ftfy
-from ftfy.badness import is_bad
+from ftfy.badness import MOJIBAKE_CATEGORIES, is_bad
 
 from cleanpress.errors import InputError
 
@@ -38,6 +38,20 @@ _CONTROL_CHARS = tuple(chr(c) for c in (*range(0x09), 0x0B, *range(0x0E, 0x20), 
 # the few characters ftfy's test flags alone or beside ASCII.
 _SUSPECT = re.compile(r"[^\x00-\x7f](?:[^\x00-\x7f]+|(?<=[\u0152\u0153\u00c3\u00c2\x80-\x9f]))")
 _CONTEXT = 6
+#: Characters of which every match of ftfy's mojibake test holds at least one:
+#: each branch of its pattern needs a character of these categories or one of
+#: the few letters and signs added (checked branch by branch in the tests).
+_MOJIBAKE_CHARS = re.compile(
+    "["
+    + "".join(
+        MOJIBAKE_CATEGORIES[name]
+        for name in (
+            "c1", "bad", "law", "currency", "start_punctuation", "end_punctuation",
+            "numeric", "upper_accented", "lower_accented", "box",
+        )
+    )
+    + "\u00d8\u00d9\u0402\u00b0]"  # Ø Ù Ђ °
+)
 #: Characters of suspect excerpts given to the mojibake test. A wrong decoding
 #: garbles a page throughout, so its first suspect spots show it; this bounds
 #: the cost on pages in scripts that are all non-ASCII (where every word is a
@@ -151,7 +165,18 @@ def _suspect_context(
     joined: str | None = None,
 ) -> str:
     """The first suspect spots of ``text`` with a few characters either side
-    (at most ``limit`` characters in all).
+    (at most ``limit`` characters in all; see :func:`_suspect_spans`)."""
+    return _excerpts(text, _suspect_spans(text, limit, lines, joined), limit)
+
+
+def _suspect_spans(
+    text: str,
+    limit: int = _MAX_CHECK,
+    lines: list[tuple[int, int]] | None = None,
+    joined: str | None = None,
+) -> list[list[int]]:
+    """Where the first suspect spots of ``text`` are, with a few characters
+    either side: ``[start, end]`` excerpts of some ``limit`` characters in all.
 
     Every pattern of ftfy's mojibake test spans at most six characters and
     holds such a spot, so testing these excerpts finds what testing the whole
@@ -180,11 +205,30 @@ def _suspect_context(
             spans.append([start, end])
         if size >= limit:
             break
-    return _excerpts(text, spans, limit)
+    return spans
 
 
 def _excerpts(text: str, spans: list[list[int]], limit: int) -> str:
     return "\n\n".join(text[start:end] for start, end in spans)[:limit]
+
+
+def _looks_bad(text: str, spans: list[list[int]], limit: int = _MAX_CHECK) -> bool:
+    """ftfy's mojibake test on the excerpts of ``spans`` (as :func:`_excerpts`
+    joins and cuts them), leaving out the excerpts that hold no character any
+    of the test's matches needs. No match reaches across the blank line
+    between two excerpts, so the answer is the same; on a page in a script
+    beyond Latin, where every word is a suspect spot, far less is tested.
+    """
+    pieces = []
+    offset = 0  # where the excerpt starts in the joined excerpts
+    for start, end in spans:
+        if offset >= limit:
+            break
+        piece = text[start : min(end, start + limit - offset)]
+        if _MOJIBAKE_CHARS.search(piece) is not None:
+            pieces.append(piece)
+        offset += end - start + 2
+    return bool(pieces) and is_bad("\n\n".join(pieces))
 
 
 def _fold_spaces(text: str, wide: str) -> str:
@@ -206,7 +250,7 @@ def repair(text: str) -> str:
     if not text.isascii():
         lines = _non_ascii_lines(text)
         wide = "\n".join(text[start:end] for start, end in lines)
-        if is_bad(_suspect_context(text, lines=lines, joined=wide)):
+        if _looks_bad(text, _suspect_spans(text, lines=lines, joined=wide)):
             text = wide = ftfy.fix_text(text, _FTFY_CONFIG)
         elif not unicodedata.is_normalized("NFC", wide):
             text = wide = unicodedata.normalize("NFC", text)
