@@ -51,7 +51,8 @@ class RuleContext:
         self.options = options
         #: The document being cleaned, whose kept-block cache removals drop.
         self._doc = doc
-        self._removals: list[tuple[Block, str]] = []
+        #: The blocks this rule removed (undone if it fails).
+        self._removals: list[Block] = []
         self._meta: list[tuple[str, Any, bool]] = []
         self._title: Block | None = None
 
@@ -62,7 +63,7 @@ class RuleContext:
     def remove(self, block: Block, reason: str) -> None:
         """Mark ``block`` as removed by this rule, saying why. Removing twice is a no-op."""
         if block.removed_by is None:
-            self._removals.append((block, reason))
+            self._removals.append(block)
             # Mark now so later code in the same rule sees it; undone on failure.
             block.removed_by, block.reason = self.rule.name, reason
             if self._doc is not None:
@@ -73,7 +74,7 @@ class RuleContext:
         name, removals = self.rule.name, self._removals
         for block, reason in zip(blocks, reasons, strict=True):
             if block.removed_by is None:
-                removals.append((block, reason))
+                removals.append(block)
                 block.removed_by, block.reason = name, reason
         if self._doc is not None:
             self._doc._kept = None
@@ -95,7 +96,7 @@ class RuleContext:
             doc.title_block = self._title
 
     def _rollback(self) -> None:
-        for block, _ in self._removals:
+        for block in self._removals:
             block.removed_by = block.reason = None
         if self._doc is not None:
             self._doc._kept = None

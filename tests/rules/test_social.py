@@ -163,3 +163,21 @@ def test_more_share_and_comment_chrome_is_removed(line: str) -> None:
 )
 def test_sentences_near_share_chrome_stay(line: str) -> None:
     assert removed(social, page(ARTICLE, line)) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "known"),
+    [
+        ("Facebook Twitter WhatsApp", 3),
+        ("Share | Tweet | Email", 3),
+        ("Facebook and Twitter", 0),  # a phrase: the glue word is not capitalised
+        ("Facebook Acme Corp News", 0),  # fewer than half the words are networks
+        ("Town Hall Meeting", 0),
+        ("Facebook", 1),
+    ],
+)
+def test_share_bar_words_are_counted(line: str, known: int) -> None:
+    from cleanpress.readers import read
+    from cleanpress.rules.social import _bar_words
+
+    assert _bar_words(read(line, kind="text")[0].blocks[0]) == known

@@ -145,9 +145,14 @@ def _bar_words(block: Block) -> int:
     if block.words > _BAR_MAX_WORDS or len(block.text) > 100:
         return 0
     words = [w for w in _BAR_SPLIT.split(block.text) if w]
-    known = sum(1 for w in words if w.lower() in _BAR_WORDS)
-    others_ok = all(w.lower() in _BAR_WORDS or w[:1].isupper() for w in words)
-    return known if others_ok and 2 * known >= len(words) else 0
+    lowered = [w.lower() for w in words]
+    known = sum(map(_BAR_WORDS.__contains__, lowered))
+    if not known or 2 * known < len(words):
+        return 0  # (most lines: no network named)
+    others_ok = all(
+        low in _BAR_WORDS or w[:1].isupper() for w, low in zip(words, lowered, strict=True)
+    )
+    return known if others_ok else 0
 
 
 def _is_form_notice(block: Block) -> bool:
