@@ -109,3 +109,37 @@ def test_breaking_news_banner_before_the_headline_is_not_the_title(cleaner: Clea
     )
     result = cleaner.clean(text, kind="text")
     assert result.metadata.title == "Council approves the city budget after a long night"
+
+
+PROSE = (
+    "<p>The tool installs in a minute and needs no configuration, which makes it a good "
+    "first choice for people who are new to the command line and want results.</p>"
+    "<p>Run it once to create the settings file, then edit the file to point the tool at "
+    "your own folders and start it again to see the change take effect.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "<pre><code>pip install example-tool</code></pre>",
+        "<table><tr><td>Version 2 release notes</td></tr></table>",
+        "<blockquote>Simple tools age well over time</blockquote>",
+    ],
+)
+def test_code_tables_and_quotes_are_not_titles(cleaner: Cleaner, first: str) -> None:
+    page = f'<html><body><div class="post">{first}{PROSE}</div></body></html>'
+    result = cleaner.clean(page, kind="html")
+    assert result.metadata.title is None
+    first_text = first.split(">", 2)[-1].split("<")[0] if "<code>" in first else None
+    assert first_text is None or first_text in result.text
+
+
+def test_a_short_heading_line_before_code_is_still_the_title(cleaner: Cleaner) -> None:
+    page = (
+        '<html><body><div class="post"><div>Install the example tool quickly</div>'
+        f"<pre><code>pip install example-tool</code></pre>{PROSE}</div></body></html>"
+    )
+    result = cleaner.clean(page, kind="html")
+    assert result.metadata.title == "Install the example tool quickly"
+    assert "pip install example-tool" in result.text

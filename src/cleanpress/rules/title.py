@@ -36,10 +36,16 @@ _FULL_STOP = re.compile(r"[。！？]")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
+#: Kinds of block that are never a headline: code, table rows, captions and quotes.
+_NOT_HEADLINE_KINDS = frozenset({"code", "table", "caption", "quote"})
+
+
 def is_headline(block: Block) -> bool:
-    """A short line, not a list item, that does not end like a sentence."""
+    """A short line, not a list item, code, a table row, a caption or a quote, that
+    does not end like a sentence."""
     return (
         block.bullet is None
+        and block.kind not in _NOT_HEADLINE_KINDS
         and 2 <= text_size(block.text) <= 30
         and not block.text.endswith(_END)
         and not block.text.isupper()
