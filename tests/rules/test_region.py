@@ -175,3 +175,12 @@ def test_letters_found_in_blocks_of_symbols_and_digits() -> None:
     assert not letters("★ ★ ★") and not letters("12:30 | 04.05.2025")
     assert letters("— Jane Doe") and letters("12 Angry Men") and letters("Zürich")
     assert not letters("1" * 100 + " x")  # a letter beyond the first characters does not count
+
+
+def test_scripts_without_spaces_count_characters() -> None:
+    from cleanpress.rules.region_features import text_size
+
+    assert text_size("今日は晴れです。明日は雨が降るでしょう。") == 10  # half its characters
+    assert text_size("“Quoted” words in a Latin line") == 6  # a wide quote is no wide script
+    assert text_size("Прогноз погоды на завтра") == 4  # Cyrillic is written with spaces
+    assert text_size("") == 0

@@ -19,6 +19,7 @@ _TERMINAL = frozenset(".!?…。！？:;")
 _CLOSERS = "\"'”’»)]›」』"
 #: Scripts written without spaces between words: count characters instead.
 _WIDE_START = 0x2E80
+_WIDE_CHAR = re.compile(f"[{chr(_WIDE_START)}-\U0010ffff]")
 #: Characters of a block that the glue-word count looks at (bounds the cost).
 _MAX_CHARS = 600
 #: Fewer words than this is never prose.
@@ -100,7 +101,7 @@ def text_size(text: str) -> int:
     if words * 4 < len(text) and not text.isascii():
         head = text[:40]
         # (Cheap tests before counting; a string knows at once whether it is ASCII.)
-        wide = not head.isascii() and ord(max(head)) >= _WIDE_START
+        wide = not head.isascii() and _WIDE_CHAR.search(head) is not None
         if wide and 2 * sum(1 for c in head if ord(c) >= _WIDE_START) >= len(head):
             return max(words, len(text) // 2)
     return words
