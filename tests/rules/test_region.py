@@ -184,3 +184,22 @@ def test_scripts_without_spaces_count_characters() -> None:
     assert text_size("“Quoted” words in a Latin line") == 6  # a wide quote is no wide script
     assert text_size("Прогноз погоды на завтра") == 4  # Cyrillic is written with spaces
     assert text_size("") == 0
+
+
+@pytest.mark.parametrize(
+    ("line", "weight"),
+    [
+        ("The council met on Tuesday to discuss the budget for the coming year.", 13.0),
+        ("The council met on Tuesday to discuss the budget for the coming year and " * 3, 21.0),
+        ("The council met on Tuesday to discuss the budget for the coming year and", -4.8),
+        ("  * The council met on Tuesday to discuss the budget for the coming year.", 6.5),
+        ("  * Home", -3.2),
+        ("  * a second bus line to the hospital", -1.0),
+        ("Privacy policy", -2.4),
+    ],
+)
+def test_block_weights(line: str, weight: float) -> None:
+    from cleanpress.rules.region_features import prose_weight
+
+    f = features(read(line, kind="text")[0].blocks[0])
+    assert f.weight == prose_weight(f) == pytest.approx(weight)

@@ -2,8 +2,8 @@
 
 Each block gets a few cheap numbers: its size in words, whether it ends like
 a sentence, how many of its words are glue words, whether it is a list item.
-From them, :func:`prose_weight` says how much a block looks like running
-article prose (positive) or like page chrome (negative).
+From them, its ``weight`` (also :func:`prose_weight`) says how much a block
+looks like running article prose (positive) or like page chrome (negative).
 """
 
 from __future__ import annotations
@@ -46,6 +46,8 @@ class Features:
     lower_start: bool  # starts with a lower-case letter
     text: str = field(repr=False)
     prose: bool = False  # running prose (see ``is_prose``)
+    #: Evidence that the block belongs to the article: + for prose, - for chrome.
+    weight: float = 0.0
     _stops: float = field(default=-1.0, repr=False)
     _letters: bool | None = field(default=None, repr=False)
 
@@ -55,13 +57,24 @@ class Features:
         last = text[-1:]
         if last in _CLOSERS:
             last = text.rstrip(_CLOSERS)[-1:]
-        self.terminal = last in _TERMINAL
-        self.list_item = block.bullet is not None
+        terminal = self.terminal = last in _TERMINAL
+        list_item = self.list_item = block.bullet is not None
         self.indent = block.indent
-        self.lower_start = text[:1].islower()
+        lower_start = self.lower_start = text[:1].islower()
         self._stops = -1.0
         self._letters = None
-        self.prose = size >= PROSE_WORDS and is_prose(self)
+        if size >= PROSE_WORDS and is_prose(self):
+            self.prose = True
+            weight = float(size) if terminal else 0.5 * size
+            self.weight = weight * LIST_PROSE if list_item else weight
+        else:
+            self.prose = False
+            if not list_item:
+                self.weight = -2.0 - 0.2 * size
+            elif lower_start or (size >= ITEM_WORDS and self.stop_ratio >= ITEM_STOPS):
+                self.weight = ITEM_WEIGHT  # an item of a list in the text, not a menu entry
+            else:
+                self.weight = -3.0 - 0.2 * size
 
     @property
     def letters(self) -> bool:
@@ -118,12 +131,6 @@ def features(block: Block) -> Features:
 
 
 def prose_weight(f: Features) -> float:
-    """Evidence that a block belongs to the article: + for prose, - for chrome."""
-    if f.prose:
-        weight = float(f.size) if f.terminal else 0.5 * f.size
-        return weight * LIST_PROSE if f.list_item else weight
-    if f.list_item:
-        if f.lower_start or (f.size >= ITEM_WORDS and f.stop_ratio >= ITEM_STOPS):
-            return ITEM_WEIGHT  # an item of a list in the text, not a menu entry
-        return -3.0 - 0.2 * f.size
-    return -2.0 - 0.2 * f.size
+    """Evidence that a block belongs to the article: + for prose, - for chrome
+    (measured with the block's other features: see ``Features.weight``)."""
+    return f.weight

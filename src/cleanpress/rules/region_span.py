@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from cleanpress.document import Block
-from cleanpress.rules.region_features import Features, prose_weight
+from cleanpress.rules.region_features import Features
 
 #: Prose at the very end of a page counts this much less than prose near its start;
 #: the discount grows from nothing at DECAY_FROM (a share of the page) to DECAY at the end.
@@ -74,7 +74,7 @@ def find_span(blocks: Sequence[Block], feats: Sequence[Features]) -> tuple[int, 
 def _prose_weights(feats: Sequence[Features]) -> list[float]:
     """Each block's prose weight, discounted down the page and when it stands alone."""
     n = len(feats)
-    weights = list(map(prose_weight, feats))
+    weights = [f.weight for f in feats]
     for i, w in enumerate(weights):
         if w > 0:
             w *= 1.0 - DECAY * max(0.0, i / n - DECAY_FROM) / (1.0 - DECAY_FROM)
