@@ -15,6 +15,26 @@ from typing import Any, Literal
 
 from cleanpress.metadata import Metadata
 
+#: The class words of an element of a page and of its ancestors, joined only when
+#: asked for (most blocks never are): ``[joined words or None, the parent's chain
+#: or None, the element's own words]``. A reader makes one for each element with
+#: class or id words; elements without share their parent's.
+WordChain = list[Any]
+
+
+def joined_words(chain: WordChain) -> frozenset[str]:
+    """The words of ``chain`` and of its ancestors' chains (each joined once, then kept)."""
+    pending = []
+    while chain[0] is None:
+        pending.append(chain)
+        chain = chain[1]
+    words: frozenset[str] = chain[0]
+    for open_chain in reversed(pending):
+        own = open_chain[2]
+        words = open_chain[0] = words | own if words else own
+    return words
+
+
 BlockKind = Literal[
     "paragraph", "heading", "list_item", "caption", "quote", "code", "table", "other"
 ]
@@ -47,8 +67,9 @@ class Block:
     tag: str = ""
     #: Ancestor tags from the root, e.g. "html/body/div/article/p".
     path: str = ""
-    #: Lower-cased class and id words of the element and its ancestors.
-    class_words: frozenset[str] = frozenset()
+    #: The element's and its ancestors' class and id words (see ``class_words``),
+    #: or a word chain that joins them on first use.
+    _class_words: frozenset[str] | WordChain = field(default=frozenset(), repr=False)
     #: Share of the block's characters that sit inside links (0..1).
     link_density: float = 0.0
     #: Landmark the block sits in: "nav", "header", "footer", "aside", "article",
@@ -68,6 +89,19 @@ class Block:
     @property
     def removed(self) -> bool:
         return self.removed_by is not None
+
+    @property
+    def class_words(self) -> frozenset[str]:
+        """Lower-cased class and id words of the element and its ancestors."""
+        words = self._class_words
+        if type(words) is frozenset:
+            return words
+        words = self._class_words = joined_words(words)  # type: ignore[arg-type]
+        return words
+
+    @class_words.setter
+    def class_words(self, words: frozenset[str]) -> None:
+        self._class_words = words
 
     @property
     def words(self) -> int:

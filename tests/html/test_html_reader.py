@@ -267,3 +267,26 @@ def test_line_breaks_in_plain_text_or_inside_a_paragraph_stay_soft() -> None:
         "Thanks, that worked! Cheers"
     ]
     assert texts("<p><b>Jane Doe</b><br>12 High Street</p>") == ["Jane Doe 12 High Street"]
+
+
+def test_block_class_words_join_every_ancestor_and_only_theirs() -> None:
+    doc = read_html(
+        '<html><body><div class="page"><div id="main-col"><section>'
+        '<p class="lead">Lead paragraph here.</p></section></div>'
+        '<div class="sidebar"><p>Other text.</p></div></div></body></html>'
+    )
+    lead, other = doc.blocks
+    assert lead.class_words == frozenset({"page", "main-col", "main", "col", "lead"})
+    assert other.class_words == frozenset({"page", "sidebar"})
+    lead.class_words = frozenset({"set"})
+    assert lead.class_words == frozenset({"set"})
+
+
+def test_joined_words_joins_a_chain_once() -> None:
+    from cleanpress.document import joined_words
+
+    root = [frozenset(), None, frozenset()]
+    outer = [None, root, frozenset({"a"})]
+    inner = [None, outer, frozenset({"b"})]
+    assert joined_words(inner) == frozenset({"a", "b"})
+    assert outer[0] == frozenset({"a"}) and inner[0] == frozenset({"a", "b"})

@@ -19,7 +19,7 @@ from typing import Any, Final
 
 from lxml import etree
 
-from cleanpress.document import Block, Document, Element
+from cleanpress.document import Block, Document, Element, WordChain
 from cleanpress.errors import InputError
 from cleanpress.readers.decode import repair
 from cleanpress.readers.html_head import put_value, read_head
@@ -99,7 +99,7 @@ _CONTAINERS: Final = 6
 _PATH: Final = 7
 _DEPTH: Final = 8
 _LINK: Final = 9
-_Frame = tuple[str, bool, frozenset[str], str, bool, str, tuple[int, ...], str, int, bool]
+_Frame = tuple[str, bool, WordChain, str, bool, str, tuple[int, ...], str, int, bool]
 
 
 def _linked(frame: _Frame) -> _Frame:
@@ -144,7 +144,8 @@ class _Walker:
         raw = "".join(parts)
         parts.clear()
         links, self.link_chars = self.link_chars, 0
-        tag, _, words, landmark, hidden, kind, containers, path, depth, _ = frame
+        tag, _, chain, landmark, hidden, kind, containers, path, depth, _ = frame
+        words = chain[0] or chain  # joined already, or joined when a rule asks
         if kind == "code":
             lines = [line.rstrip() for line in raw.split("\n")]
             while lines and not lines[0].strip():
@@ -307,7 +308,8 @@ def _walk(root: etree._Element, walker: _Walker) -> list[Element]:
     """
     elements: list[Element] = []
     parts = walker.parts
-    cur: _Frame = ("", True, _NO_WORDS, "", False, "paragraph", (), "", 0, False)
+    cur: _Frame = ("", True, [_NO_WORDS, None, _NO_WORDS], "", False, "paragraph", (), "", 0,
+                   False)
     owner = cur
     owners = [owner]
     counts = [0]
@@ -349,7 +351,7 @@ def _walk(root: etree._Element, walker: _Walker) -> list[Element]:
                     if cls or ident:
                         value = f"{cls} {ident}" if cls and ident else cls or ident
                         own = _word_cache.get(value) or class_words(value)  # type: ignore[arg-type]
-                        words = words | own if words else own
+                        words = [None, words, own]
                     role = get("role") if "role" in keys else None
                     if role:
                         landmark = _LANDMARK_ROLES.get(role.lower(), landmark)
