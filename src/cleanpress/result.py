@@ -51,10 +51,11 @@ class CleanResult:
 
     @classmethod
     def from_document(cls, doc: Document, warnings: list[str]) -> CleanResult:
-        kept = [b.render() for b in doc.blocks if b.removed_by is None and b.text]
-        removed = [
-            Removal(b.removed_by, b.raw, b.reason or "", b.index, b.kind)
-            for b in doc.blocks
-            if b.removed_by is not None
-        ]
+        kept: list[str] = []
+        removed: list[Removal] = []
+        for b in doc.blocks:  # (one pass over the blocks for both lists)
+            if b.removed_by is not None:
+                removed.append(Removal(b.removed_by, b.raw, b.reason or "", b.index, b.kind))
+            elif b.text:
+                kept.append(b.text if b.bullet is None else b.render())
         return cls("\n\n".join(kept), doc.metadata, removed, warnings, doc.source_kind)
