@@ -507,3 +507,30 @@ def test_review_object_describes_a_review_page(cleaner: Cleaner) -> None:
                     "datePublished": "2024-04-02", "itemReviewed": {"@type": "Product"}})
     meta = cleaner.clean(page(head), kind="html").metadata
     assert (meta.authors, meta.published) == (["Owen Park"], "2024-04-02")
+
+
+def test_a_time_element_that_states_what_it_dates_wins_over_an_earlier_one(
+    cleaner: Cleaner,
+) -> None:
+    extra = (
+        '<header><time datetime="2024-06-01">Today: June 1, 2024</time></header>'
+        '<p>Published <time itemprop="datePublished" datetime="2024-03-03T08:00:00Z">'
+        'Mar 3, 2024</time> · <time itemprop="dateModified" datetime="2024-03-05T09:00:00Z">'
+        "changed Mar 5</time></p>"
+    )
+    assert _dates(cleaner, extra) == ("2024-03-03T08:00:00+00:00", "2024-03-05T09:00:00+00:00")
+
+
+def test_a_pubdate_time_is_the_published_date(cleaner: Cleaner) -> None:
+    extra = (
+        '<aside><time datetime="2024-06-01">June 1</time></aside>'
+        '<p><time pubdate datetime="2024-03-03">Mar 3, 2024</time></p>'
+    )
+    assert _dates(cleaner, extra)[0] == "2024-03-03"
+
+
+def test_an_unmarked_time_is_still_read_when_nothing_else_dates_the_page(
+    cleaner: Cleaner,
+) -> None:
+    extra = '<p>Posted <time datetime="2024-03-03">Mar 3, 2024</time></p>'
+    assert _dates(cleaner, extra)[0] == "2024-03-03"

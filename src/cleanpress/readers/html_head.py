@@ -55,7 +55,12 @@ def read_head(root: etree._Element) -> tuple[dict[str, list[str]], list[dict[str
             if "title" not in head:
                 put_value(head, "title", "".join(el.itertext()))
         elif tag == "time":
-            put_value(head, "time", el.get("datetime"))
+            value = el.get("datetime")
+            put_value(head, "time", value)
+            # A <time> that states what it dates: microdata, or the old pubdate flag.
+            prop = el.get("itemprop") or ("datePublished" if el.get("pubdate") is not None else "")
+            if prop:
+                put_value(head, "meta:" + prop.strip().lower(), value)
         elif (el.get("type") or "").strip().lower() == "application/ld+json":
             _read_json_ld(el.text or "", json_ld)
     return head, json_ld
