@@ -143,6 +143,8 @@ def test_hostile_input_finishes_and_keeps_text(hostile: str) -> None:
         "\u201cQuoted\u201d line\nASCII line\n\u00e9\u00e8 two\r\nend \u0152",
         "\n\u00c3\u00a9\n\n\u0301x\n",
         "a\u0301\nb",
+        ("\u0421\u043b\u043e\u0432\u043e \u0438 \u0435\u0449\u0451 \u0441\u043b\u043e\u0432\u043e\n"
+         "ASCII line between\n") * 30,
     ],
 )
 def test_repair_reads_non_ascii_lines_as_it_read_the_whole_text(text: str) -> None:
@@ -152,7 +154,7 @@ def test_repair_reads_non_ascii_lines_as_it_read_the_whole_text(text: str) -> No
     lines = decode._non_ascii_lines(text)
     assert all(not text[a:b].isascii() and "\n" not in text[a:b] for a, b in lines)
     assert decode._suspect_context(text, lines=lines) == decode._suspect_context(text)
-    for limit in (5, 20):
+    for limit in (5, 20, 300):
         assert decode._suspect_context(text, limit, lines) == decode._suspect_context(text, limit)
     joined = "\n".join(text[a:b] for a, b in lines)
     assert unicodedata.is_normalized("NFC", joined) == unicodedata.is_normalized("NFC", text)

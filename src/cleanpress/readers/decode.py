@@ -193,16 +193,21 @@ def _suspect_spans(
     offsets = list(accumulate((end - start + 1 for start, end in lines), initial=0))
     spans: list[list[int]] = []
     size = 0  # characters in the excerpts so far, about
+    last = -1  # where the last excerpt ends
+    line_end = shift = 0  # where the spot's line ends in ``joined``; joined to text
     for match in _SUSPECT.finditer(joined):
-        i = bisect_right(offsets, match.start()) - 1
-        shift = lines[i][0] - offsets[i]
-        start, end = max(match.start() + shift - _CONTEXT, 0), match.end() + shift + _CONTEXT
-        if spans and start <= spans[-1][1]:
-            size += end - spans[-1][1]
-            spans[-1][1] = end  # overlapping excerpts become one
+        first, stop = match.span()
+        if first >= line_end:  # (a page in a script beyond Latin has many spots a line)
+            i = bisect_right(offsets, first) - 1
+            line_end, shift = offsets[i + 1], lines[i][0] - offsets[i]
+        start, end = max(first + shift - _CONTEXT, 0), stop + shift + _CONTEXT
+        if start <= last:
+            size += end - last
+            spans[-1][1] = last = end  # overlapping excerpts become one
         else:
             size += end - start + 2
             spans.append([start, end])
+            last = end
         if size >= limit:
             break
     return spans

@@ -32,7 +32,7 @@ def read_text(text: str) -> Document:
     # Lines are measured without trailing whitespace; most texts have none to strip.
     trailing = " \n" in text or "\t\n" in text or text.endswith((" ", "\t"))
     wrap = _wrap_width(lines, trailing)
-    stripped = [line.strip() for line in lines]
+    stripped = list(map(str.strip, lines))
     if wrap:
         return Document(_wrapped_blocks(lines, stripped, wrap), source_kind="text")
     # Not hard-wrapped: every non-blank line is a block of its own.
