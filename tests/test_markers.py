@@ -139,3 +139,14 @@ def test_needle_pattern_finds_a_text_exactly_when_a_needle_is_in_it(needles: set
     for text in ["the newsletter", "new", "sent to your inbox", "no comment", "a.b", "(c) x",
                  "axb", "©", "(c", ""]:
         assert (compiled.search(text) is not None) == any(n in text for n in needles), text
+
+
+def test_few_prefilter_strings_are_looked_for_one_by_one() -> None:
+    many = [rf"\bword{i} here\b" for i in range(10)]
+    markers = Markers([{"share": [r"\bfollow us\b", r"\bshare this\b"], "related": many}])
+    assert markers._families["share"].few_needles == ("follow us", "share this")
+    assert markers._families["related"].few_needles is None  # the trie regex instead
+    assert markers.search("share", "Please FOLLOW US today")
+    assert markers.search("share", "Do share this page")
+    assert not markers.search("share", "Follow the money, they said")
+    assert markers.search("related", "see WORD7 here") and not markers.search("related", "word7")

@@ -51,6 +51,8 @@ FAMILIES: dict[str, str] = {
 MAX_TEXT = 600
 #: How many case-folded block texts a Markers object keeps.
 _FOLD_CACHE = 4096
+#: Up to this many prefilter strings are looked for one by one.
+_FEW_NEEDLES = 6
 
 #: Languages a family's patterns are keyed by; others may be added.
 LanguagePatterns = Mapping[str, Iterable[str]]
@@ -83,6 +85,11 @@ class _Family:
         needles = required_literals(scanning) if scanning else None
         #: Matches when the case-folded text holds a string a scanning match needs.
         self.prefilter = re.compile(needle_pattern(needles)) if needles else None
+        #: The same strings when they are few: a handful of ``in`` tests beat
+        #: the regex engine stepping through the text (None: use ``prefilter``).
+        self.few_needles = (
+            tuple(sorted(needles)) if needles and len(needles) <= _FEW_NEEDLES else None
+        )
         self._family, self._patterns = family, patterns
         self._joined: re.Pattern[str] | None = None
 
@@ -163,8 +170,15 @@ class Markers:
         scanning = compiled.scanning
         if scanning is None:
             return None
-        prefilter = compiled.prefilter
-        if prefilter is not None and prefilter.search(self._fold(text)) is None:
+        few = compiled.few_needles
+        if few is not None:
+            folded = self._fold(text)
+            for needle in few:
+                if needle in folded:
+                    break
+            else:
+                return None
+        elif compiled.prefilter is not None and compiled.prefilter.search(self._fold(text)) is None:
             return None
         return scanning.search(text, 0, MAX_TEXT)
 
