@@ -12,6 +12,7 @@ from cleanpress.rules import newsletters
     "line",
     [
         "Sign up for our newsletter",
+        "Sign up to receive our best stories by email",
         "Sign up for The Morning newsletter and get the news delivered to your inbox.",
         "Subscribe to our daily briefing",
         "Get the best of the week in your inbox every Friday",
@@ -57,6 +58,9 @@ def test_prompts_are_removed(line: str) -> None:
         "put their names down to speak at the meeting about the new road. The mayor "
         "listened to all of them. Then she left.",
         "Der Newsletter des Vereins erscheint seit 1998 und wird von Freiwilligen geschrieben.",
+        # The e-mail as the means of signing up for something else.
+        "Sign up for the sports bundle using the same email as your current account",
+        "Register for the course via your existing email address and pick a start date",
     ],
 )
 def test_mentions_stay(line: str) -> None:

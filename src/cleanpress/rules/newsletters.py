@@ -25,10 +25,14 @@ _LETTER_EN = r"(?:newsletters?|briefings?|bulletins?|digest|e-?mails?|inbox|aler
 _LETTER_DE = r"(?:newsletter|briefing|e-?mail|postfach)"
 _LETTER_FR = r"(?:newsletters?|lettres? d'information|infolettres?|e-?mails?|courriels?)"
 _LETTER_ES = r"(?:boletín|boletines|newsletters?|correos?|e-?mails?)"
+#: A character of the gap before the newsletter word, where no word says the
+#: address is a means ("using the same email", "via your existing email").
+_NOT_MEANS = r"(?:(?!\b(?:using|via|same|existing)\b).)"
 
 NEWSLETTER = {
     "en": [
-        rf"^(?:sign up|signup|subscribe|register|opt in)\b.{{0,80}}?\b{_LETTER_EN}\b",
+        # (Not where the e-mail is the means: "Sign up for the bundle using the same email".)
+        rf"^(?:sign up|signup|subscribe|register|opt in)\b{_NOT_MEANS}{{0,80}}?\b{_LETTER_EN}\b",
         r"^(?:(?:our|the|free|daily|weekly|morning|evening)\s){0,3}newsletters?[.:!]?$",
         r"^(?:get|receive|have)\b.{0,80}?\b(?:in|to|into|straight to|delivered to) your inbox\b",
         r"^(?:sent|delivered) (?:straight |directly )?to your inbox\b",
