@@ -83,3 +83,36 @@ def test_name_from_copyright_holder_named_by_the_masthead(
 )
 def test_copyright_holder_without_the_masthead_is_not_the_name(masthead: str, footer: str) -> None:
     assert _clean(_page_with(masthead, footer)).metadata.site_name is None
+
+
+PARAGRAPHS = [
+    ARTICLE,
+    "Several residents asked why the plan for the bridge had been delayed again, and the "
+    "mayor said the engineers needed more time to finish their report.",
+    "A final vote is expected next month, after a public hearing at which anyone who lives "
+    "in the town may speak for three minutes.",
+]
+
+
+def test_names_in_teasers_and_bylines_are_no_site_name() -> None:
+    # A month and a town recur in navigation, teasers and the byline: no publisher speaks there.
+    text = "\n\n".join([
+        "Home\nNews\nSport",
+        "Harbor festival returns to Riverton in November\n"
+        "Riverton schools close early for the November storm\n"
+        "Riverton council to vote on the November levy",
+        "Council approves the new budget for roads", "By Jane Doe | November 3, 2024",
+        *PARAGRAPHS,
+        "Related stories", "Riverton council reviews the November levy",
+        "November storm closes Riverton schools",
+    ])
+    assert _clean(text).metadata.site_name is None
+
+
+def test_a_name_in_navigation_and_publisher_chrome_is_the_site_name() -> None:
+    text = "\n\n".join([
+        "Home\nNews\nSport", "Planetnews Home\nPlanetnews Sport\nPlanetnews Weather",
+        "Council approves the new budget for roads", PARAGRAPHS[0], "Get the Planetnews app",
+        PARAGRAPHS[1], "Already a subscriber? Sign in to Planetnews", PARAGRAPHS[2],
+    ])
+    assert _clean(text).metadata.site_name == "Planetnews"

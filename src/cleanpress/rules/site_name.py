@@ -6,8 +6,11 @@ holder of a copyright line ("© 2025 The Morning Courier Ltd.") names the site
 when the masthead above the article reads the same ("The Morning Courier");
 else the publisher is the proper noun that recurs across removed chrome ("X
 cover", "how X uses AI", "© X", "X is committed to ...") in at least three
-blocks removed by at least two different rules. Thin evidence leaves the name
-unset.
+blocks removed by at least two different rules, one of them a rule of chrome in
+which a publisher speaks of itself (copyright, subscription, newsletter, app,
+share, disclosure notices): navigation, teasers, bylines and related links name
+months, places and people far more often than the site. Thin evidence leaves
+the name unset.
 """
 
 from __future__ import annotations
@@ -33,6 +36,12 @@ _MIN_BLOCKS = 3
 _MIN_RULES = 2
 #: Rules whose removals say nothing about the publisher.
 _NOT_EVIDENCE = frozenset({"title", "image-caption"})
+#: Rules of chrome in which the publisher speaks of itself; a name needs one of them.
+_PUBLISHER_RULES = frozenset({
+    "copyright-notice", "subscription-blurb", "subscription-perks", "newsletter-prompt",
+    "newsletter-box", "app-prompt", "share-prompt", "affiliate-disclosure", "ai-notice",
+    "cookie-notice", "print-edition-note",
+})
 #: Capitalised words chrome is full of: never a site name.
 _COMMON = frozenset(
     """the a an this that these our your my we you it its in on at to for by and or of
@@ -41,7 +50,10 @@ _COMMON = frozenset(
     update updated editor note photo image video watch listen get enjoy join become cover
     app apps all new copyright rights reserved terms privacy policy cookies contact us
     facebook twitter instagram linkedin youtube tiktok whatsapp email print ai getty images
-    reuters afp ap story article articles opinion voices weekly daily today""".split()
+    reuters afp ap story article articles opinion voices weekly daily today tweet tweets shares
+    advert adverts written use how january february march april may june july august
+    september october november december monday tuesday wednesday thursday friday saturday
+    sunday""".split()
 )
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu"})
 _MAX_BLOCK_CHARS = 600
@@ -198,7 +210,11 @@ def _from_chrome(doc: Document, removed: _Joined) -> str | None:
         if block.removed_by == dominant:
             _count(block, blocks, rules)
     ranked = sorted(
-        (w for w in blocks if len(blocks[w]) >= _MIN_BLOCKS and len(rules[w]) >= _MIN_RULES),
+        (
+            w for w in blocks
+            if len(blocks[w]) >= _MIN_BLOCKS and len(rules[w]) >= _MIN_RULES
+            and not rules[w].isdisjoint(_PUBLISHER_RULES)
+        ),
         key=lambda w: (len(rules[w]), len(blocks[w])),
         reverse=True,
     )
