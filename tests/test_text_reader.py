@@ -31,6 +31,15 @@ def test_rule_lines_stand_alone() -> None:
     assert len(texts) == 5
 
 
+def test_any_line_without_letters_or_digits_stands_alone() -> None:
+    # Drawn with marks the separator rule knows too, not only dashes and equals signs.
+    for line in ("<><><><><><><><><><><><><><><><><><><><><><><><><><><><><><><><><><>",
+                 "| | | | | | | | | | | | | | | | | | | | | | | | | | | | | | | | | |"):
+        texts = [b.text for b in read_text(WRAPPED.replace("-" * 70, line)).blocks]
+        assert texts[1] == texts[3] == line
+        assert len(texts) == 5
+
+
 def test_bullets_and_indentation_are_evidence() -> None:
     doc = read_text("Intro line of the page.\n\n  * First item\n  * Second item\n")
     first, second = doc.blocks[1], doc.blocks[2]

@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left
 
 from cleanpress.document import Block, BlockKind, Document
+from cleanpress.shapes import is_separator
 
 # A list marker: a bullet symbol, or a number/letter with "." or ")", then space.
 _BULLET = re.compile(r"([•●▪◦‣∙·○■□➢►▸*+\-–]|\d{1,2}[.)]|[a-z][.)])\s+(?=\S)")
@@ -18,8 +19,6 @@ _BULLET = re.compile(r"([•●▪◦‣∙·○■□➢►▸*+\-–]|\d{1,2}[
 #: test before the regex: a symbol first, or "." or ")" second or third).
 _BULLET_SYMBOLS = frozenset("•●▪◦‣∙·○■□➢►▸*+-–")
 _MARKER_ENDS = frozenset(".)")
-#: Characters separator lines are drawn with.
-_RULE_CHARS = "-=_*~#+.·•—–"
 _END_PUNCT = tuple(".!?:;,…\"'”’»)")
 _MAX_WRAP_WIDTH = 100
 #: Shorter lines say nothing about a wrap width.
@@ -135,13 +134,6 @@ def _continues(previous: str, line: str, lead: int, indent: int, wrap: int) -> b
         len(previous) + indent >= wrap - 20
         and abs(lead - indent) <= 4
         and _BULLET.match(line) is None
-        and not _is_rule(previous)
-        and not _is_rule(line)
-    )
-
-
-def _is_rule(line: str) -> bool:
-    """A separator line: three or more rule characters and nothing else but spaces."""
-    return line[0] in _RULE_CHARS and len(line) >= 3 and not line.replace(" ", "").strip(
-        _RULE_CHARS
+        and not is_separator(previous)
+        and not is_separator(line)
     )

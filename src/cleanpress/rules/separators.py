@@ -11,22 +11,9 @@ from cleanpress.chain import RuleContext
 from cleanpress.document import Document
 from cleanpress.hookspecs import hookimpl
 from cleanpress.rule import Rule, rule
+from cleanpress.shapes import is_separator
 
-#: The most characters of a separator line that are looked at.
-_MAX_CHARS = 400
-
-
-def is_separator(text: str) -> bool:
-    """No letter or digit, and at least three non-space characters."""
-    if not 3 <= len(text) <= _MAX_CHARS or text[0].isalnum():
-        return False
-    marks = 0
-    for char in text:
-        if char.isalnum():
-            return False
-        marks += not char.isspace()
-    return marks >= 3
-
+__all__ = ["is_separator", "separator_line"]
 
 @rule(
     "separator-line",
