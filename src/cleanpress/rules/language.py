@@ -141,6 +141,8 @@ def _body_text(doc: Document, limit: int = _MAX_CHARS) -> str:
     description="Detect the article's language from stop words of the kept text",
 )
 def language(doc: Document, ctx: RuleContext) -> None:
+    if doc.metadata.language:
+        return  # the page states it (``<html lang>``, meta): a first value is never replaced
     ctx.set_meta("language", detect(_body_text(doc, _SAMPLE_CHARS), lambda: _body_text(doc)))
 
 
