@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import importlib
 import json
 
@@ -10,6 +11,7 @@ import pytest
 import cleanpress
 from cleanpress import InputError
 from cleanpress.readers import looks_like_html
+from cleanpress.readers.decode import decode_bytes
 
 ARTICLE = (
     "Council approves new budget\n\n"
@@ -226,3 +228,33 @@ def test_mojibake_test_on_fewer_excerpts_answers_the_same(text: str) -> None:
         spans = decode._suspect_spans(text, limit)
         expected = is_bad(decode._excerpts(text, spans, limit))
         assert decode._looks_bad(text, spans, limit) == expected
+
+
+@pytest.mark.parametrize(
+    ("data", "same"),
+    [
+        ("<p>Café crème</p>".encode(), True),  # valid UTF-8: the bytes are the text
+        ('<meta charset="utf-8"><p>Café</p>'.encode(), True),
+        ('<meta charset="iso-8859-1"><p>Café</p>'.encode("cp1252"), False),  # one byte a letter
+        ('<meta charset="iso-8859-1"><p>Cafe</p>'.encode("ascii"), True),
+        (codecs.BOM_UTF8 + "<p>Café</p>".encode(), False),  # the mark is no part of the text
+        ("<p>Café</p>".encode("cp1252"), False),  # not UTF-8: detected
+    ],
+)
+def test_decode_bytes_says_when_the_bytes_are_the_text_in_utf8(data: bytes, same: bool) -> None:
+    text, _, exact = decode_bytes(data)
+    assert exact is same
+    assert not exact or text.encode("utf-8") == data
+
+
+def test_html_bytes_and_text_clean_alike() -> None:
+    page = (
+        "<html><head><title>Fête du village</title></head><body><article>"
+        "<h1>Fête du village</h1><p>La fête a réuni des centaines d'habitants samedi, "
+        "malgré la pluie qui est tombée toute la matinée sur la place de l'église.</p>"
+        "</article></body></html>"
+    )
+    from_text = cleanpress.clean(page, kind="html")
+    from_bytes = cleanpress.clean(page.encode(), kind="html")
+    assert from_bytes.text == from_text.text and "réuni" in from_bytes.text
+    assert from_bytes.metadata.title == from_text.metadata.title == "Fête du village"

@@ -6,7 +6,7 @@ import re
 
 from cleanpress.document import Document
 from cleanpress.errors import InputError
-from cleanpress.readers.decode import decode, repair
+from cleanpress.readers.decode import decode_bytes, repair
 from cleanpress.readers.text import read_text
 
 KINDS = ("auto", "text", "html")
@@ -58,10 +58,14 @@ def read(
     if size > max_bytes:
         raise InputError(f"input is {size:,} bytes/characters, over the limit of {max_bytes:,}")
     notes: list[str] = []
+    utf8: bytes | None = None
     if isinstance(source, str):
         text = source
     else:
-        text, notes = decode(bytes(source), encoding=encoding)
+        data = bytes(source)
+        text, notes, same = decode_bytes(data, encoding=encoding)
+        if same:
+            utf8 = data
     if kind == "auto":
         kind = "html" if looks_like_html(text) else "text"
     if kind == "html":
@@ -69,5 +73,5 @@ def read(
             from cleanpress.readers.html import read_html
         except ImportError as error:  # pragma: no cover - until the HTML reader lands
             raise InputError("HTML input is not supported yet; pass the page's text") from error
-        return read_html(text), notes
+        return read_html(text, utf8=utf8), notes
     return read_text(repair(text)), notes

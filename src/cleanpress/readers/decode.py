@@ -78,29 +78,40 @@ _WIDE_SPACES = {char: new for char, new in _SPACES.items() if not char.isascii()
 
 def decode(data: bytes, *, encoding: str | None = None) -> tuple[str, list[str]]:
     """Decode ``data``; return the text and notes on any fallback taken."""
+    text, notes, _ = decode_bytes(data, encoding=encoding)
+    return text, notes
+
+
+def decode_bytes(
+    data: bytes, *, encoding: str | None = None
+) -> tuple[str, list[str], bool]:
+    """:func:`decode`, and whether ``data`` is exactly the text in UTF-8 (valid UTF-8
+    without a byte-order mark), so that a reader may use the bytes as they are."""
     notes: list[str] = []
     for bom, name in _BOMS:
         if data.startswith(bom):
-            return data[len(bom):].decode(name, errors="replace"), notes
+            return data[len(bom):].decode(name, errors="replace"), notes, False
     head = data[:4096]
     if b"\x00" in head:
         utf16 = _guess_utf16(head)
         if utf16 is None:
             raise InputError("input looks binary (NUL bytes), not a text or HTML page")
-        return data.decode(utf16, errors="replace"), notes
+        return data.decode(utf16, errors="replace"), notes, False
     declared = encoding or _declared_charset(head)
     if declared:
         try:
-            return data.decode(declared), notes
+            text = data.decode(declared)
         except (LookupError, UnicodeDecodeError):
             notes.append(f"declared charset {declared!r} did not decode the page; detecting")
+        else:
+            return text, notes, data.isascii() or codecs.lookup(declared).name == "utf-8"
     try:
-        return data.decode("utf-8"), notes
+        return data.decode("utf-8"), notes, True
     except UnicodeDecodeError:
         pass
     detected = _detect(data)
     notes.append(f"page is not UTF-8; decoded as {detected}")
-    return data.decode(detected, errors="replace"), notes
+    return data.decode(detected, errors="replace"), notes, False
 
 
 def _guess_utf16(head: bytes) -> str | None:

@@ -226,7 +226,7 @@ _FRAME_KINDS = ("paragraph", "heading", "code", "caption", "list_item", "quote",
 _KINDS = {(tag, parent): _kind(tag, parent) for tag in BLOCK for parent in _FRAME_KINDS}
 
 
-def _parse(text: str) -> etree._Element | None:
+def _parse(text: str, utf8: bytes | None = None) -> etree._Element | None:
     # huge_tree lifts libxml2's nesting limit from 256 to about 2,000 levels (pages built
     # by nested page builders pass 256); input size is bounded before this.
     parser = etree.HTMLParser(
@@ -234,7 +234,7 @@ def _parse(text: str) -> etree._Element | None:
         default_doctype=False, collect_ids=False, huge_tree=True,
     )
     try:
-        root = etree.fromstring(text.encode("utf-8", "replace"), parser)
+        root = etree.fromstring(text.encode("utf-8", "replace") if utf8 is None else utf8, parser)
     except (etree.XMLSyntaxError, ValueError):
         return None
     if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
@@ -246,10 +246,14 @@ def _parse(text: str) -> etree._Element | None:
     return root
 
 
-def read_html(text: str) -> Document:
-    """Read an HTML page (decoded text) into a Document."""
+def read_html(text: str, *, utf8: bytes | None = None) -> Document:
+    """Read an HTML page (decoded text) into a Document.
+
+    ``utf8``: the page's bytes, when the caller has them and they are ``text`` in
+    UTF-8 exactly (the parser then reads them instead of the text encoded again).
+    """
     doc = Document([], source_kind="html")
-    root = _parse(text)
+    root = _parse(text, utf8)
     if root is None:
         return doc
     doc.head, doc.json_ld = read_head(root)
