@@ -290,3 +290,14 @@ def test_joined_words_joins_a_chain_once() -> None:
     inner = [None, outer, frozenset({"b"})]
     assert joined_words(inner) == frozenset({"a", "b"})
     assert outer[0] == frozenset({"a"}) and inner[0] == frozenset({"a", "b"})
+
+
+def test_blocks_are_repaired_where_they_need_it_and_only_there() -> None:
+    doc = read_html(
+        "<html><body><p>CafÃ© crÃ¨me on the square.</p><p>Plain words, nothing odd.</p>"
+        "<p>A bell\x07 rang\x0b twice.</p><pre>\tindented\x07 code</pre></body></html>"
+    )
+    texts = [b.text for b in doc.blocks]
+    assert texts[:3] == ["Café crème on the square.", "Plain words, nothing odd.",
+                         "A bell rang twice."]
+    assert doc.blocks[3].raw == "    indented code"

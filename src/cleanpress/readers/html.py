@@ -271,7 +271,16 @@ _SEPARATOR = "\n\ue000\n"
 
 
 def _repair_blocks(blocks: list[Block]) -> None:
-    """Fix mojibake and odd characters in the blocks' text, in one pass over all of it."""
+    """Fix mojibake and odd characters in the blocks' text, in one pass over all of it.
+
+    A block of printable ASCII outside code has nothing to repair (mojibake and
+    odd spaces are not ASCII, tabs and control characters are not printable), so
+    only the other blocks are read.
+    """
+    blocks = [b for b in blocks if not (b.raw.isascii() and b.raw.isprintable())
+              or b.kind == "code"]
+    if not blocks:
+        return
     joined = _SEPARATOR.join(b.raw for b in blocks)
     try:
         fixed = repair(joined)
