@@ -19,7 +19,7 @@ if __package__ in (None, ""):
 
 from bench.dataset import TRACKS, load_gold, load_pages
 from bench.scoring import Score, score
-from bench.timing import Timing, line_filter, peak_memory_mb, run_timed
+from bench.timing import Extractor, Timing, line_filter, peak_memory_mb, run_interleaved, run_timed
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -99,26 +99,30 @@ def main(argv: list[str] | None = None) -> int:
 
         print(format_profile(profile(pages, kind, entry_points), len(pages)))
     if args.compare:
-        _compare(args, pages, gold, result, timing)
+        _compare(args, pages, gold, ours)
     print(f"F1 {result.f1:.4f}")
     return 0
 
 
-def _compare(args: argparse.Namespace, pages, gold, result: Score, timing: Timing) -> None:  # type: ignore[no-untyped-def]
+def _compare(args: argparse.Namespace, pages, gold, ours: Extractor) -> None:  # type: ignore[no-untyped-def]
+    """The side-by-side table: every extractor timed in alternation with ours."""
     from bench.compare import available
 
     extractors, notes = available(args.track)
     for note in notes:
         print(f"note: {note}")
-    rows = [HEADER, _row("cleanpress", result, timing, timing)]
+    contenders: dict[str, Extractor] = {"cleanpress": ours}
     if args.track == "text":
-        preds, base, _ = run_timed(line_filter, pages, args.repeat)
-        rows.append(_row("line filter (C4)", score(gold, preds), base, timing))
-    for name, extract in extractors.items():
-        preds, other, errors = run_timed(extract, pages, args.repeat)
-        if errors:
+        contenders["line filter (C4)"] = line_filter
+    contenders.update(extractors)
+    runs = run_interleaved(contenders, pages, args.repeat)
+    mine = runs["cleanpress"][1]
+    rows = [HEADER]
+    for name, (preds, timing, errors) in runs.items():
+        if errors and name != "cleanpress":
             print(f"note: {name} failed on {len(errors)} page(s)")
-        rows.append(_row(name, score(gold, preds), other, timing))
+        rows.append(_row(name, score(gold, preds), timing, mine))
+    print(f"compared in {mine.repeats} alternating passes of each extractor (median pass)")
     print("\n".join(rows))
 
 

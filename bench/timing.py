@@ -51,23 +51,41 @@ def run_timed(
 
     A page that raises gets an empty prediction and an error line.
     """
-    predictions: dict[str, str] = {}
-    errors: list[str] = []
-    times = []
+    return run_interleaved({"": extract}, pages, repeats)[""]
+
+
+def run_interleaved(
+    extractors: dict[str, Extractor], pages: Sequence[Page], repeats: int = 1
+) -> dict[str, tuple[dict[str, str], Timing, list[str]]]:
+    """Time each extractor over ``pages`` in alternation: pass 1 of each, then pass 2
+    of each, and so on, so that a machine that speeds up or slows down during the run
+    weighs on all of them alike. Returns, by name, the first pass's predictions, the
+    median pass's timing and the error lines (see :func:`run_timed`)."""
+    predictions: dict[str, dict[str, str]] = {name: {} for name in extractors}
+    errors: dict[str, list[str]] = {name: [] for name in extractors}
+    times: dict[str, list[float]] = {name: [] for name in extractors}
     for attempt in range(max(1, repeats)):
-        start = time.perf_counter()
-        for page in pages:
-            try:
-                out = extract(page.source)
-            except Exception as error:  # one bad page must not end the run
-                out = ""
+        for name, extract in extractors.items():
+            start = time.perf_counter()
+            for page in pages:
+                try:
+                    out = extract(page.source)
+                except Exception as error:  # one bad page must not end the run
+                    out = ""
+                    if attempt == 0:
+                        errors[name].append(f"{page.id}: {type(error).__name__}: {error}")
                 if attempt == 0:
-                    errors.append(f"{page.id}: {type(error).__name__}: {error}")
-            if attempt == 0:
-                predictions[page.id] = out or ""
-        times.append(time.perf_counter() - start)
+                    predictions[name][page.id] = out or ""
+            times[name].append(time.perf_counter() - start)
     size = sum(len(p.source.encode("utf-8")) for p in pages) / 1e6
-    return predictions, Timing(statistics.median(times), len(pages), size, len(times)), errors
+    return {
+        name: (
+            predictions[name],
+            Timing(statistics.median(times[name]), len(pages), size, len(times[name])),
+            errors[name],
+        )
+        for name in extractors
+    }
 
 
 def peak_memory_mb() -> float:
