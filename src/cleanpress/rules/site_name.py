@@ -193,8 +193,8 @@ def _from_chrome(doc: Document, removed: _Joined) -> str | None:
     counts = Counter(rule_of)
     for name in _NOT_EVIDENCE:
         counts.pop(name, None)
-    if len(counts) < _MIN_RULES:
-        return None
+    if len(counts) < _MIN_RULES or _PUBLISHER_RULES.isdisjoint(counts):
+        return None  # (a name must stand in a publisher's own chrome)
     # A word of two rules is named outside the rule that removed the most: look
     # there first, then count only those words in that rule's blocks.
     dominant = counts.most_common(1)[0][0]
