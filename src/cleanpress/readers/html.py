@@ -259,8 +259,8 @@ def read_html(text: str, *, utf8: bytes | None = None) -> Document:
     doc.head, doc.json_ld = read_head(root)
     walker = _Walker()
     doc.elements = _walk(root, walker)
-    for text in walker.author_links:
-        put_value(doc.head, "author-link", text)
+    for link_text in walker.author_links:
+        put_value(doc.head, "author-link", link_text)
     _repair_blocks(walker.blocks)
     doc.blocks = walker.blocks
     return doc
