@@ -126,6 +126,19 @@ def test_containers_point_to_elements() -> None:
     assert doc.elements[inner.containers[-1]].parent == inner.containers[-2]
 
 
+def test_only_containers_with_text_are_listed_in_document_order() -> None:
+    doc = read_html(
+        '<body><div class="empty"><ul><li> </li></ul></div>'
+        '<section><div class="a"><p>A</p></div><aside><div></div></aside>'
+        '<div class="b"><p>B</p></div></section></body>'
+    )
+    assert [(e.tag, sorted(e.words)) for e in doc.elements] == [
+        ("body", []), ("section", []), ("div", ["a"]), ("div", ["b"]),
+    ]
+    assert [e.parent for e in doc.elements] == [-1, 0, 1, 1]
+    assert [b.containers for b in doc.blocks] == [(0, 1, 2), (0, 1, 3)]
+
+
 def test_malformed_markup() -> None:
     html = "<html><body><p>One <b>bold <i>both</p><div>Two</span></div><p>Three <a href=x>link"
     assert texts(html) == ["One bold both", "Two", "Three link"]

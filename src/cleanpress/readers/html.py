@@ -99,7 +99,12 @@ _CONTAINERS: Final = 6
 _PATH: Final = 7
 _DEPTH: Final = 8
 _LINK: Final = 9
-_Frame = tuple[str, bool, WordChain, str, bool, str, tuple[int, ...], str, int, bool]
+#: The innermost open container of a frame, numbered only once text is found in it:
+#: ``[its container numbers or None, the enclosing container or None, tag, own
+#: words, marks, depth]``. Most containers of a page hold no text; they are never
+#: numbered, and ``Document.elements`` lists only the others.
+_Container = list[Any]
+_Frame = tuple[str, bool, WordChain, str, bool, str, "_Container | None", str, int, bool]
 
 
 def _linked(frame: _Frame) -> _Frame:
@@ -113,6 +118,7 @@ class _Walker:
 
     def __init__(self) -> None:
         self.blocks: list[Block] = []
+        self.elements: list[Element] = []
         self.parts: list[str] = []
         self.link_chars = 0
         self.bullet: str | None = None
@@ -164,11 +170,31 @@ class _Walker:
         bullet = None
         if kind == "list_item" and self.bullet is not None:
             bullet, self.bullet = self.bullet, None
+        if containers is None:
+            numbers: tuple[int, ...] = ()
+        else:
+            numbers = containers[0] or self.number(containers)
         blocks = self.blocks
         blocks.append(
             Block(len(blocks), text, raw, kind, 0, depth, bullet, True, True,  # type: ignore[arg-type]
-                  tag, path, words, min(links / len(text), 1.0), landmark, hidden, containers)
+                  tag, path, words, min(links / len(text), 1.0), landmark, hidden, numbers)
         )
+
+    def number(self, container: _Container) -> tuple[int, ...]:
+        """The numbers of ``container`` and the containers around it, outermost first,
+        numbering those not numbered yet (ancestors first, so a container's number is
+        greater than its parent's, and numbers follow document order)."""
+        pending = []
+        while container is not None and container[0] is None:
+            pending.append(container)
+            container = container[1]
+        numbers: tuple[int, ...] = () if container is None else container[0]
+        elements = self.elements
+        for open_container in reversed(pending):
+            _, _, tag, own, marks, depth = open_container
+            elements.append(Element(tag, own, marks, numbers[-1] if numbers else -1, depth))
+            numbers = open_container[0] = (*numbers, len(elements) - 1)
+        return numbers
 
 
 def _styled_line(br: etree._Element) -> bool:
@@ -258,7 +284,8 @@ def read_html(text: str, *, utf8: bytes | None = None) -> Document:
         return doc
     doc.head, doc.json_ld = read_head(root)
     walker = _Walker()
-    doc.elements = _walk(root, walker)
+    _walk(root, walker)
+    doc.elements = walker.elements
     for link_text in walker.author_links:
         put_value(doc.head, "author-link", link_text)
     _repair_blocks(walker.blocks)
@@ -311,17 +338,16 @@ def _hidden(names: Collection[str], get: Callable[..., Any]) -> bool:
     return "style" in names and _HIDDEN_STYLE.search(get("style", "")[:200]) is not None
 
 
-def _walk(root: etree._Element, walker: _Walker) -> list[Element]:
-    """Walk the tree once, turning its text into the walker's blocks; return the containers.
+def _walk(root: etree._Element, walker: _Walker) -> None:
+    """Walk the tree once, turning its text into the walker's blocks and containers.
 
     ``cur`` is the evidence for text at the current point; ``stack`` holds,
     for each open element, the evidence to go back to at its end (where its
     tail belongs to the parent). ``owner`` is the innermost open block and
     ``counts`` the list items seen in each open block.
     """
-    elements: list[Element] = []
     parts = walker.parts
-    cur: _Frame = ("", True, [_NO_WORDS, None, _NO_WORDS], "", False, "paragraph", (), "", 0,
+    cur: _Frame = ("", True, [_NO_WORDS, None, _NO_WORDS], "", False, "paragraph", None, "", 0,
                    False)
     owner = cur
     owners = [owner]
@@ -375,10 +401,7 @@ def _walk(root: etree._Element, walker: _Walker) -> list[Element]:
                     walker.flush(owner)
                 depth = len(stack)
                 if tag in CONTAINER:
-                    elements.append(
-                        Element(tag, own, marks, containers[-1] if containers else -1, depth)
-                    )
-                    containers = (*containers, len(elements) - 1)
+                    containers = [None, containers, tag, own, marks, depth]
                 cur = (tag, True, words, landmark, hidden, _KINDS[tag, owner[_KIND]], containers,
                        f"{path}/{tag}" if path else tag, depth, link)
                 if tag == "li":
@@ -421,7 +444,6 @@ def _walk(root: etree._Element, walker: _Walker) -> list[Element]:
                     walker.link_chars += len(text.strip())
     # Text still open (unclosed markup) becomes a last block.
     walker.flush(owner)
-    return elements
 
 
 _NO_WORDS: frozenset[str] = frozenset()
