@@ -534,3 +534,28 @@ def test_an_unmarked_time_is_still_read_when_nothing_else_dates_the_page(
 ) -> None:
     extra = '<p>Posted <time datetime="2024-03-03">Mar 3, 2024</time></p>'
     assert _dates(cleaner, extra)[0] == "2024-03-03"
+
+
+@pytest.mark.parametrize(("stated", "title", "url", "expected"), [
+    # A section stated as the site; the page title names the host.
+    ("U.S.", "The headline - Wirehouse", "https://www.wirehouse.test/a", "Wirehouse"),
+    ("Politics", "The headline | Tri-County Ledger", "https://tricountyledger.test/a",
+     "Tri-County Ledger"),
+    # One site, written two ways.
+    ("nj", "The headline - nj.com", "https://www.nj.test/a", "nj"),
+    # The title's part is a section, not the host: the stated name stands.
+    ("Tri-County Ledger", "The headline | Politics", "https://tricountyledger.test/a",
+     "Tri-County Ledger"),
+    # Both name the host: the stated one stands.
+    ("Ledger", "The headline | Ledger Online", "https://ledger.test/a", "Ledger"),
+    # No address to tell by.
+    ("U.S.", "The headline - Wirehouse", None, "U.S."),
+])
+def test_stated_site_name_against_the_host(
+    cleaner: Cleaner, stated: str, title: str, url: str | None, expected: str
+) -> None:
+    head = f'<meta property="og:site_name" content="{stated}"><title>{title}</title>'
+    if url:
+        head += f'<link rel="canonical" href="{url}">'
+    meta = cleaner.clean(page(head), kind="html").metadata
+    assert (meta.title, meta.site_name) == ("The headline", expected)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from itertools import islice
+from urllib.parse import urlsplit
 
 from cleanpress.document import Block, Document
 
@@ -125,3 +126,26 @@ def site_beside(head: dict[str, list[str]], title: str, found: Headings) -> str 
                 if any(folded == named for folded, _ in found[1]):
                     return before
     return None
+
+
+#: Shortest name (letters and digits) compared with a page's host name.
+_MIN_HOST_NAME = 3
+_NAME_WORD = re.compile(r"\w+")
+
+
+def names_host(stated: str, beside: str, url: str | None) -> bool:
+    """Whether the site name ``beside`` the headline in the page title, rather than the
+    ``stated`` one (a section such as "U.S." or "Politics" stated as the site),
+    names the page's host: written without spaces and marks, it is part of the host
+    name and the stated one is not, and neither name holds the other's words ("nj"
+    and "nj.com" are one site).
+    """
+    host = "".join(_NAME_WORD.findall((urlsplit(url or "").hostname or "").casefold()))
+    stated_words = _NAME_WORD.findall(stated.casefold())
+    beside_words = _NAME_WORD.findall(beside.casefold())
+    beside_key, stated_key = "".join(beside_words), "".join(stated_words)
+    if not host or not stated_words or len(beside_key) < _MIN_HOST_NAME:
+        return False
+    if set(stated_words) <= set(beside_words) or set(beside_words) <= set(stated_words):
+        return False
+    return beside_key in host and not (len(stated_key) >= _MIN_HOST_NAME and stated_key in host)

@@ -6,7 +6,8 @@ order of trust: the article's JSON-LD object (``@id`` pointers followed),
 then meta tags, then markup (``<time datetime>``, ``rel=author`` links,
 microdata bylines, ``<html lang>``, ``<link rel=canonical>``). The heading
 that states the title is taken out of the body as the title; the site name
-may come from beside it in the page title. Helpers: ``_json_ld``,
+may come from beside it in the page title, which also wins over a stated name
+that is not the host's (a section stated as the site). Helpers: ``_json_ld``,
 ``_page_title``, ``_page_dates``, ``_author_names``.
 """
 
@@ -34,6 +35,7 @@ from cleanpress.rules._page_dates import day_first, iso_date, pick_date, split_t
 from cleanpress.rules._page_title import (
     fold,
     headings,
+    names_host,
     page_title,
     site_beside,
     title_block,
@@ -148,6 +150,11 @@ def _set_title_and_site(doc: Document, ctx: RuleContext, article: dict[str, Any]
         in_title = title_block(found, head["title"][0])
         if in_title[1] is not None:
             block, confirmed = in_title
+    if site is not None and confirmed:
+        beside = site_beside(head, confirmed, found)
+        url = doc.metadata.url or _first(head, ("link:canonical", "meta:og:url"))
+        if beside and names_host(site, beside, url):
+            site = beside
     title = (
         confirmed
         or without_site(stated, site)
