@@ -180,11 +180,12 @@ class _Walker:
                   tag, path, words, min(links / len(text), 1.0), landmark, hidden, numbers)
         )
 
-    def number(self, container: _Container) -> tuple[int, ...]:
-        """The numbers of ``container`` and the containers around it, outermost first,
+    def number(self, opened: _Container) -> tuple[int, ...]:
+        """The numbers of ``opened`` and the containers around it, outermost first,
         numbering those not numbered yet (ancestors first, so a container's number is
         greater than its parent's, and numbers follow document order)."""
         pending = []
+        container: _Container | None = opened
         while container is not None and container[0] is None:
             pending.append(container)
             container = container[1]
