@@ -149,3 +149,19 @@ def test_the_builtin_related_rule_takes_the_pack_labels(line: str) -> None:
     cleaner = Cleaner(plugins=[cleanpress_lang_it_pt_nl], entry_points=False)
     result = cleaner.clean("\n\n".join([*ARTICLE_IT[:2], line, ARTICLE_IT[2]]), kind="text")
     assert [(r.rule, r.text) for r in result.removed] == [("related-links", line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Aggiornamento: l'articolo è stato corretto alle 18.",
+        "Correção: o texto foi alterado para corrigir o nome do ministro.",
+        "Update: dit artikel is aangepast na een reactie van de gemeente.",
+        # The pack's labels must not hide the built-in ones (English "Update" is also Dutch).
+        "Update: the council has since voted to close the old pier.",
+    ],
+)
+def test_the_builtin_update_rule_takes_notes_with_the_pack(line: str) -> None:
+    cleaner = Cleaner(plugins=[cleanpress_lang_it_pt_nl], entry_points=False)
+    result = cleaner.clean("\n\n".join([*ARTICLE_IT[:2], line, ARTICLE_IT[2]]), kind="text")
+    assert [(r.rule, r.text) for r in result.removed] == [("update-note", line)]

@@ -173,10 +173,11 @@ BIO_HEADING = {
 }
 
 UPDATE_NOTE = {
-    "it": [r"^(?:aggiornamento|correzione|nota della redazione)\s*(?:[:(]|\d)"],
+    # The label only: the rule reads the colon or date after it (hence the look-ahead).
+    "it": [r"^(?:aggiornamento|correzione|nota della redazione)(?=\s*(?:[:(]|\d))"],
     "pt": [r"^(?:atualização|actualização|correção|correcção|nota d[ao] (?:editor|redação))"
-           r"\s*(?:[:(]|\d)"],
-    "nl": [r"^(?:update|correctie|rectificatie|noot van de redactie)\s*(?:[:(]|\d)"],
+           r"(?=\s*(?:[:(]|\d))"],
+    "nl": [r"^(?:update|correctie|rectificatie|noot van de redactie)(?=\s*(?:[:(]|\d))"],
 }
 
 CAPTION_CREDIT = {
