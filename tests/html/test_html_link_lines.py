@@ -48,3 +48,41 @@ def test_partly_linked_lists_headings_and_short_links_stay(cleaner: Cleaner) -> 
     for kept in ("annual report of the port authority", "Installation guide for the command",
                  "Configuration reference", "Where the money went", "Next page"):
         assert kept in text
+
+
+def labelled(label: str, headline: str) -> str:
+    return f'<p><strong>{label}</strong> <a href="/story">{headline}</a></p>'
+
+
+def test_labelled_linked_headlines_removed(cleaner: Cleaner) -> None:
+    inner = (
+        paras(2)
+        + labelled("Читайте также:", "В центре города перекроют движение на выходных")
+        + paras(1, 2)
+        + labelled("Lesen Sie auch:", "Stadtrat beschließt neuen Haushalt für 2027")
+        + paras(1, 3)
+        + labelled("READ MORE:", "Storm damage closes the coastal road again")
+        + paras(1, 4)
+    )
+    text = clean(cleaner, inner)
+    for gone in ("перекроют", "Haushalt", "Storm damage", "READ MORE"):
+        assert gone not in text
+    assert text.count("\n\n") == 4
+
+
+def test_labelled_sentences_long_labels_and_prose_stay(cleaner: Cleaner) -> None:
+    lines = [
+        # A linked sentence after a label points within the text.
+        labelled("Pro tip:", "Get more pre-workout meal ideas here!"),
+        # A label of more than three words is a sentence's start.
+        labelled("The report of the council says:", "budget cuts hit the harbour first"),
+        # Mostly unlinked text after the label.
+        '<p>In short: the <a href="/s">council</a> has since voted to close the old pier '
+        "for repairs over the winter.</p>",
+        # Too short to be a headline.
+        labelled("Source:", "Harbour Survey 2026"),
+    ]
+    text = clean(cleaner, paras(2) + "".join(lines) + paras(2, 2))
+    for kept in ("pre-workout meal ideas", "budget cuts hit", "has since voted",
+                 "Harbour Survey 2026"):
+        assert kept in text

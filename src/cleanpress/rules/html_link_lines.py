@@ -4,8 +4,10 @@ Story pages put links to other stories inside the text: a paragraph that is
 one link, written like a headline ("Mayor resigns after budget vote"). A
 paragraph wholly in a link that reads as a sentence ("Read the ruling here.")
 is kept when it is the only one; two or more linked paragraphs in one article
-are a pattern of teasers whatever their ending. List items, headings, quotes
-and table cells are left alone (link lists in documentation are content).
+are a pattern of teasers whatever their ending. A linked headline after a
+short label and a colon ("Lesen Sie auch: Stadtrat beschließt neuen Haushalt")
+is a teaser in any language, alone too. List items, headings, quotes and table
+cells are left alone (link lists in documentation are content).
 """
 
 from __future__ import annotations
@@ -31,15 +33,41 @@ def _is_link_line(block: Block) -> bool:
     )
 
 
+#: A label before a linked headline: at most this many words, ending in a colon.
+LABEL_WORDS = 3
+
+
+def _is_labelled_link(block: Block) -> bool:
+    """A short label and a colon, then a linked headline ("See also: Mayor resigns
+    after budget vote"); a linked sentence after a label ("Tip: get more recipes
+    here!") is a pointer within the text, and stays."""
+    if block.kind != "paragraph" or not 0.5 <= block.link_density < LINKED:
+        return False
+    label, colon, rest = block.text.partition(":")
+    if not colon or not rest.startswith(" ") or len(label.split()) > LABEL_WORDS:
+        return False
+    rest = rest.strip()
+    return (
+        not rest.endswith(_SENTENCE_END)
+        and len(rest.split()) >= MIN_WORDS
+        and block.link_density * len(block.text) >= LINKED * len(rest)
+    )
+
+
 @rule(
     "html-link-line",
     stage="chrome",
     order=145,
-    description="Remove paragraphs that are wholly a link to another story (linked headlines)",
+    description="Remove paragraphs that are wholly a link to another story (linked headlines), "
+    "alone or after a short label",
     kinds=("html",),
 )
 def html_link_line(doc: Document, ctx: RuleContext) -> None:
-    lines = [block for block in doc.kept() if _is_link_line(block)]
+    kept = doc.kept()
+    for block in kept:
+        if _is_labelled_link(block):
+            ctx.remove(block, "labelled link to another story (teaser)")
+    lines = [block for block in kept if _is_link_line(block)]
     if not lines:
         return
     several = len(lines) >= 2
