@@ -63,11 +63,13 @@ def test_labelled_linked_headlines_removed(cleaner: Cleaner) -> None:
         + paras(1, 3)
         + labelled("READ MORE:", "Storm damage closes the coastal road again")
         + paras(1, 4)
+        + labelled("相关链接：", "上海公交线路调整方案公布")
+        + paras(1, 5)
     )
     text = clean(cleaner, inner)
-    for gone in ("перекроют", "Haushalt", "Storm damage", "READ MORE"):
+    for gone in ("перекроют", "Haushalt", "Storm damage", "READ MORE", "相关链接"):
         assert gone not in text
-    assert text.count("\n\n") == 4
+    assert text.count("\n\n") == 5
 
 
 def test_labelled_sentences_long_labels_and_prose_stay(cleaner: Cleaner) -> None:
@@ -81,8 +83,10 @@ def test_labelled_sentences_long_labels_and_prose_stay(cleaner: Cleaner) -> None
         "for repairs over the winter.</p>",
         # Too short to be a headline.
         labelled("Source:", "Harbour Survey 2026"),
+        # A linked sentence in CJK text.
+        labelled("提示：", "点击这里查看更多的健康早餐食谱。"),
     ]
     text = clean(cleaner, paras(2) + "".join(lines) + paras(2, 2))
     for kept in ("pre-workout meal ideas", "budget cuts hit", "has since voted",
-                 "Harbour Survey 2026"):
+                 "Harbour Survey 2026", "健康早餐食谱"):
         assert kept in text

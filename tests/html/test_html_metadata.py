@@ -559,3 +559,9 @@ def test_stated_site_name_against_the_host(
         head += f'<link rel="canonical" href="{url}">'
     meta = cleaner.clean(page(head), kind="html").metadata
     assert (meta.title, meta.site_name) == ("The headline", expected)
+
+
+@pytest.mark.parametrize("name", ["publishdate", "publish_date"])
+def test_publish_date_meta_names(cleaner: Cleaner, name: str) -> None:
+    head = f'<meta name="{name}" content="2026-11-20 08:30:00">'
+    assert cleaner.clean(page(head), kind="html").metadata.published == "2026-11-20T08:30:00"

@@ -22,7 +22,9 @@ LINKED = 0.9
 #: A linked headline has at least this many words.
 MIN_WORDS = 4
 #: Endings of a sentence (a headline has none).
-_SENTENCE_END = (".", "!", "?", "…", '."', ".\u201d", ".'", "!\u201d", "?\u201d")
+_SENTENCE_END = (
+    ".", "!", "?", "…", '."', ".\u201d", ".'", "!\u201d", "?\u201d", "\u3002", "\uff01", "\uff1f",
+)
 
 
 def _is_link_line(block: Block) -> bool:
@@ -33,8 +35,12 @@ def _is_link_line(block: Block) -> bool:
     )
 
 
-#: A label before a linked headline: at most this many words, ending in a colon.
+#: A label before a linked headline: at most this many words and characters, ending
+#: in a colon and a space, or in a full-width colon (CJK text, where a headline's
+#: words are counted as one per three characters).
 LABEL_WORDS = 3
+LABEL_CHARS = 20
+_FULL_WIDTH_COLON = "\uff1a"
 
 
 def _is_labelled_link(block: Block) -> bool:
@@ -43,14 +49,18 @@ def _is_labelled_link(block: Block) -> bool:
     here!") is a pointer within the text, and stays."""
     if block.kind != "paragraph" or not 0.5 <= block.link_density < LINKED:
         return False
-    label, colon, rest = block.text.partition(":")
-    if not colon or not rest.startswith(" ") or len(label.split()) > LABEL_WORDS:
+    text = block.text
+    cut, wide = text.find(": "), text.find(_FULL_WIDTH_COLON)
+    if wide > 0 and (cut < 0 or wide < cut):
+        cut = wide
+    if cut <= 0 or cut > LABEL_CHARS or len(text[:cut].split()) > LABEL_WORDS:
         return False
-    rest = rest.strip()
+    rest = text[cut + 1 :].strip()
+    words = len(rest) // 3 if cut == wide else len(rest.split())
     return (
         not rest.endswith(_SENTENCE_END)
-        and len(rest.split()) >= MIN_WORDS
-        and block.link_density * len(block.text) >= LINKED * len(rest)
+        and words >= MIN_WORDS
+        and block.link_density * len(text) >= LINKED * len(rest)
     )
 
 

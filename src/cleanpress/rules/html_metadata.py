@@ -72,7 +72,7 @@ _META_PUBLISHED = (
     "meta:date", "meta:pubdate", "meta:publish-date", "meta:dc.date", "meta:dc.date.issued",
     "meta:dcterms.created", "meta:dcterms.date", "meta:parsely-pub-date", "meta:sailthru.date",
     "meta:citation_publication_date", "meta:citation_date", "meta:citation_online_date",
-    "meta:article.published",
+    "meta:article.published", "meta:publishdate", "meta:publish_date",
 )
 _META_UPDATED = (
     "meta:article:modified_time", "meta:datemodified", "meta:og:updated_time",
