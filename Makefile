@@ -9,7 +9,7 @@ PLUGINS := $(wildcard plugins/*/pyproject.toml)
 
 .PHONY: setup demo test lint clean
 
-$(BIN)/cleanpress: pyproject.toml $(PLUGINS)
+$(BIN)/cleanpress: pyproject.toml setup.py src/cleanpress/readers/_walk.pyx $(PLUGINS)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]' $(foreach p,$(PLUGINS),-e $(dir $(p)))
@@ -28,4 +28,5 @@ lint: setup
 	$(BIN)/mypy
 
 clean:
-	rm -rf $(VENV) build dist src/*.egg-info
+	rm -rf $(VENV) build dist src/*.egg-info src/cleanpress/readers/_walk.c \
+		src/cleanpress/readers/_walk.*.so

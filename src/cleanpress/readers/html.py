@@ -9,10 +9,17 @@ embedded objects are dropped, and so are inline elements that are hidden or are
 edit controls (``[edit]`` links); nothing is fetched or executed. The head's
 meta tags, links, title and JSON-LD go to ``Document.head`` and
 ``Document.json_ld`` for the metadata rules.
+
+The walk has a compiled twin, ``_walk.pyx``, built at install when a C compiler
+is at hand: it reads lxml's tree through libxml2's structs and gives the same
+blocks about twice as fast. Without it (or with ``CLEANPRESS_PURE_PYTHON=1``)
+the walk below runs; it is the reference, and a change to one is made to both
+(``tests/html/test_walk_twins.py`` holds them to the same output).
 """
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable, Collection
 from typing import Any, Final
@@ -285,7 +292,7 @@ def read_html(text: str, *, utf8: bytes | None = None) -> Document:
         return doc
     doc.head, doc.json_ld = read_head(root)
     walker = _Walker()
-    _walk(root, walker)
+    (compiled_walk or _walk)(root, walker)
     doc.elements = walker.elements
     for link_text in walker.author_links:
         put_value(doc.head, "author-link", link_text)
@@ -448,3 +455,19 @@ def _walk(root: etree._Element, walker: _Walker) -> None:
 
 
 _NO_WORDS: frozenset[str] = frozenset()
+
+
+def _load_compiled() -> Callable[[etree._Element, _Walker], None] | None:
+    """The compiled twin of :func:`_walk`, or None when it is not built, does not fit
+    the installed lxml, or ``CLEANPRESS_PURE_PYTHON`` is set (to anything but "")."""
+    if os.environ.get("CLEANPRESS_PURE_PYTHON"):
+        return None
+    try:
+        from cleanpress.readers._walk import walk  # type: ignore[import-not-found]
+    except (ImportError, ValueError):  # not built; built against another lxml
+        return None
+    return walk  # type: ignore[no-any-return]
+
+
+#: The walk :func:`read_html` uses when compiled (see the module's docstring), else None.
+compiled_walk = _load_compiled()
