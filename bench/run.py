@@ -86,6 +86,11 @@ def main(argv: list[str] | None = None) -> int:
         f"speed {timing.docs_per_s:.0f} docs/s  {timing.mb_per_s:.2f} MB/s  "
         f"(median of {timing.repeats}, one process)  peak memory {peak_memory_mb():.0f} MB"
     )
+    if args.track == "html":
+        from cleanpress.readers.html import compiled_walk
+
+        walk = "compiled" if compiled_walk else "pure Python (not built, or turned off)"
+        print(f"HTML walk: {walk}")
     if args.track == "text":
         _, base, _ = run_timed(line_filter, pages, args.repeat)
         print(

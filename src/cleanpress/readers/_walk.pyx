@@ -177,25 +177,25 @@ cdef class _Attributes:
         while attr is not NULL:
             if attr.ns is NULL:
                 key = CP_NAME(attr)
-                if strcmp(key, "class") == 0:
+                if strcmp(key, b"class") == 0:
                     self.cls = _attribute_value(attr)
-                elif strcmp(key, "id") == 0:
+                elif strcmp(key, b"id") == 0:
                     self.ident = _attribute_value(attr)
-                elif strcmp(key, "role") == 0:
+                elif strcmp(key, b"role") == 0:
                     self.role = _attribute_value(attr)
-                elif strcmp(key, "hidden") == 0:
+                elif strcmp(key, b"hidden") == 0:
                     self.hidden = True
-                elif strcmp(key, "aria-hidden") == 0:
+                elif strcmp(key, b"aria-hidden") == 0:
                     self.aria = _attribute_value(attr)
-                elif strcmp(key, "style") == 0:
+                elif strcmp(key, b"style") == 0:
                     self.style = _attribute_value(attr)
-                elif strcmp(key, "itemprop") == 0:
+                elif strcmp(key, b"itemprop") == 0:
                     self.itemprop = _attribute_value(attr)
-                elif strcmp(key, "itemtype") == 0:
+                elif strcmp(key, b"itemtype") == 0:
                     self.itemtype = _attribute_value(attr)
-                elif strcmp(key, "rel") == 0:
+                elif strcmp(key, b"rel") == 0:
                     self.rel_author = "author" in _attribute_value(attr).lower().split()
-                elif strcmp(key, "href") == 0:
+                elif strcmp(key, b"href") == 0:
                     self.href = True
             attr = attr.next
 
