@@ -9,6 +9,7 @@ always account for the whole input.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -32,6 +33,25 @@ def joined_words(chain: WordChain) -> frozenset[str]:
     for open_chain in reversed(pending):
         own = open_chain[2]
         words = open_chain[0] = words | own if words else own
+    return words
+
+
+#: Scripts written without spaces between words (CJK and beyond) start here.
+_WIDE_START = 0x2E80
+_WIDE_CHAR = re.compile(f"[{chr(_WIDE_START)}-\U0010ffff]")
+
+
+def wide_words(text: str, words: int) -> int:
+    """``words``, the count of ``text``'s space-separated words, or half its characters
+    when it is written mostly in a script without spaces (Chinese, Japanese): a word
+    there is about two characters, so that limits in words mean about the same in
+    every language."""
+    if words * 4 < len(text) and not text.isascii():
+        head = text[:40]
+        # (Cheap tests before counting; a string knows at once whether it is ASCII.)
+        wide = not head.isascii() and _WIDE_CHAR.search(head) is not None
+        if wide and 2 * sum(1 for c in head if ord(c) >= _WIDE_START) >= len(head):
+            return max(words, len(text) // 2)
     return words
 
 
@@ -105,9 +125,10 @@ class Block:
 
     @property
     def words(self) -> int:
-        """Number of whitespace-separated words."""
+        """Number of words: whitespace-separated, and in text written without spaces
+        (Chinese, Japanese) one per two characters (see :func:`wide_words`)."""
         if self._counted is not self.text:
-            self._words = len(self.text.split())
+            self._words = wide_words(self.text, len(self.text.split()))
             self._counted = self.text
         return self._words
 

@@ -63,6 +63,14 @@ def test_teasers_stop_at_prose() -> None:
     assert removed(related, text) == ["Related", TEASERS[0]]
 
 
+def test_teasers_stop_at_prose_in_scripts_without_spaces() -> None:
+    # A Chinese sentence ends with a full-width full stop; a headline does not.
+    prose = "市民张女士表示，以前上班需要换乘两次，现在可以直达，通勤时间节省了近半个小时。"
+    headline = "上海将新建三条地铁线路"
+    text = page(ARTICLE, "Related", headline, prose, ARTICLE)
+    assert removed(related, text) == ["Related", headline]
+
+
 @pytest.mark.parametrize(
     "line",
     [

@@ -89,7 +89,7 @@ _MAX_TEASERS = 12
 _TEASER_WORDS = 20
 _TEASER_CHARS = 170
 #: How a line of prose ends (a headline does not).
-PROSE_END = tuple(".;,")
+PROSE_END = tuple(".;,。；，．")
 
 
 def is_teaser(block: Block) -> bool:

@@ -11,15 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from cleanpress.document import Block
+from cleanpress.document import Block, wide_words
 from cleanpress.rules.region_words import STOP_WORDS
 
 #: Characters that end a sentence (closing quotes and brackets are looked through).
 _TERMINAL = frozenset(".!?…。！？:;")
 _CLOSERS = "\"'”’»)]›」』"
-#: Scripts written without spaces between words: count characters instead.
-_WIDE_START = 0x2E80
-_WIDE_CHAR = re.compile(f"[{chr(_WIDE_START)}-\U0010ffff]")
 #: Characters of a block that the glue-word count looks at (bounds the cost).
 _MAX_CHARS = 600
 #: Fewer words than this is never prose.
@@ -110,14 +107,7 @@ def is_prose(f: Features) -> bool:
 def text_size(text: str) -> int:
     """Words of normalised block text, or half its characters in scripts written without spaces."""
     # Block text is normalised to single spaces, so spaces count the words.
-    words = text.count(" ") + 1 if text else 0
-    if words * 4 < len(text) and not text.isascii():
-        head = text[:40]
-        # (Cheap tests before counting; a string knows at once whether it is ASCII.)
-        wide = not head.isascii() and _WIDE_CHAR.search(head) is not None
-        if wide and 2 * sum(1 for c in head if ord(c) >= _WIDE_START) >= len(head):
-            return max(words, len(text) // 2)
-    return words
+    return wide_words(text, text.count(" ") + 1 if text else 0)
 
 
 def _stop_ratio(text: str) -> float:

@@ -29,7 +29,7 @@ TAG_LABELS = {
 }
 
 FAMILY = "tags_label"
-_ITEM_SPLIT = re.compile(r"\s*(?:[,;|·•#]|\s/\s)\s*")
+_ITEM_SPLIT = re.compile(r"\s*(?:[,;|·•#、，；]|\s/\s)\s*")
 #: Each item is at most this many words; a list at most this many items.
 _ITEM_WORDS = 5
 _MAX_ITEMS = 30
