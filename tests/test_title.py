@@ -111,6 +111,18 @@ def test_breaking_news_banner_before_the_headline_is_not_the_title(cleaner: Clea
     assert result.metadata.title == "Council approves the city budget after a long night"
 
 
+@pytest.mark.parametrize("label", ["Related stories", "Advertisement", "Read more"])
+def test_a_bare_label_before_the_article_is_not_the_title(cleaner: Cleaner, label: str) -> None:
+    text = "\n\n".join([NAV, label, BODY])
+    assert cleaner.clean(text, kind="text").metadata.title is None
+
+
+def test_a_headline_opening_with_a_label_is_the_title(cleaner: Cleaner) -> None:
+    headline = "BREAKING: Council approves the city budget after a long night"
+    text = "\n\n".join([NAV, headline, BODY])
+    assert cleaner.clean(text, kind="text").metadata.title == headline
+
+
 PROSE = (
     "<p>The tool installs in a minute and needs no configuration, which makes it a good "
     "first choice for people who are new to the command line and want results.</p>"

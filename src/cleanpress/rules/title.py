@@ -18,6 +18,10 @@ from cleanpress.rules.region_features import text_size
 
 _END = tuple(".!;,:。！；，：")
 _CHROME_FAMILIES = ("caption_credit", "share", "reading_time", "breadcrumb", "subscription")
+#: Families of labels ("Related", "Advertisement") that are no headline when they are the
+#: whole line ("BREAKING: Council votes ..." is a headline).
+_LABEL_FAMILIES = ("related", "advertisement")
+_LABEL_EDGE = " :：>»›|.!…[]()【】"
 #: How many kept blocks before the first paragraph are looked at.
 _LOOK = 12
 #: A headline score at which a line is taken before any later, longer one.
@@ -100,9 +104,20 @@ def title(doc: Document, ctx: RuleContext) -> None:
         if score <= 0:
             return
         # Lines the chrome families recognise (credits, share prompts) are not headlines.
-        if not any(ctx.search(family, block.text) for family in _CHROME_FAMILIES):
+        if not _is_chrome(block.text, ctx):
             ctx.set_title(block)
             return
+
+
+def _is_chrome(text: str, ctx: RuleContext) -> bool:
+    """Whether a header line is chrome: it carries a chrome marker, or it is a bare label."""
+    if any(ctx.search(family, text) for family in _CHROME_FAMILIES):
+        return True
+    for family in _LABEL_FAMILIES:
+        label = ctx.search(family, text)
+        if label is not None and not text[label.end():].strip(_LABEL_EDGE):
+            return True
+    return False
 
 
 @hookimpl
