@@ -63,6 +63,15 @@ def by_language(family: str, patterns: LanguagePatterns) -> dict[str, list[str]]
     return {family: [p for language in patterns for p in patterns[language]]}
 
 
+def by_family(families: Mapping[str, LanguagePatterns]) -> dict[str, list[str]]:
+    """Flatten ``{family: {"en": [...], ...}, ...}`` into a hook answer (a language
+    pack's whole ``cleanpress_markers``)."""
+    answer: dict[str, list[str]] = {}
+    for family, patterns in families.items():
+        answer.update(by_language(family, patterns))
+    return answer
+
+
 class _Family:
     """One family's patterns, compiled for a fast search.
 

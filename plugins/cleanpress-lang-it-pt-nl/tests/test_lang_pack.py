@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import time
-
 import cleanpress_lang_it_pt_nl
 import pytest
 from cleanpress_lang_it_pt_nl.patterns import FAMILIES
 
 from cleanpress import Cleaner
-from cleanpress.markers import FAMILIES as BUILTIN_FAMILIES
 from cleanpress.markers import Markers
+from cleanpress.testing import check_marker_pack
 
 MARKERS = Markers([cleanpress_lang_it_pt_nl.cleanpress_markers()])
 
@@ -87,25 +85,8 @@ def test_pattern_leaves_article_text(family: str, text: str) -> None:
     assert not MARKERS.search(family, text), f"{family} should not catch {text!r}"
 
 
-def test_every_family_is_a_builtin_family_with_all_three_languages() -> None:
-    assert set(FAMILIES) <= set(BUILTIN_FAMILIES)
-    for family, by_language in FAMILIES.items():
-        assert set(by_language) == set(cleanpress_lang_it_pt_nl.LANGUAGES), family
-
-
-def test_pack_joins_the_builtin_rules_without_rules_of_its_own() -> None:
-    with_pack = Cleaner(plugins=[cleanpress_lang_it_pt_nl], entry_points=False)
-    without = Cleaner(entry_points=False)
-    assert [e.rule.name for e in with_pack.entries] == [e.rule.name for e in without.entries]
-    assert with_pack.chain.markers.search("newsletter", "Iscriviti alla newsletter")
-
-
-def test_patterns_stay_fast_on_hostile_text() -> None:
-    hostile = "iscriviti " + "a" * 5000 + " di lettura " * 200
-    start = time.perf_counter()
-    for family in FAMILIES:
-        MARKERS.search(family, hostile)
-    assert time.perf_counter() - start < 0.5
+def test_a_well_formed_marker_pack() -> None:
+    check_marker_pack(cleanpress_lang_it_pt_nl, FAMILIES, cleanpress_lang_it_pt_nl.LANGUAGES)
 
 
 ARTICLE_IT = [

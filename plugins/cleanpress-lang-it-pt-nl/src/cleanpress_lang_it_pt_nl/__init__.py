@@ -9,7 +9,7 @@ those families recognise chrome in these three languages too.
 from __future__ import annotations
 
 from cleanpress import hookimpl
-from cleanpress.markers import by_language
+from cleanpress.markers import by_family
 from cleanpress_lang_it_pt_nl.patterns import FAMILIES
 
 #: The languages of this pack, as ISO 639-1 codes.
@@ -19,7 +19,4 @@ LANGUAGES = ("it", "pt", "nl")
 @hookimpl
 def cleanpress_markers() -> dict[str, list[str]]:
     """Every family's patterns in the pack's languages."""
-    answer: dict[str, list[str]] = {}
-    for family, patterns in FAMILIES.items():
-        answer.update(by_language(family, patterns))
-    return answer
+    return by_family(FAMILIES)
