@@ -13,7 +13,7 @@ cells are left alone (link lists in documentation are content).
 from __future__ import annotations
 
 from cleanpress.chain import RuleContext
-from cleanpress.document import Block, Document
+from cleanpress.document import Block, Document, wide_words
 from cleanpress.hookspecs import hookimpl
 from cleanpress.rule import Rule, rule
 
@@ -36,8 +36,7 @@ def _is_link_line(block: Block) -> bool:
 
 
 #: A label before a linked headline: at most this many words and characters, ending
-#: in a colon and a space, or in a full-width colon (CJK text, where a headline's
-#: words are counted as one per three characters).
+#: in a colon and a space, or in a full-width colon (CJK text).
 LABEL_WORDS = 3
 LABEL_CHARS = 20
 _FULL_WIDTH_COLON = "\uff1a"
@@ -56,10 +55,9 @@ def _is_labelled_link(block: Block) -> bool:
     if cut <= 0 or cut > LABEL_CHARS or len(text[:cut].split()) > LABEL_WORDS:
         return False
     rest = text[cut + 1 :].strip()
-    words = len(rest) // 3 if cut == wide else len(rest.split())
     return (
         not rest.endswith(_SENTENCE_END)
-        and words >= MIN_WORDS
+        and wide_words(rest, len(rest.split())) >= MIN_WORDS
         and block.link_density * len(text) >= LINKED * len(rest)
     )
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from cleanpress.chain import RuleContext
-from cleanpress.document import Block, Document, Element
+from cleanpress.document import Block, Document, Element, wide_words
 from cleanpress.hookspecs import hookimpl
 from cleanpress.rule import Rule, rule
 from cleanpress.rules.html_cards import teaser_cards
@@ -192,8 +192,7 @@ class _Values:
             against = -CHROME_WEIGHT * size
             if stated or (
                 not heading and links <= PROSE_LINKS
-                # Text written without spaces (CJK) counts a word per three characters.
-                and (words if words * 15 >= size else max(words, size // 3)) >= PROSE_WORDS
+                and wide_words(text, words) >= PROSE_WORDS
             ):
                 prose = size * (1.0 - links)
                 if stated or not trusted:
