@@ -10,8 +10,9 @@ Understood: ISO dates (``2024-02-21T21:52:00Z``), numeric dates
 (``02/21/24``, ``21.02.2024``), month names and their abbreviations in
 English, German, French and Spanish (``Feb. 21, 2024``, ``21. Februar 2024``,
 ``1er mars 2024``, ``21 de febrero de 2024``), month names in Italian,
-Portuguese and Dutch (``12 aprile 2024``, ``22 de janeiro de 2018``,
-``3 maart 2024``), 12- and 24-hour times
+Portuguese, Dutch and Russian (``12 aprile 2024``, ``22 de janeiro de 2018``,
+``3 maart 2024``, ``20 ноября 2024``), dates written year first
+(``2024/02/21``, ``2024.02.21``, ``2024年2月21日``), 12- and 24-hour times
 (``9:52 p.m.``, ``21.52 Uhr``, ``14h30``) before or after the date, and zones
 as abbreviations (ET, EST, EDT, PT, CT, MT, GMT, UTC, BST, CET, CEST, MEZ,
 MESZ, ...) or offsets (``+01:00``, ``GMT+2``).
@@ -47,6 +48,8 @@ _MONTH_WORDS = (
     "dicembre",
     "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
     "januari februari maart april mei juni juli augustus september oktober november december",
+    "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+    "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь",
 )
 _MONTHS: dict[str, int] = {}
 for _names in _MONTH_WORDS:
@@ -96,6 +99,11 @@ _DAY_FIRST = re.compile(
     rf"\b(\d{{1,2}})(?:\.|er|st|nd|rd|th|º)?\s+(?:de\s+)?({_MONTH})\.?,?\s+(?:de\s+)?(\d{{4}})\b",
     re.IGNORECASE,
 )
+# Year first: "2024/02/21", "2024.02.21" and the CJK "2024年2月21日".
+_YEAR_FIRST = re.compile(
+    r"(?<![\d/.-])(\d{4})(?:([/.])(\d{1,2})\2(\d{1,2})(?![\d/.])"
+    r"|\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)"
+)
 _TIME = re.compile(
     r"\b(\d{1,2})(?:([:.h])(\d{2}))?(?::(\d{2}))?\s*"
     r"(a\.\s?m\.|p\.\s?m\.|am\b|pm\b|a\.m\b|p\.m\b|uhr\b|h\b)?",
@@ -134,7 +142,7 @@ def find_datetime(
         found = _from_iso(iso)
         if found:
             return found
-    for finder in (_month_first, _day_first, _numeric):
+    for finder in (_month_first, _day_first, _numeric, _year_first):
         candidate = finder(text, dayfirst)
         if candidate and (best is None or candidate[0] < best[0]):
             best = candidate
@@ -187,6 +195,15 @@ def _month_first(text: str, dayfirst: bool | None) -> tuple[int, int, datetime, 
 
 def _day_first(text: str, dayfirst: bool | None) -> tuple[int, int, datetime, bool] | None:
     return _named_month(_DAY_FIRST, text, 1, 2)
+
+
+def _year_first(text: str, dayfirst: bool | None) -> tuple[int, int, datetime, bool] | None:
+    for m in _YEAR_FIRST.finditer(text):
+        month, day = (m[3], m[4]) if m[2] else (m[5], m[6])
+        value = _make(int(m[1]), int(month), int(day))
+        if value:
+            return m.start(), m.end(), value, True
+    return None
 
 
 def _numeric(text: str, dayfirst: bool | None) -> tuple[int, int, datetime, bool] | None:

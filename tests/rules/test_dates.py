@@ -32,6 +32,12 @@ from cleanpress.dates import find_datetime, parse_datetime
         ("3 maart 2024 14:30", "2024-03-03T14:30:00"),
         ("1 mei 2024", "2024-05-01"),
         ("12 mrt. 2024", "2024-03-12"),
+        ("20 ноября 2026, 09:15", "2026-11-20T09:15:00"),
+        ("1 марта 2024 г.", "2024-03-01"),
+        ("2026年11月20日 08:30", "2026-11-20T08:30:00"),
+        ("発表 2026年 2月 3日（火）", "2026-02-03"),
+        ("2026/11/20 08:30", "2026-11-20T08:30:00"),
+        ("2026.11.20", "2026-11-20"),
     ],
 )
 def test_dates_are_read(text: str, iso: str) -> None:
@@ -61,6 +67,8 @@ def test_span_covers_date_and_time() -> None:
         "Mei 2024 was a good year for the Chen family",  # a name, no day
         "3 out 2024",  # not a Portuguese 'outubro' abbreviation: too common a word
         "99/99/2024",
+        "2026/13/40",
+        "release v2026.11.20.1",  # a version number
         "",
         "9" * 5000,
     ],
