@@ -565,3 +565,19 @@ def test_stated_site_name_against_the_host(
 def test_publish_date_meta_names(cleaner: Cleaner, name: str) -> None:
     head = f'<meta name="{name}" content="2026-11-20 08:30:00">'
     assert cleaner.clean(page(head), kind="html").metadata.published == "2026-11-20T08:30:00"
+
+
+@pytest.mark.parametrize(
+    ("title", "h1", "site"),
+    [
+        ("上海地铁新线路今日开通运营_东方日报网", "上海地铁新线路今日开通运营", "东方日报网"),
+        ("Using snake_case names - Dev Notes", "Using snake_case names", "Dev Notes"),
+        # Three parts: which one is the site?
+        ("上海地铁新线路今日开通运营_城市频道_东方日报网", "上海地铁新线路今日开通运营", None),
+    ],
+)
+def test_underscore_between_cjk_characters_separates_title_parts(
+    cleaner: Cleaner, title: str, h1: str, site: str | None
+) -> None:
+    meta = cleaner.clean(page(f"<title>{title}</title>", h1=h1), kind="html").metadata
+    assert (meta.title, meta.site_name) == (h1, site)
