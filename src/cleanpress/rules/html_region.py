@@ -192,7 +192,7 @@ class _Values:
             against = -CHROME_WEIGHT * size
             if stated or (
                 not heading and links <= PROSE_LINKS
-                and wide_words(text, words) >= PROSE_WORDS
+                and (words >= PROSE_WORDS or wide_words(text, words) >= PROSE_WORDS)
             ):
                 prose = size * (1.0 - links)
                 if stated or not trusted:
