@@ -36,9 +36,11 @@ def joined_words(chain: WordChain) -> frozenset[str]:
     return words
 
 
-#: Scripts written without spaces between words (CJK and beyond) start here.
+#: Scripts written without spaces between words (CJK and beyond) start here;
+#: ``WIDE_RANGE`` is their characters as a regex class range.
 _WIDE_START = 0x2E80
-_WIDE_CHAR = re.compile(f"[{chr(_WIDE_START)}-\U0010ffff]")
+WIDE_RANGE = f"{chr(_WIDE_START)}-\U0010ffff"
+_WIDE_CHAR = re.compile(f"[{WIDE_RANGE}]")
 
 
 def wide_words(text: str, words: int) -> int:

@@ -6,14 +6,14 @@ import re
 from itertools import islice
 from urllib.parse import urlsplit
 
-from cleanpress.document import Block, Document
+from cleanpress.document import WIDE_RANGE, Block, Document
 
 #: Separators between a headline and a site or section name in page titles; a bar
 #: (also the full-width one of CJK pages) needs no spaces around it, nor does an
 #: underscore between two characters of a script without spaces ("标题_东方日报网").
 _TITLE_SPLIT = re.compile(
     r"\s+[\u2013\u2014\u00b7\u2022:-]\s+|\s*[|\uff5c]\s*"
-    r"|(?<=[\u2e80-\U0010ffff])_(?=[\u2e80-\U0010ffff])"
+    rf"|(?<=[{WIDE_RANGE}])_(?=[{WIDE_RANGE}])"
 )
 _SEPARATOR_MARKS = ("|", "\uff5c", "\u2013", "\u2014", "\u00b7", "\u2022", ":", "-", "_")
 #: Typographic variants that titles and headings write differently.

@@ -79,6 +79,8 @@ _META_UPDATED = (
     "meta:dcterms.modified", "meta:last-modified", "meta:article.updated",
 )
 _META_TAGS = ("meta:article:tag", "meta:news_keywords", "meta:parsely-tags")
+#: Where a page states its own address.
+_META_URL = ("link:canonical", "meta:og:url")
 _META_LANG = ("lang", "meta:og:locale", "meta:content-language", "meta:dc.language")
 
 #: Class, id and microdata words of comment elements.
@@ -152,7 +154,7 @@ def _set_title_and_site(doc: Document, ctx: RuleContext, article: dict[str, Any]
             block, confirmed = in_title
     if site is not None and confirmed:
         beside = site_beside(head, confirmed, found)
-        url = doc.metadata.url or _first(head, ("link:canonical", "meta:og:url"))
+        url = doc.metadata.url or _first(head, _META_URL)
         if beside and names_host(site, beside, url):
             site = beside
     title = (
@@ -229,7 +231,7 @@ def html_metadata(doc: Document, ctx: RuleContext) -> None:
     )
     ctx.set_meta(
         "url",
-        _first(head, ("link:canonical", "meta:og:url"))
+        _first(head, _META_URL)
         or text(article.get("url"))
         or text(article.get("mainEntityOfPage")),
     )
@@ -251,7 +253,7 @@ def _article(doc: Document, index: Index) -> dict[str, Any]:
     articles = [o for o in doc.json_ld if types(o) & ARTICLE_TYPES]
     if len(articles) > 1:
         head = doc.head
-        canonical = _url_key(_first(head, ("link:canonical", "meta:og:url")))
+        canonical = _url_key(_first(head, _META_URL))
         titles = {fold(t) for t in _all(head, ("meta:og:title", "title"))[:2]}
         titles.update(fold(b.text) for b in headings(doc)[0])
         for obj in articles:
