@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from cleanpress.document import Element
-from cleanpress.rules.html_tree import inherited, parents, subtree_sums
-from cleanpress.rules.html_words import classify, is_positive, negative_reason
+from cleanpress.rules.common.class_words import classify, is_positive, negative_reason
+from cleanpress.rules.common.container_tree import inherited, parents, subtree_sums
 
 
 def tree() -> list[Element]:
