@@ -67,11 +67,16 @@ class Features:
         else:
             self.prose = False
             if not list_item:
-                self.weight = -2.0 - 0.2 * size
+                self.weight = _line_weight(size)
             elif lower_start or (size >= ITEM_WORDS and self.stop_ratio >= ITEM_STOPS):
                 self.weight = ITEM_WEIGHT  # an item of a list in the text, not a menu entry
             else:
                 self.weight = -3.0 - 0.2 * size
+
+    def as_chrome(self) -> None:
+        """Count the block as a line of chrome, not prose (a consent notice)."""
+        self.prose = False
+        self.weight = _line_weight(self.size)
 
     @property
     def letters(self) -> bool:
@@ -95,6 +100,11 @@ class Features:
         if self._stops < 0:
             self._stops = _stop_ratio(self.text) if self.size >= ITEM_WORDS else 0.0
         return self._stops
+
+
+def _line_weight(size: int) -> float:
+    """The weight of a block that is neither prose nor a list item."""
+    return -2.0 - 0.2 * size
 
 
 def is_prose(f: Features) -> bool:

@@ -1,0 +1,153 @@
+"""Pages that are not one article: every span of their content stays, the page around goes."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleanpress import Cleaner
+from cleanpress.readers import read
+from cleanpress.rules.locate.text_features import Features
+from cleanpress.rules.locate.text_page import one_article, page_spans
+
+NAV = "\n".join(
+    f"  * {item}" for item in ("Home", "Forums", "What's new", "Members", "Help", "Log in")
+)
+FOOTER = "\n".join(
+    ["  * Contact us", "  * Terms and rules", "  * Privacy policy", "© 2025 Example"]
+)
+POSTS = [
+    ("hollyfield", "I am new to sourdough and my loaves come out flat every time. I feed the "
+     "starter twice a day and keep it on the kitchen counter. What am I doing wrong?"),
+    ("breadhead", "A flat loaf usually means the dough proved for too long. Try shaping it "
+     "earlier and give it a colder, slower rise in the fridge overnight."),
+    ("m_ortiz", "Check the starter too. If it does not double within six hours of a feed, "
+     "it is not strong enough yet to lift a whole loaf of bread."),
+    ("hollyfield", "Thank you both. I moved the starter to a warmer shelf and it doubled in "
+     "five hours, and the loaf I baked this morning finally rose in the oven."),
+]
+
+
+def page(*parts: str) -> str:
+    return "\n\n".join(parts)
+
+
+def thread() -> str:
+    posts = []
+    for number, (author, text) in enumerate(POSTS, 1):
+        posts.append(f"        {author}\n        Mar 3, 2025\n          * #{number}\n\n"
+                     f"            {text}\n\n        Reply")
+    return page(NAV, "    Why is my sourdough flat?", *posts, FOOTER)
+
+
+@pytest.fixture(scope="module")
+def cleaner() -> Cleaner:
+    return Cleaner()
+
+
+def feats(text: str) -> list[Features]:
+    return [Features(block) for block in read(text, kind="text")[0].blocks]
+
+
+def test_every_post_of_a_thread_stays(cleaner: Cleaner) -> None:
+    result = cleaner.clean(thread(), kind="text")
+    for _, text in POSTS:
+        assert text in result.text
+    assert "breadhead" in result.text  # the lines between the posts stay with them
+    for chrome in ("Members", "Terms and rules", "Privacy policy"):
+        assert chrome not in result.text
+
+
+def test_a_thread_is_not_one_article() -> None:
+    f = feats(thread())
+    first = next(i for i, x in enumerate(f) if x.prose)
+    assert not one_article(f, first, first + 1)
+    spans = page_spans(f)
+    assert spans[0][0] <= first and spans[-1][1] > max(i for i, x in enumerate(f) if x.prose)
+
+
+SECTIONS = [
+    ("Garden design", "We draw a plan of your garden with you, choose plants that suit its "
+     "soil and light, and show you how it will look in every season of the year."),
+    ("Planting", "Our gardeners plant trees, hedges and borders from October to March, when "
+     "the ground is moist and young roots settle in before the summer."),
+    ("Maintenance", "From a single visit to a yearly contract, we mow, prune and weed so that "
+     "your garden stays the way it was planned, and we tell you what we did."),
+]
+
+
+def test_every_section_of_a_service_page_stays(cleaner: Cleaner) -> None:
+    sections = [f"    {title}\n\n      {text}\n\n      Book a visit" for title, text in SECTIONS]
+    text = page(NAV, "  Our services", *sections, FOOTER)
+    result = cleaner.clean(text, kind="text")
+    for _, paragraph in SECTIONS:
+        assert paragraph in result.text
+    for title, _ in SECTIONS[1:]:  # (the first heading is taken for the page's title)
+        assert title in result.text
+    assert "Privacy policy" not in result.text
+
+
+def test_a_menu_between_two_spans_goes(cleaner: Cleaner) -> None:
+    # A menu longer than the text on either side of it.
+    items = ("Shop", "Blog", "Careers", "Press", "Partners", "Gift cards", "Store finder")
+    menu = "\n".join(f"  * {item} {n}" for n in (1, 2, 3, 4) for item in items)
+    text = page(NAV, SECTIONS[0][1], SECTIONS[1][1], menu, SECTIONS[2][1], POSTS[0][1], FOOTER)
+    result = cleaner.clean(text, kind="text")
+    assert SECTIONS[0][1] in result.text and POSTS[0][1] in result.text
+    assert "Store finder" not in result.text
+    reasons = {r.text.strip(): r.reason for r in result.removed}
+    assert "menu between the page's content" in reasons["* Store finder 1"]
+
+
+def test_an_article_holding_most_of_the_prose_is_one_article() -> None:
+    paragraph = "The council met on Tuesday and approved the budget for the coming year. "
+    f = feats(page(NAV, paragraph * 3, paragraph * 3, paragraph * 3, "Related", paragraph))
+    first = next(i for i, x in enumerate(f) if x.prose)
+    assert one_article(f, first, first + 3)
+    assert not one_article(f, first, first + 1)  # a third of the prose is not most of it
+
+
+def test_page_spans_keep_spans_of_a_fair_share_only() -> None:
+    text = page(NAV, POSTS[0][1], FOOTER, "\n".join(["  * Link"] * 12),
+                "A short blurb that stands alone here.", FOOTER, POSTS[1][1], FOOTER)
+    f = feats(text)
+    spans = page_spans(f)
+    prose = [i for i, x in enumerate(f) if x.prose]
+    assert [s for s, _ in spans] == [prose[0], prose[-1]]  # the blurb alone is not prose
+    assert page_spans(feats(page(NAV, FOOTER))) == []
+
+
+CONSENT = ("We and our partners use cookies and similar technologies to store and access "
+           "information on your device, to personalise content and ads and to analyse our "
+           "traffic. You can accept or reject these purposes in the settings at any time.")
+
+
+def test_a_consent_notice_is_not_taken_for_the_content(cleaner: Cleaner) -> None:
+    text = page("  We value your privacy", "  " + CONSENT, "  Accept all", NAV, thread())
+    result = cleaner.clean(text, kind="text")
+    assert "partners use cookies" not in result.text
+    assert POSTS[0][1] in result.text and POSTS[-1][1] in result.text
+
+
+def test_a_dialog_after_the_footer_goes(cleaner: Cleaner) -> None:
+    policy = [
+        "    Privacy policy",
+        "      " + CONSENT,
+        "      We keep the data you give us for as long as your account is open, and we "
+        "delete it within thirty days of a request made to our support team by e-mail.",
+        "      We never sell your personal data, and we share it only with the companies "
+        "that deliver your orders and process your payments, under written contracts.",
+        *[f"      You may ask us at any time about your {topic}: for a copy of the data we hold "
+          "about it, for its correction or for its deletion, and we will answer within a month."
+          for topic in ("orders", "payments", "account", "messages", "reviews", "addresses")],
+    ]
+    article = [text for _, text in POSTS[1:]]
+    footer = "\n".join(
+        f"  * {item} {n}" for n in (1, 2, 3)
+        for item in ("About us", "Careers", "Press", "Advertise", "Newsletters", "Jobs", "Shop")
+    )
+    text = page(NAV, *article, footer, FOOTER, *policy)
+    result = cleaner.clean(text, kind="text")
+    assert article[0] in result.text
+    assert "thirty days" not in result.text
+    reasons = {r.reason for r in result.removed if "thirty days" in r.text}
+    assert reasons == {"dialog after the page's rights line (consent notice, policy)"}
