@@ -13,7 +13,8 @@ NAV = "\n".join(
     f"  * {item}" for item in ("Home", "Forums", "What's new", "Members", "Help", "Log in")
 )
 FOOTER = "\n".join(
-    ["  * Contact us", "  * Terms and rules", "  * Privacy policy", "© 2025 Example"]
+    ["  * Contact us", "  * Terms and rules", "  * Privacy policy", "  * Cookie settings",
+     "  * Advertise", "© 2025 Example"]
 )
 POSTS = [
     ("hollyfield", "I am new to sourdough and my loaves come out flat every time. I feed the "
@@ -106,14 +107,18 @@ def test_an_article_holding_most_of_the_prose_is_one_article() -> None:
     assert not one_article(f, first, first + 1)  # a third of the prose is not most of it
 
 
-def test_page_spans_keep_spans_of_a_fair_share_only() -> None:
-    text = page(NAV, POSTS[0][1], FOOTER, "\n".join(["  * Link"] * 12),
-                "A short blurb that stands alone here.", FOOTER, POSTS[1][1], FOOTER)
+def test_page_spans_keep_spans_of_a_fair_share_and_the_fullest_segment() -> None:
+    blurb = "A short blurb that stands alone here"
+    text = page(NAV, POSTS[0][1], FOOTER, blurb, FOOTER, POSTS[1][1], FOOTER)
     f = feats(text)
-    spans = page_spans(f)
     prose = [i for i, x in enumerate(f) if x.prose]
-    assert [s for s, _ in spans] == [prose[0], prose[-1]]  # the blurb alone is not prose
-    assert page_spans(feats(page(NAV, FOOTER))) == []
+    assert page_spans(f) == [(prose[0], prose[0] + 1), (prose[1], prose[1] + 1)]
+    # Lines of text between two menus, with more text than the prose: a listing's cards.
+    cards = [f"Card {n}: a title of a few words" for n in range(8)]
+    f = feats(page(NAV, POSTS[0][1], FOOTER, "\n".join(cards), FOOTER))
+    first = next(i for i, x in enumerate(f) if x.text == cards[0])
+    start, end = page_spans(f)[-1]
+    assert start <= first and end == first + len(cards)
 
 
 CONSENT = ("We and our partners use cookies and similar technologies to store and access "
@@ -151,3 +156,46 @@ def test_a_dialog_after_the_footer_goes(cleaner: Cleaner) -> None:
     assert "thirty days" not in result.text
     reasons = {r.reason for r in result.removed if "thirty days" in r.text}
     assert reasons == {"dialog after the page's rights line (consent notice, policy)"}
+
+
+JOBS = [
+    ("Senior Data Engineer", "Northwind Traders", "Remote", "$120,000 - $140,000"),
+    ("Support Specialist", "Contoso Ltd", "Lisbon, Portugal", "Full-Time"),
+    ("Product Designer", "Fabrikam", "Berlin, Germany", "Contract"),
+    ("Backend Developer (Go)", "Tailspin Toys", "Anywhere in the World", "Full-Time"),
+    ("Technical Writer", "Adventure Works", "Toronto, Canada", "Part-Time"),
+    ("Site Reliability Engineer", "Wide World Importers", "Remote (Europe)", "Full-Time"),
+    ("Frontend Developer (React)", "Litware", "Austin, Texas", "$90,000 - $110,000"),
+    ("Customer Success Manager", "Proseware", "Anywhere in the World", "Full-Time"),
+]
+
+
+def listing() -> str:
+    cards = "\n".join(
+        f"          {title}\n            {company}\n            {place}\n            {terms}"
+        for title, company, place, terms in JOBS
+    )
+    return page(NAV, "    Remote programming jobs",
+                "    Find your next role with the best remote companies in the world.",
+                cards, FOOTER)
+
+
+def test_the_cards_of_a_listing_without_prose_stay(cleaner: Cleaner) -> None:
+    result = cleaner.clean(listing(), kind="text")
+    for card in JOBS:
+        for line in card:
+            assert line in result.text
+    assert "Members" not in result.text and "Privacy policy" not in result.text
+
+
+def test_a_short_intro_holding_all_the_prose_is_not_one_article() -> None:
+    f = feats(listing())
+    intro = next(i for i, x in enumerate(f) if x.prose)
+    assert not one_article(f, intro, intro + 1)
+
+
+def test_an_indented_line_opening_with_o_is_a_nested_list_item() -> None:
+    (item,) = feats("      o Subscriber Services")
+    assert item.list_item and item.size == 2 and not item.lower_start
+    (word,) = feats("o Brasil venceu a partida por dois a zero no domingo.")
+    assert not word.list_item  # not indented: a word

@@ -4,9 +4,15 @@ Threads, listings, product, service and documentation pages hold their
 content in several runs of text, separated by short lines (author and date
 lines, card titles, prices, headings, code) and by the page's menus. There
 the article span is one run among others. :func:`one_article` tells such a
-page from an article; :func:`page_spans` finds its spans: blocks are weighed
-for a page (prose for, menus against, other short lines only a little
-against), and every span that weighs a fair share of the heaviest is content.
+page from an article; :func:`page_spans` finds its content in two ways and
+keeps both:
+
+- blocks are weighed for a page (prose for, menus against, other short lines
+  only a little against), and every span that weighs a fair share of the
+  heaviest is content;
+- the page is cut into segments at its menus (runs of short list items), and
+  the segment holding the most text is content: the cards of a listing are
+  short lines with little prose, but no menu runs through them.
 """
 
 from __future__ import annotations
@@ -16,14 +22,16 @@ from collections.abc import Sequence
 from cleanpress.rules.locate.text_features import Features
 from cleanpress.rules.locate.text_span import best_span, main_indent
 
-#: The article span holds at least this share of the page's prose words on an article.
+#: The article span holds at least this share of the page's prose words on an article ...
 DOMINANT = 0.5
+#: ... and at least this share of the text of the page's fullest segment.
+TEXT_SHARE = 0.4
 #: An article that opens the page's prose (with at most FIRST_WORDS prose words
 #: before it) and holds PERIPHERY_PARAGRAPHS paragraphs or more ...
 FIRST_WORDS = 30
 PERIPHERY_PARAGRAPHS = 3
-#: ... is still one article when this share of the prose outside it is nested
-#: deeper than its paragraphs (comments, teaser lists, sidebars).
+#: ... is one article when this share of the prose outside it is nested deeper
+#: than its paragraphs (the comments and teaser cards under an article are list items).
 NESTED_SHARE = 0.5
 #: A span is content when it weighs this share of the heaviest span, and at least SPAN_MIN.
 SPAN_SHARE = 0.1
@@ -34,14 +42,22 @@ SHORT_LINE = -0.5
 SHORT_GROWTH = 0.05
 #: A long block that is not prose (a table, a row of links) counts against at most this much.
 LONGEST = -6.0
+#: A list item weighing this little is a menu entry (see ``Features.weight``) ...
+MENU_ENTRY = -3.0
+#: ... and this many in a row are a menu, which ends a segment.
+MENU_RUN = 4
+#: A word of a line that is neither prose nor a list item counts this much of a
+#: prose word in a segment's text.
+LINE_WORD = 0.5
 
 
 def one_article(feats: Sequence[Features], start: int, end: int) -> bool:
     """Whether the article span ``[start, end)`` is the page's content on its own.
 
-    It is when it holds most of the page's prose, or when it opens the
-    page's prose with several paragraphs and most prose outside it is nested
-    deeper (the comments and teaser cards under an article are list items).
+    It is when it holds most of the page's prose and a fair share of the text
+    of its fullest segment (a listing's short intro holds all its prose but
+    little of its text), or when it opens the page's prose with several
+    paragraphs and most prose outside it is nested deeper.
     """
     total = inside = before = paragraphs = 0
     for i, f in enumerate(feats):
@@ -52,19 +68,18 @@ def one_article(feats: Sequence[Features], start: int, end: int) -> bool:
                 paragraphs += 1
             elif i < start:
                 before += f.size
-    if inside >= DOMINANT * total:
-        return True
-    if before > FIRST_WORDS or paragraphs < PERIPHERY_PARAGRAPHS:
+    if before <= FIRST_WORDS and paragraphs >= PERIPHERY_PARAGRAPHS and total > inside:
+        main = main_indent(feats, start, end)
+        nested = sum(
+            f.size
+            for i, f in enumerate(feats)
+            if f.prose and main is not None and f.indent > main and not start <= i < end
+        )
+        if nested >= NESTED_SHARE * (total - inside):
+            return True
+    if inside < DOMINANT * total:
         return False
-    main = main_indent(feats, start, end)
-    if main is None:
-        return False
-    nested = sum(
-        f.size
-        for i, f in enumerate(feats)
-        if f.prose and f.indent > main and not start <= i < end
-    )
-    return nested >= NESTED_SHARE * (total - inside)
+    return inside >= TEXT_SHARE * max((text for text, _, _ in _segments(feats)), default=0.0)
 
 
 def page_weight(f: Features) -> float:
@@ -72,16 +87,17 @@ def page_weight(f: Features) -> float:
     other short lines only a little against."""
     if f.prose:
         return f.weight
-    if f.list_item or f.weight <= -3.0:
+    if f.list_item or f.weight <= MENU_ENTRY:
         return max(f.weight, LONGEST)
     return SHORT_LINE - SHORT_GROWTH * f.size
 
 
 def page_spans(feats: Sequence[Features]) -> list[tuple[int, int]]:
-    """The spans of content, in page order (empty when there is no prose).
+    """The spans of content, in page order, apart and not empty.
 
     The heaviest span is taken, then the heaviest on either side of it, and
-    so on; the spans that weigh a fair share of the heaviest are kept.
+    so on; the spans that weigh a fair share of the heaviest are kept, with
+    the segment holding the most text.
     """
     weights = [page_weight(f) for f in feats]
     found: list[tuple[float, int, int]] = []
@@ -95,7 +111,55 @@ def page_spans(feats: Sequence[Features]) -> list[tuple[int, int]]:
         found.append((sum(weights[start:end]), start, end))
         pending.append((lo, start))
         pending.append((end, hi))
-    if not found:
-        return []
-    floor = max(SPAN_SHARE * max(total for total, _, _ in found), SPAN_MIN)
-    return sorted((start, end) for total, start, end in found if total >= floor)
+    spans = []
+    if found:
+        floor = max(SPAN_SHARE * max(total for total, _, _ in found), SPAN_MIN)
+        spans = [(start, end) for total, start, end in found if total >= floor]
+    segment = max(_segments(feats), default=None)
+    if segment is not None and segment[0] > 0:
+        spans.append(segment[1:])
+    return _merged(spans)
+
+
+def _is_menu_entry(f: Features) -> bool:
+    return f.list_item and f.weight <= MENU_ENTRY
+
+
+def _segments(feats: Sequence[Features]) -> list[tuple[float, int, int]]:
+    """The page cut at its menus: (text, start, end) of each piece between them.
+
+    Text counts the words of prose and, LINE_WORD each, the words of lines
+    that are not list items.
+    """
+    segments = []
+    start = i = 0
+    n = len(feats)
+    while i < n:
+        if not _is_menu_entry(feats[i]):
+            i += 1
+            continue
+        run = i
+        while i < n and _is_menu_entry(feats[i]):
+            i += 1
+        if i - run >= MENU_RUN:
+            segments.append((start, run))
+            start = i
+    segments.append((start, n))
+    return [(_text(feats[a:b]), a, b) for a, b in segments if b > a]
+
+
+def _text(feats: Sequence[Features]) -> float:
+    return sum(
+        f.size if f.prose else 0.0 if f.list_item else LINE_WORD * f.size for f in feats
+    )
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` in page order, those that overlap or touch joined."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
