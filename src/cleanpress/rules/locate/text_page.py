@@ -17,6 +17,7 @@ keeps both:
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 from cleanpress.rules.locate.text_features import Features
@@ -31,8 +32,14 @@ TEXT_SHARE = 0.4
 FIRST_WORDS = 30
 PERIPHERY_PARAGRAPHS = 3
 #: ... is one article when this share of the prose outside it is nested deeper
-#: than its paragraphs (the comments and teaser cards under an article are list items).
+#: than its paragraphs (the comments and teaser cards under an article are list
+#: items), and CARD_SHARE of that sits in cards: CARDS prose blocks or more, each
+#: led by CARD_LEAD lines of the same shapes (a comment's name and date). Deeper
+#: prose that is not in cards is the rest of the article, beyond a table of contents.
 NESTED_SHARE = 0.5
+CARD_SHARE = 0.5
+CARDS = 3
+CARD_LEAD = 2
 #: A span is content when it weighs this share of the heaviest span, and at least SPAN_MIN.
 SPAN_SHARE = 0.1
 SPAN_MIN = 8.0
@@ -57,7 +64,7 @@ def one_article(feats: Sequence[Features], start: int, end: int) -> bool:
     It is when it holds most of the page's prose and a fair share of the text
     of its fullest segment (a listing's short intro holds all its prose but
     little of its text), or when it opens the page's prose with several
-    paragraphs and most prose outside it is nested deeper.
+    paragraphs and most prose outside it is nested deeper, in cards.
     """
     total = inside = before = paragraphs = 0
     for i, f in enumerate(feats):
@@ -70,16 +77,34 @@ def one_article(feats: Sequence[Features], start: int, end: int) -> bool:
                 before += f.size
     if before <= FIRST_WORDS and paragraphs >= PERIPHERY_PARAGRAPHS and total > inside:
         main = main_indent(feats, start, end)
-        nested = sum(
-            f.size
+        nested = [
+            i
             for i, f in enumerate(feats)
             if f.prose and main is not None and f.indent > main and not start <= i < end
-        )
-        if nested >= NESTED_SHARE * (total - inside):
+        ]
+        words = sum(feats[i].size for i in nested)
+        if words >= NESTED_SHARE * (total - inside) and (
+            _in_cards(feats, nested) >= CARD_SHARE * words
+        ):
             return True
     if inside < DOMINANT * total:
         return False
     return inside >= TEXT_SHARE * max((text for text, _, _ in _segments(feats)), default=0.0)
+
+
+def _in_cards(feats: Sequence[Features], prose: Sequence[int]) -> int:
+    """Words of the ``prose`` blocks that sit in cards: blocks led by lines of a
+    shape that leads CARDS of them or more (a comment's name and date, a
+    teaser's headline and byline)."""
+    def lead(i: int) -> tuple[tuple[int, bool, bool], ...]:
+        return tuple(
+            (feats[j].indent, feats[j].list_item, feats[j].prose)
+            for j in range(max(0, i - CARD_LEAD), i)
+        )
+
+    leads = {i: lead(i) for i in prose}
+    counts = Counter(leads.values())
+    return sum(feats[i].size for i in prose if counts[leads[i]] >= CARDS)
 
 
 def page_weight(f: Features) -> float:
