@@ -11,8 +11,9 @@ keeps both:
   only a little against), and every span that weighs a fair share of the
   heaviest is content;
 - the page is cut into segments at its menus (runs of short list items), and
-  the segment holding the most text is content: the cards of a listing are
-  short lines with little prose, but no menu runs through them.
+  the segment holding the most text is content when its lines hold more of
+  that text than its prose: the cards of a listing are short lines with
+  little prose, but no menu runs through them.
 """
 
 from __future__ import annotations
@@ -56,6 +57,9 @@ MENU_RUN = 4
 #: A word of a line that is neither prose nor a list item counts this much of a
 #: prose word in a segment's text.
 LINE_WORD = 0.5
+#: The fullest segment is content of its own when the text of its lines is at least
+#: this share of its prose (cards); else its prose spans are.
+CARD_TEXT = 0.5
 
 
 def one_article(feats: Sequence[Features], start: int, end: int) -> bool:
@@ -122,7 +126,7 @@ def page_spans(feats: Sequence[Features]) -> list[tuple[int, int]]:
 
     The heaviest span is taken, then the heaviest on either side of it, and
     so on; the spans that weigh a fair share of the heaviest are kept, with
-    the segment holding the most text.
+    the segment holding the most text when that is cards more than prose.
     """
     weights = [page_weight(f) for f in feats]
     found: list[tuple[float, int, int]] = []
@@ -142,7 +146,10 @@ def page_spans(feats: Sequence[Features]) -> list[tuple[int, int]]:
         spans = [(start, end) for total, start, end in found if total >= floor]
     segment = max(_segments(feats), default=None)
     if segment is not None and segment[0] > 0:
-        spans.append(segment[1:])
+        _, start, end = segment
+        prose = sum(f.size for f in feats[start:end] if f.prose)
+        if segment[0] - prose >= CARD_TEXT * prose:
+            spans.append((start, end))
     return _merged(spans)
 
 
