@@ -199,3 +199,47 @@ def test_an_indented_line_opening_with_o_is_a_nested_list_item() -> None:
     assert item.list_item and item.size == 2 and not item.lower_start
     (word,) = feats("o Brasil venceu a partida por dois a zero no domingo.")
     assert not word.list_item  # not indented: a word
+
+
+MOVERS = ["Harbour Movers", "Blue Van Lines", "Oakfield Removals", "City Lift", "Northgate Moving"]
+
+
+def list_article() -> str:
+    intro = [
+        "      We compared more than two hundred moving companies in the city on price, "
+        "care and punctuality, and asked their customers what went well and what did not.",
+        "      Every company below is licensed and insured, and each of them moved at least "
+        "five hundred households last year, so that their ratings rest on many moves.",
+        "      Prices are for a two-bedroom flat moved within the city on a weekday, packing "
+        "not included, and were quoted to us in March of this year by each company.",
+        "    The best movers in the city",
+        "    After comparing them all, five companies stood out for their care and prices.",
+    ]
+    entries = [
+        f"        {name}\n          {n} Market Street\n            4.{9 - n} / 5.0\n\n"
+        f"            {name} moves homes and offices across the city and its suburbs, and "
+        "its crews wrap every piece of furniture before it leaves the house, which its "
+        "customers praised in nearly every review we read.\n\n"
+        "            It quotes a fixed price after a visit, keeps to it unless the customer "
+        "adds items on the day, and offers storage by the month in its own warehouse.\n\n"
+        "        Get a quote"
+        for n, name in enumerate(MOVERS, 1)
+    ]
+    return page(NAV, "  How we chose the movers", *intro, *entries, FOOTER)
+
+
+def test_the_entries_of_a_list_article_stay(cleaner: Cleaner) -> None:
+    result = cleaner.clean(list_article(), kind="text")
+    for name in MOVERS:
+        assert f"{name} moves homes and offices" in result.text
+    assert "Privacy policy" not in result.text
+
+
+def test_cards_nested_under_an_article_are_its_periphery_unless_it_holds_one() -> None:
+    f = feats(list_article())
+    intro = next(i for i, x in enumerate(f) if x.prose)
+    cards = [i for i, x in enumerate(f) if x.prose and x.indent > f[intro].indent]
+    # Three paragraphs, then prose in cards nested deeper: comments or teasers.
+    assert one_article(f, intro, intro + 3)
+    # The article's own paragraphs take in the first card: the cards are its entries.
+    assert not one_article(f, intro, cards[1] + 1)

@@ -79,16 +79,22 @@ def one_article(feats: Sequence[Features], start: int, end: int) -> bool:
                 paragraphs += 1
             elif i < start:
                 before += f.size
-    if before <= FIRST_WORDS and paragraphs >= PERIPHERY_PARAGRAPHS and total > inside:
-        main = main_indent(feats, start, end)
+    main = main_indent(feats, start, end)
+    if (
+        main is not None
+        and before <= FIRST_WORDS
+        and paragraphs >= PERIPHERY_PARAGRAPHS
+        and total > inside
+    ):
         nested = [
             i
             for i, f in enumerate(feats)
-            if f.prose and main is not None and f.indent > main and not start <= i < end
+            if f.prose and f.indent > main and not start <= i < end
         ]
         words = sum(feats[i].size for i in nested)
+        own = [i for i in range(start, end) if feats[i].prose and feats[i].indent > main]
         if words >= NESTED_SHARE * (total - inside) and (
-            _in_cards(feats, nested) >= CARD_SHARE * words
+            _in_cards(feats, nested, own) >= CARD_SHARE * words
         ):
             return True
     if inside < DOMINANT * total:
@@ -96,10 +102,12 @@ def one_article(feats: Sequence[Features], start: int, end: int) -> bool:
     return inside >= TEXT_SHARE * max((text for text, _, _ in _segments(feats)), default=0.0)
 
 
-def _in_cards(feats: Sequence[Features], prose: Sequence[int]) -> int:
+def _in_cards(feats: Sequence[Features], prose: Sequence[int], own: Sequence[int]) -> int:
     """Words of the ``prose`` blocks that sit in cards: blocks led by lines of a
     shape that leads CARDS of them or more (a comment's name and date, a
-    teaser's headline and byline)."""
+    teaser's headline and byline), and of none of the article's own nested
+    paragraphs ``own`` (the entries of a list article are cards, the first
+    among its paragraphs)."""
     def lead(i: int) -> tuple[tuple[int, bool, bool], ...]:
         return tuple(
             (feats[j].indent, feats[j].list_item, feats[j].prose)
@@ -108,6 +116,8 @@ def _in_cards(feats: Sequence[Features], prose: Sequence[int]) -> int:
 
     leads = {i: lead(i) for i in prose}
     counts = Counter(leads.values())
+    for i in own:
+        counts[lead(i)] = 0
     return sum(feats[i].size for i in prose if counts[leads[i]] >= CARDS)
 
 
