@@ -41,6 +41,11 @@ def dialogs_start(
     there is prose before that line, and the text from the line to the
     span's end speaks of cookies.
     """
+    cookies = [
+        i for i in range(end) if feats[i].size >= DIALOG_WORDS and "ookie" in blocks[i].text
+    ]
+    if not cookies:  # (the cheap test first: most pages have no such text)
+        return None
     line = next(
         (
             i
@@ -49,10 +54,8 @@ def dialogs_start(
         ),
         None,
     )
-    if line is None or line >= start or not any(f.prose for f in feats[:line]):
+    if line is None or line >= start or cookies[-1] < line:
         return None
-    if any(
-        "ookie" in blocks[i].text and feats[i].size >= DIALOG_WORDS for i in range(line, end)
-    ):
-        return line + 1
-    return None
+    if not any(f.prose for f in feats[:line]):
+        return None
+    return line + 1

@@ -71,6 +71,7 @@ def one_article(feats: Sequence[Features], start: int, end: int) -> bool:
     paragraphs and most prose outside it is nested deeper, in cards.
     """
     total = inside = before = paragraphs = 0
+    lines = 0.0  # the text of lines that are neither prose nor list items
     for i, f in enumerate(feats):
         if f.prose:
             total += f.size
@@ -79,6 +80,8 @@ def one_article(feats: Sequence[Features], start: int, end: int) -> bool:
                 paragraphs += 1
             elif i < start:
                 before += f.size
+        elif not f.list_item:
+            lines += f.size
     main = main_indent(feats, start, end)
     if (
         main is not None
@@ -97,8 +100,10 @@ def one_article(feats: Sequence[Features], start: int, end: int) -> bool:
             _in_cards(feats, nested, own) >= CARD_SHARE * words
         ):
             return True
-    if inside < DOMINANT * total or _one_card_of_many(feats, start, end):
+    if inside < DOMINANT * total or (inside < total and _one_card_of_many(feats, start, end)):
         return False
+    if inside >= TEXT_SHARE * (total + LINE_WORD * lines):  # (all the text: no need to cut)
+        return True
     return inside >= TEXT_SHARE * max((text for text, _, _ in _segments(feats)), default=0.0)
 
 
@@ -108,19 +113,25 @@ def _in_cards(feats: Sequence[Features], prose: Sequence[int], own: Sequence[int
     teaser's headline and byline), and of none of the article's own nested
     paragraphs ``own`` (the entries of a list article are cards, the first
     among its paragraphs)."""
-    leads = {i: _lead(feats, i) for i in prose}
+    shapes = _shapes(feats)
+    leads = {i: _lead(shapes, i) for i in prose}
     counts = Counter(leads.values())
     for i in own:
-        counts[_lead(feats, i)] = 0
+        counts[_lead(shapes, i)] = 0
     return sum(feats[i].size for i in prose if counts[leads[i]] >= CARDS)
 
 
-def _lead(feats: Sequence[Features], i: int) -> tuple[tuple[int, bool, bool], ...]:
-    """The shapes (indentation, list item, prose) of the CARD_LEAD blocks before ``i``."""
-    return tuple(
-        (feats[j].indent, feats[j].list_item, feats[j].prose)
-        for j in range(max(0, i - CARD_LEAD), i)
-    )
+Shape = tuple[int, bool, bool]
+
+
+def _shapes(feats: Sequence[Features]) -> list[Shape]:
+    """Each block's shape: indentation, list item, prose."""
+    return [(f.indent, f.list_item, f.prose) for f in feats]
+
+
+def _lead(shapes: Sequence[Shape], i: int) -> tuple[Shape, ...]:
+    """The shapes of the CARD_LEAD blocks before block ``i``."""
+    return tuple(shapes[max(0, i - CARD_LEAD):i])
 
 
 def _one_card_of_many(feats: Sequence[Features], start: int, end: int) -> bool:
@@ -130,14 +141,15 @@ def _one_card_of_many(feats: Sequence[Features], start: int, end: int) -> bool:
     entry of a listing."""
     leads = {}
     for i, f in enumerate(feats):
-        if f.prose:
-            lead = _lead(feats, i)
-            # Lines that tell a card from running text: none is prose, and one is
-            # a list item or set at another indentation than the paragraph.
-            if not any(prose for _, _, prose in lead) and any(
-                item or indent != f.indent for indent, item, _ in lead
-            ):
-                leads[i] = lead
+        if not f.prose or i < CARD_LEAD:
+            continue
+        lead = [feats[j] for j in range(i - CARD_LEAD, i)]
+        # Lines that tell a card from running text: none is prose, and one is
+        # a list item or set at another indentation than the paragraph.
+        if not any(g.prose for g in lead) and any(
+            g.list_item or g.indent != f.indent for g in lead
+        ):
+            leads[i] = tuple((g.indent, g.list_item) for g in lead)
     counts = Counter(leads.values())
     inside = {leads[i] for i in range(start, end) if i in leads and counts[leads[i]] >= CARDS}
     return any(lead in inside for i, lead in leads.items() if not start <= i < end)
