@@ -26,6 +26,7 @@ size over the time at the size before. A linear rule grows by the size ratio (10
 from __future__ import annotations
 
 import argparse
+import random
 import re
 import sys
 import time
@@ -55,8 +56,9 @@ SIZES = (10_000, 100_000, 1_000_000)
 MARGIN = 2.5
 #: Below this (seconds, at the larger size) a time is too small to judge growth by.
 MIN_TIME = 0.02
-#: Times the repeated part of a pattern is stretched in a near-miss line.
-STRETCH = 40
+#: Times the repeated part of a pattern is stretched in a near-miss line (the lines
+#: are many; the runs and the huge line are where a repeat grows long).
+STRETCH = 12
 #: Characters that end a run or a near-miss: none of them is in a marker pattern's
 #: repeats, so they break the match at its end.
 BREAKS = "\u2603\u00a4"
@@ -164,9 +166,17 @@ class Material:
             self.near_misses.append(stretched + BREAKS[0])
             self.near_misses.append(stretched[:-1])
 
+    @property
+    def size(self) -> int:
+        """Characters of the near-miss lines: a smaller page holds only some of them."""
+        return sum(len(line) + 1 for line in self.near_misses)
+
     def finish(self) -> None:
         self.repeats = sorted(set(self.repeats)) or ["a"]
         self.near_misses = sorted({" ".join(line.split()) for line in self.near_misses} - {""})
+        # In an order of chance (fixed), so that the lines of a small page are a
+        # sample of all of them, as a large page's are: the same mix at every size.
+        random.Random(0).shuffle(self.near_misses)
 
 
 def module_patterns(module: ModuleType) -> Iterator[re.Pattern[str]]:
@@ -238,18 +248,21 @@ def as_html(text: str) -> str:
 
 def time_rule(cleaner: Cleaner, entry: ChainEntry, doc: Document, repeat: int) -> float:
     """The least time of ``repeat`` runs of one rule over ``doc`` (its decisions undone
-    after each run, so that each sees the page as read)."""
+    after each run, so that each sees the page as read). The time is the thread's
+    CPU time: on a shared machine, waiting for a core would grow with the run."""
     best = float("inf")
     blocks = list(doc.blocks)
-    for _ in range(repeat):
+    for run in range(repeat + 1):
+        cleaner.chain.markers._folded.clear()  # (each run starts as cold as the first)
         ctx = RuleContext(entry.rule, cleaner.chain.markers, cleaner.chain.options, doc)
         doc._kept, doc._caching = None, True
-        start = time.perf_counter()
+        start = time.thread_time()
         try:
             entry.rule.apply(doc, ctx)
         except Exception:  # a failing rule is the chain's concern, not this timing's
             pass
-        best = min(best, time.perf_counter() - start)
+        if run:  # (the first run fills the blocks' lazy caches, at every size alike)
+            best = min(best, time.thread_time() - start)
         ctx._rollback()
         doc.blocks, doc._caching, doc._kept = list(blocks), False, None
     return best
@@ -263,6 +276,10 @@ class Growth:
     shape: str
     kind: str
     times: list[float]
+    #: Pages smaller than this hold only part of the shape's material: their times
+    #: are shown but not compared (a rule may switch to a slower, still linear, path
+    #: for one kind of line, which a small page may lack).
+    judged_from: int = 0
 
     def factors(self) -> list[float]:
         return [b / a if a > 0 else float("inf") for a, b in pairwise(self.times)]
@@ -275,7 +292,8 @@ def superlinear(growth: Growth, sizes: Sequence[int], margin: float = MARGIN,
     for (small, large), (before, after) in zip(
         pairwise(sizes), pairwise(growth.times), strict=False
     ):
-        if after >= min_time and after > margin * (large / small) * max(before, 1e-6):
+        judged = small >= growth.judged_from and after >= min_time
+        if judged and after > margin * (large / small) * max(before, 1e-6):
             return True
     return False
 
@@ -287,11 +305,13 @@ def measure(
     kinds: Sequence[str] = KINDS,
     cleaner: Cleaner | None = None,
     repeat: int = 3,
+    stuff: Material | None = None,
 ) -> list[Growth]:
     """Time every rule (or those named) on every shape and kind at each size (the
-    least of ``repeat`` runs; one run at 1 MB and over)."""
+    least of ``repeat`` runs; one run at 1 MB and over), on pages made of ``stuff``
+    (by default, the :func:`material` of the cleaner's patterns)."""
     cleaner = cleaner or Cleaner(entry_points=True)
-    stuff = material(cleaner)
+    stuff = stuff or material(cleaner)
     entries = [e for e in cleaner.entries if not rules or e.rule.name in rules]
     found: dict[tuple[str, str, str], Growth] = {}
     for shape in shapes:
@@ -304,12 +324,16 @@ def measure(
                     if kind not in entry.rule.kinds:
                         continue
                     key = (entry.rule.name, shape, kind)
-                    growth = found.setdefault(key, Growth(*key, []))
+                    judged = 0 if shape == "runs" else stuff.size
+                    growth = found.setdefault(key, Growth(*key, [], judged))
                     growth.times.append(time_rule(cleaner, entry, doc, runs))
     return list(found.values())
 
 
-def confirmed(growths: Sequence[Growth], sizes: Sequence[int], cleaner: Cleaner) -> list[str]:
+def confirmed(
+    growths: Sequence[Growth], sizes: Sequence[int], cleaner: Cleaner,
+    stuff: Material | None = None,
+) -> list[str]:
     """The rules flagged as superlinear, each measured again on the shape and kind it
     was flagged on and kept only if flagged again (a busy machine's noise is not)."""
     flagged = sorted({(g.rule, g.shape, g.kind) for g in growths if superlinear(g, sizes)})
@@ -317,7 +341,7 @@ def confirmed(growths: Sequence[Growth], sizes: Sequence[int], cleaner: Cleaner)
     for rule, shape, kind in flagged:
         if rule in names:
             continue
-        again = measure(sizes, [rule], [shape], [kind], cleaner, repeat=5)
+        again = measure(sizes, [rule], [shape], [kind], cleaner, repeat=5, stuff=stuff)
         if any(superlinear(g, sizes) for g in again):
             names.append(rule)
     return names
