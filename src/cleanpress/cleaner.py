@@ -8,6 +8,7 @@ from typing import Any
 from cleanpress.chain import Chain, ChainEntry
 from cleanpress.document import Document
 from cleanpress.plugins import make_plugin_manager
+from cleanpress.profiles import SITE_PROFILE_OPTION, ProfileSource, as_profile
 from cleanpress.readers import DEFAULT_MAX_BYTES, read
 from cleanpress.result import CleanResult
 
@@ -24,6 +25,10 @@ class Cleaner:
         ``CLEANPRESS_PLUGINS`` environment variable (unset: load all).
     :param max_bytes: inputs larger than this raise :class:`cleanpress.InputError`.
     :param options: free-form settings that rules read from ``ctx.options``.
+    :param profile: a site profile (a :class:`cleanpress.profiles.SiteProfile`,
+        its dict, or the path of its JSON file, as ``cleanpress learn`` writes):
+        the rule ``site-repeated-block`` removes the blocks it names for the
+        page's site. Without one that rule does nothing.
     """
 
     def __init__(
@@ -36,7 +41,11 @@ class Cleaner:
         entry_points: bool | None = None,
         max_bytes: int = DEFAULT_MAX_BYTES,
         options: dict[str, Any] | None = None,
+        profile: ProfileSource | None = None,
     ) -> None:
+        options = dict(options or {})
+        if profile is not None:
+            options[SITE_PROFILE_OPTION] = as_profile(profile)
         self.plugin_manager = make_plugin_manager(
             defaults=defaults, entry_points=entry_points, extra=plugins
         )
