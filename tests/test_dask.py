@@ -1,0 +1,58 @@
+"""The Dask path gives the rows the CLI gives, on a two-worker LocalCluster."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from tests.batch_inputs import ARTICLE, HTML, MIXED_LINES, write_jsonl
+
+from cleanpress.cli import main
+
+pytest.importorskip("dask.dataframe", reason="dask extra not installed")
+distributed = pytest.importorskip("distributed", reason="dask extra not installed")
+
+
+@pytest.fixture(scope="module")
+def client() -> Iterator[object]:
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                  dashboard_address=None) as cluster:
+        with distributed.Client(cluster) as client:
+            yield client
+
+
+def cli_rows(tmp_path: Path, *args: str) -> list[dict]:
+    out = tmp_path / "cli.jsonl"
+    main(["batch", *args, "-o", str(out), "-q"])
+    return [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+
+
+def test_bag_of_jsonl_gives_the_cli_rows(client: object, tmp_path: Path) -> None:
+    from cleanpress.dask import clean_bag, read_jsonl
+
+    first = write_jsonl(tmp_path / "a.jsonl", [line for line, _ in MIXED_LINES])
+    second = write_jsonl(tmp_path / "b.jsonl.gz", [{"id": "gz", "html": HTML}, "{bad"])
+    rows = clean_bag(read_jsonl([str(first), str(second)]), removals=True).compute()
+    assert rows == cli_rows(tmp_path, str(first), str(second), "--removals")
+    assert [r["error"]["reason"] for r in rows if r["error"]] == [
+        reason for _, reason in MIXED_LINES if reason] + ["not-json"]
+
+
+def test_dataframe_column_gives_the_cli_rows(client: object, tmp_path: Path) -> None:
+    import dask.dataframe as dd
+    import pandas as pd
+
+    from cleanpress.dask import clean_frame, frame_rows
+
+    records = [{"id": f"p{i}", "html": HTML.replace("Monday", f"day {i}"),
+                "url": f"https://news.example/{i}"} for i in range(6)]
+    records[3] = {"id": "p3", "html": ARTICLE, "url": None}
+    frame = dd.from_pandas(pd.DataFrame(records), npartitions=3)
+    rows = frame_rows(clean_frame(frame, "html", id_column="id", url_column="url").compute())
+    expected = cli_rows(tmp_path, str(write_jsonl(tmp_path / "in.jsonl", records)),
+                        "--kind", "auto")
+    for row in expected:
+        row["position"] = None  # a frame's rows come from no file
+    assert rows == expected
