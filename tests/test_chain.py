@@ -6,6 +6,7 @@ import pytest
 
 from cleanpress import Cleaner, ConfigError, RuleError, hookimpl, rule
 from cleanpress.document import Document
+from cleanpress.plugins import default_plugins
 
 
 @rule("drop-shouting", stage="chrome", order=10, description="Remove all-caps lines")
@@ -110,6 +111,16 @@ def test_builtin_rules_are_registered_as_plugins() -> None:
     entries = Cleaner().entries
     assert entries, "the default chain is empty"
     assert all(e.plugin.startswith("cleanpress.") for e in entries)
+
+
+def test_builtin_rule_modules_are_found_in_the_sub_packages() -> None:
+    modules = default_plugins()
+    assert {name.split(".")[2] for name in modules} == {"locate", "chrome", "metadata"}
+    # Helpers that implement no hook are not plugins.
+    assert "cleanpress.rules.common.container_tree" not in modules
+    assert "cleanpress.rules.locate.text_span" not in modules
+    plugins = {e.plugin for e in Cleaner(entry_points=False).entries}
+    assert plugins == set(modules)
 
 
 @rule("count-kept", stage="tidy", order=10, description="Records what kept() shows")

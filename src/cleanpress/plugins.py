@@ -1,6 +1,6 @@
 """The plugin manager: default plugins, entry-point plugins, extra plugins.
 
-Built-in rules are plugins too, listed in :data:`DEFAULT_PLUGINS` and
+Built-in rules are plugins too, listed by :func:`default_plugins` and
 registered exactly like third-party ones. Third-party plugins are found
 through the ``cleanpress`` entry-point group. The environment variable
 ``CLEANPRESS_PLUGINS`` chooses which of those load: unset loads all, an empty
@@ -9,6 +9,7 @@ string loads none, a comma-separated list loads only the named ones.
 
 from __future__ import annotations
 
+import functools
 import importlib
 import os
 import pkgutil
@@ -24,21 +25,35 @@ ENV_VAR = "CLEANPRESS_PLUGINS"
 
 
 
-def _builtin_rule_modules() -> tuple[str, ...]:
-    """Every module of the ``cleanpress.rules`` package, sorted by name."""
+@functools.cache
+def default_plugins() -> tuple[str, ...]:
+    """The modules registered in every plugin manager: each module under
+    ``cleanpress.rules`` that implements a hook, sorted by name.
+
+    The sub-packages (``locate``, ``chrome``, ``metadata``, ``common``) group the
+    rules by what they decide; helper modules that implement no hook are not
+    plugins and are left out.
+    """
     import cleanpress.rules
 
-    return tuple(
-        sorted(
-            f"cleanpress.rules.{info.name}"
-            for info in pkgutil.iter_modules(cleanpress.rules.__path__)
-            if not info.name.startswith("_")
-        )
-    )
+    names = []
+    for info in pkgutil.walk_packages(cleanpress.rules.__path__, "cleanpress.rules."):
+        if info.ispkg:
+            continue
+        module = importlib.import_module(info.name)
+        if any(_is_hookimpl(getattr(module, hook, None)) for hook in _HOOK_NAMES):
+            names.append(info.name)
+    return tuple(sorted(names))
 
 
-#: Modules registered in every plugin manager: each module of ``cleanpress.rules``.
-DEFAULT_PLUGINS: tuple[str, ...] = _builtin_rule_modules()
+#: The hooks a plugin can implement (the functions of :mod:`cleanpress.hookspecs`).
+_HOOK_NAMES: tuple[str, ...] = tuple(
+    name for name in vars(hookspecs) if name.startswith(f"{ENTRY_POINT_GROUP}_")
+)
+
+
+def _is_hookimpl(value: object) -> bool:
+    return callable(value) and hasattr(value, f"{ENTRY_POINT_GROUP}_impl")
 
 
 def make_plugin_manager(
@@ -56,7 +71,7 @@ def make_plugin_manager(
     pm = pluggy.PluginManager("cleanpress")
     pm.add_hookspecs(hookspecs)
     if defaults:
-        for name in DEFAULT_PLUGINS:
+        for name in default_plugins():
             pm.register(importlib.import_module(name), name=name)
     if entry_points is None or entry_points:
         _load_entry_points(pm, only_env=entry_points is None)

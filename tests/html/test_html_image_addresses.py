@@ -5,7 +5,7 @@ from __future__ import annotations
 from html_pages import P, paras
 
 from cleanpress import Cleaner
-from cleanpress.rules.html_image_addresses import image_address_first
+from cleanpress.rules.chrome.image_addresses import image_address_first
 
 
 def test_image_addresses_first_in_a_block() -> None:

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from cleanpress import Cleaner
-from cleanpress.rules.html_metadata import clean_authors, iso_date
+from cleanpress.rules.metadata.page_markup import clean_authors, iso_date
 
 BODY = "<article><h1>{h1}</h1>" + "<p>{p}</p>" * 3 + "</article>"
 PARA = "A long enough paragraph of the article, with words that make it read like prose."

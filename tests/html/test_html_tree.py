@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from cleanpress.document import Element
-from cleanpress.rules.html_tree import inherited, parents, subtree_sums
-from cleanpress.rules.html_words import classify, is_positive, negative_reason
+from cleanpress.rules.common.class_words import classify, is_positive, negative_reason
+from cleanpress.rules.common.container_tree import inherited, parents, subtree_sums
 
 
 def tree() -> list[Element]:
@@ -52,3 +52,26 @@ def test_taxonomy_classes_of_a_post_say_nothing_about_the_box() -> None:
     assert classify(post) == (False, None)
     assert negative_reason(words("entry-meta tag-meta")) is not None
     assert negative_reason(words("widget sidebar tag-cloud")) is not None
+
+
+def test_the_reason_names_the_same_class_word_in_every_process() -> None:
+    # Sets of strings iterate in an order that changes with the hash seed; the
+    # reason a box is chrome must not.
+    import subprocess
+    import sys
+
+    code = (
+        "from cleanpress.document import Element\n"
+        "from cleanpress.rules.common.class_words import classify\n"
+        "words = frozenset({'articlesharedesktop', 'articlesharecontainer', 'articleshare',"
+        " 'lightsponsortextlight', 'lightsponsor'})\n"
+        "print(classify(Element('div', words)))\n"
+    )
+    answers = {
+        subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True,
+            env={"PYTHONHASHSEED": str(seed)},
+        ).stdout
+        for seed in range(6)
+    }
+    assert len(answers) == 1, answers

@@ -1,10 +1,10 @@
-"""Choosing among the dates a page states (cleanpress.rules._page_dates)."""
+"""Choosing among the dates a page states (cleanpress.rules.metadata.page_dates)."""
 
 from __future__ import annotations
 
 import pytest
 
-from cleanpress.rules._page_dates import day_first, pick_date
+from cleanpress.rules.metadata.page_dates import day_first, pick_date
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from chrome_cases import removed_between
 
-from cleanpress.rules import ai_notices
+from cleanpress.rules.chrome import ai_notices
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from chrome_cases import ARTICLE, page, run_module
 
-from cleanpress.rules import bios
+from cleanpress.rules.chrome import bios
 
 BIO = "Jane Doe is a night reporter at Example based in New York. She covers politics ... Read more"
 
@@ -44,7 +44,7 @@ def _card(*closing: str) -> list[str]:
     from cleanpress.chain import RuleContext
     from cleanpress.markers import Markers
     from cleanpress.readers.text import read_text
-    from cleanpress.rules import bylines
+    from cleanpress.rules.metadata import bylines
 
     doc = read_text(page(*[ARTICLE] * 14, *closing))
     markers = Markers([bylines.cleanpress_markers(), bios.cleanpress_markers()])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from chrome_cases import ARTICLE, page, removed, removed_between
 
-from cleanpress.rules import breadcrumbs
+from cleanpress.rules.chrome import breadcrumbs
 
 
 @pytest.mark.parametrize(

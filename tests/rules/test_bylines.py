@@ -8,7 +8,7 @@ from chrome_cases import ARTICLE, page, run_module
 from cleanpress.chain import RuleContext
 from cleanpress.markers import Markers
 from cleanpress.readers.text import read_text
-from cleanpress.rules import bylines
+from cleanpress.rules.metadata import bylines
 
 
 def head(line: str) -> tuple[list[str], list[str], str | None]:

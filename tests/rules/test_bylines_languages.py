@@ -11,7 +11,7 @@ from cleanpress.chain import RuleContext
 from cleanpress.document import Document
 from cleanpress.markers import Markers
 from cleanpress.readers.text import read_text
-from cleanpress.rules import bylines
+from cleanpress.rules.metadata import bylines
 
 pack = pytest.importorskip("cleanpress_lang_it_pt_nl")
 

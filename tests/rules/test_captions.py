@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from chrome_cases import ARTICLE, page, removed_between, run_module
 
-from cleanpress.rules import captions
+from cleanpress.rules.chrome import captions
 
 
 def test_caption_with_agency_credits_and_keyword_line() -> None:

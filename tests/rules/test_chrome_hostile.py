@@ -7,9 +7,8 @@ import time
 import pytest
 from chrome_cases import ARTICLE, page, run_module
 
-from cleanpress.rules import (
+from cleanpress.rules.chrome import (
     ads,
-    language,
     newsletters,
     page_header,
     print_notes,
@@ -17,6 +16,7 @@ from cleanpress.rules import (
     social,
     subscriptions,
 )
+from cleanpress.rules.metadata import language
 
 MODULES = [ads, language, newsletters, page_header, print_notes, repeated_blocks, social,
            subscriptions]

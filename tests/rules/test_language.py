@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from chrome_cases import page, run_module
 
-from cleanpress.rules import language
-from cleanpress.rules.language import detect
+from cleanpress.rules.metadata import language
+from cleanpress.rules.metadata.language import detect
 
 TEXTS = {
     "en": "The council met on Tuesday to discuss the new budget for the coming year, and "
@@ -73,7 +73,7 @@ def test_an_unclear_head_is_settled_by_the_whole_text() -> None:
 
 
 def test_ranking_counts_stop_words_in_the_order_they_come() -> None:
-    from cleanpress.rules.language import _WEIGHTS, _ranked
+    from cleanpress.rules.metadata.language import _WEIGHTS, _ranked
 
     words = [*" ".join(TEXTS.values()).lower().split(), "de", "la", "que", "de"]
     scores: dict[str, float] = {}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from chrome_cases import ARTICLE, page, removed, removed_between
 
-from cleanpress.rules import legal
+from cleanpress.rules.chrome import legal
 
 
 @pytest.mark.parametrize(

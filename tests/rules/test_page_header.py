@@ -8,7 +8,8 @@ from cleanpress.chain import RuleContext
 from cleanpress.document import Document
 from cleanpress.markers import Markers
 from cleanpress.readers.text import read_text
-from cleanpress.rules import page_header, title
+from cleanpress.rules.chrome import page_header
+from cleanpress.rules.metadata import title
 
 HEADLINE = "Queues round the block as village baker's cookie goes viral"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from chrome_cases import ARTICLE, page, removed, removed_between
 
-from cleanpress.rules import print_notes
+from cleanpress.rules.chrome import print_notes
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from chrome_cases import removed_between
 
-from cleanpress.rules import reading_time
+from cleanpress.rules.chrome import reading_time
 
 
 @pytest.mark.parametrize(

@@ -6,8 +6,8 @@ import pytest
 
 from cleanpress import Cleaner
 from cleanpress.readers import read
-from cleanpress.rules.region import best_span
-from cleanpress.rules.region_features import features
+from cleanpress.rules.locate.text_features import features
+from cleanpress.rules.locate.text_region import best_span
 
 NAV = "\n".join(
     f"  * {item}"
@@ -178,7 +178,7 @@ def test_letters_found_in_blocks_of_symbols_and_digits() -> None:
 
 
 def test_scripts_without_spaces_count_characters() -> None:
-    from cleanpress.rules.region_features import text_size
+    from cleanpress.rules.locate.text_features import text_size
 
     assert text_size("今日は晴れです。明日は雨が降るでしょう。") == 10  # half its characters
     assert text_size("“Quoted” words in a Latin line") == 6  # a wide quote is no wide script
@@ -199,7 +199,7 @@ def test_scripts_without_spaces_count_characters() -> None:
     ],
 )
 def test_block_weights(line: str, weight: float) -> None:
-    from cleanpress.rules.region_features import prose_weight
+    from cleanpress.rules.locate.text_features import prose_weight
 
     f = features(read(line, kind="text")[0].blocks[0])
     assert f.weight == prose_weight(f) == pytest.approx(weight)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from chrome_cases import ARTICLE, page, removed, removed_between
 
-from cleanpress.rules import related
+from cleanpress.rules.chrome import related
 
 TEASERS = [
     "Bridge repairs delayed again as costs climb",

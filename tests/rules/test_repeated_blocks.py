@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from chrome_cases import ARTICLE, page, removed
 
-from cleanpress.rules import repeated_blocks
+from cleanpress.rules.chrome import repeated_blocks
 
 TAGLINE = "Example is committed to finding connections in the search for common ground."
 OTHER = (

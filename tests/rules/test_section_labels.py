@@ -9,7 +9,7 @@ from cleanpress.document import Document
 from cleanpress.markers import Markers
 from cleanpress.readers.text import read_text
 from cleanpress.rule import rule
-from cleanpress.rules import section_labels
+from cleanpress.rules.chrome import section_labels
 
 
 @rule("drop-promo", stage="chrome", order=1, description="test: remove lines saying PROMO")

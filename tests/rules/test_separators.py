@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from tests.rules.chrome_cases import removed_between
 
-from cleanpress.rules import separators
+from cleanpress.rules.chrome import separators
 
 
 @pytest.mark.parametrize("line", ["-" * 70, "=====", "* * *", "~~~~~~~~", "· · ·", "#####"])

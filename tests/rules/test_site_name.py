@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import cleanpress
-from cleanpress.rules.site_name import domain_label
+from cleanpress.rules.metadata.site_name import domain_label
 
 ARTICLE = (
     "The council met on Tuesday to discuss the new budget for the coming year, "

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from chrome_cases import ARTICLE, page, removed, removed_between
 
-from cleanpress.rules import social
+from cleanpress.rules.chrome import social
 
 
 @pytest.mark.parametrize(
@@ -178,6 +178,6 @@ def test_sentences_near_share_chrome_stay(line: str) -> None:
 )
 def test_share_bar_words_are_counted(line: str, known: int) -> None:
     from cleanpress.readers import read
-    from cleanpress.rules.social import _bar_words
+    from cleanpress.rules.chrome.social import _bar_words
 
     assert _bar_words(read(line, kind="text")[0].blocks[0]) == known

@@ -7,7 +7,7 @@ from chrome_cases import ARTICLE, page, removed_between, run_module
 from meta_cases import run_after_removal
 
 import cleanpress
-from cleanpress.rules import tags
+from cleanpress.rules.chrome import tags
 
 
 @pytest.mark.parametrize(

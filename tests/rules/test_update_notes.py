@@ -6,7 +6,7 @@ import pytest
 from chrome_cases import ARTICLE, page, removed_between, run_module
 from meta_cases import run_after_removal
 
-from cleanpress.rules import update_notes
+from cleanpress.rules.chrome import update_notes
 
 
 @pytest.mark.parametrize(

@@ -20,8 +20,8 @@ from cleanpress.chain import RuleContext
 from cleanpress.document import Document, Element
 from cleanpress.hookspecs import hookimpl
 from cleanpress.rule import Rule, rule
-from cleanpress.rules._author_names import clean_authors, first_last, looks_like_name
-from cleanpress.rules._json_ld import (
+from cleanpress.rules.metadata.author_names import clean_authors, first_last, looks_like_name
+from cleanpress.rules.metadata.json_ld import (
     MAX_ITEMS,
     Index,
     find,
@@ -31,8 +31,8 @@ from cleanpress.rules._json_ld import (
     text,
     types,
 )
-from cleanpress.rules._page_dates import day_first, iso_date, pick_date, split_times
-from cleanpress.rules._page_title import (
+from cleanpress.rules.metadata.page_dates import day_first, iso_date, pick_date, split_times
+from cleanpress.rules.metadata.page_title import (
     fold,
     headings,
     names_host,

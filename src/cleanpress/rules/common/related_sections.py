@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from cleanpress.chain import RuleContext
 from cleanpress.document import Block, Document
-from cleanpress.rules.html_tree import WordPicker, own_words, page_words
+from cleanpress.rules.common.container_tree import WordPicker, own_words, page_words
 
 #: A label heading has at most this many words ...
 LABEL_WORDS = 10

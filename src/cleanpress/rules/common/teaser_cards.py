@@ -9,7 +9,7 @@ box); two or more cards side by side under one parent are a teaser list.
 from __future__ import annotations
 
 from cleanpress.document import Block, Document
-from cleanpress.rules.html_tree import parents, sizes
+from cleanpress.rules.common.container_tree import parents, sizes
 
 #: A card holds at most this many blocks ...
 CARD_BLOCKS = 4

@@ -19,7 +19,7 @@ from cleanpress.hookspecs import hookimpl
 from cleanpress.literals import fold, required_literals
 from cleanpress.markers import by_language
 from cleanpress.rule import Rule, rule
-from cleanpress.rules._chrome import anywhere, fits, sentences
+from cleanpress.rules.common.line_shapes import anywhere, fits, sentences
 
 #: Calls to subscribe in the site's voice: enough alone on a short line
 #: (the "subscription" marker family).

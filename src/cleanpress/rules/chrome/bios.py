@@ -19,8 +19,8 @@ from cleanpress.document import Block, Document
 from cleanpress.hookspecs import hookimpl
 from cleanpress.markers import by_language
 from cleanpress.rule import Rule, rule
-from cleanpress.rules._chrome import is_short_line
-from cleanpress.rules.bylines import CLOSING_BYLINE
+from cleanpress.rules.common.line_shapes import is_short_line
+from cleanpress.rules.metadata.bylines import CLOSING_BYLINE
 
 BIO_HEADINGS = {
     "en": [

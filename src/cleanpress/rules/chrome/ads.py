@@ -19,7 +19,7 @@ from cleanpress.document import Block, Document
 from cleanpress.hookspecs import hookimpl
 from cleanpress.markers import by_language
 from cleanpress.rule import Rule, rule
-from cleanpress.rules._chrome import fits, remove_teasers, sentences
+from cleanpress.rules.common.line_shapes import fits, remove_teasers, sentences
 
 # Dashes, dots and brackets that pages put around the label.
 _EDGE = r"[\s\-–—|:.·•*_\[\]()]*"

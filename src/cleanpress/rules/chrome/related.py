@@ -16,7 +16,7 @@ from cleanpress.document import Document
 from cleanpress.hookspecs import hookimpl
 from cleanpress.markers import by_language
 from cleanpress.rule import Rule, rule
-from cleanpress.rules._chrome import PROSE_END, is_short_line, remove_teasers
+from cleanpress.rules.common.line_shapes import PROSE_END, is_short_line, remove_teasers
 
 # A label may stand in brackets: "[Related: ...]".
 _OPEN = r"^[\[(]?\s*"

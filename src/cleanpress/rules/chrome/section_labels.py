@@ -12,7 +12,7 @@ from cleanpress.chain import RuleContext
 from cleanpress.document import Block, Document
 from cleanpress.hookspecs import hookimpl
 from cleanpress.rule import Rule, rule
-from cleanpress.rules._chrome import sentences
+from cleanpress.rules.common.line_shapes import sentences
 
 _MAX_WORDS = 8
 _MAX_CHARS = 70

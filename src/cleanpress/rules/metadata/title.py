@@ -14,7 +14,7 @@ from cleanpress.chain import RuleContext
 from cleanpress.document import Block, Document
 from cleanpress.hookspecs import hookimpl
 from cleanpress.rule import Rule, rule
-from cleanpress.rules.region_features import text_size
+from cleanpress.rules.locate.text_features import text_size
 
 _END = tuple(".!;,:。！；，：")
 _CHROME_FAMILIES = ("caption_credit", "share", "reading_time", "breadcrumb", "subscription")

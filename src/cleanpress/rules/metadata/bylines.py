@@ -17,7 +17,7 @@ The words around a date ("Published", "Updated", "on", "at") are marker
 families (``published``, ``updated``, ``date_joiner``), so a language pack
 teaches them new languages ("Pubblicato il 12/03/2024 alle 08:15"). A numeric
 date that reads both ways (12/03/2024) is read day first on a page whose
-language writes it so (see :func:`cleanpress.rules._page_dates.day_first`).
+language writes it so (see :func:`cleanpress.rules.metadata.page_dates.day_first`).
 """
 
 from __future__ import annotations
@@ -31,8 +31,8 @@ from cleanpress.document import Block, Document
 from cleanpress.hookspecs import hookimpl
 from cleanpress.markers import Markers, by_language
 from cleanpress.rule import Rule, rule
-from cleanpress.rules._page_dates import day_first
-from cleanpress.rules.language import detect
+from cleanpress.rules.metadata.language import detect
+from cleanpress.rules.metadata.page_dates import day_first
 
 PATTERNS = {
     "en": [

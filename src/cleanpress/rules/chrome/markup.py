@@ -21,9 +21,8 @@ from cleanpress.chain import RuleContext
 from cleanpress.document import Block, Document
 from cleanpress.hookspecs import hookimpl
 from cleanpress.rule import Rule, rule
-from cleanpress.rules.html_cards import in_cards, teaser_cards
-from cleanpress.rules.html_sections import related_sections
-from cleanpress.rules.html_tree import (
+from cleanpress.rules.common.class_words import NEGATIVE, classify
+from cleanpress.rules.common.container_tree import (
     WordPicker,
     inherited,
     own_words,
@@ -31,7 +30,8 @@ from cleanpress.rules.html_tree import (
     parents,
     sizes,
 )
-from cleanpress.rules.html_words import NEGATIVE, classify
+from cleanpress.rules.common.related_sections import related_sections
+from cleanpress.rules.common.teaser_cards import in_cards, teaser_cards
 
 #: A chrome box holding more than this share of the kept words is a wrapper.
 WRAPPER_SHARE = 0.5

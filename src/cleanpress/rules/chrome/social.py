@@ -17,7 +17,7 @@ from cleanpress.document import Block, Document
 from cleanpress.hookspecs import hookimpl
 from cleanpress.markers import by_language
 from cleanpress.rule import Rule, rule
-from cleanpress.rules._chrome import anywhere, fits, is_short_line, sentences
+from cleanpress.rules.common.line_shapes import anywhere, fits, is_short_line, sentences
 
 _NETWORK_NAMES = (
     "facebook|twitter|x|whatsapp|linkedin|e-?mail|reddit|pinterest|telegram|bluesky|threads|"

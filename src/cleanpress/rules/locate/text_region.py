@@ -2,9 +2,9 @@
 
 Scraped text runs menus, teasers, the article and footers together. The
 article's span is found from the shape of its blocks (see
-:mod:`cleanpress.rules.region_span`), its header (headline, byline, date) just
+:mod:`cleanpress.rules.locate.text_span`), its header (headline, byline, date) just
 above it is kept for the title and byline rules (see
-:mod:`cleanpress.rules.region_header`), and what lies before and after goes,
+:mod:`cleanpress.rules.locate.text_header`), and what lies before and after goes,
 each block with a reason. When there is no navigation before the article and
 little after it, the whole text is kept: a bare article passes through.
 """
@@ -18,9 +18,9 @@ from cleanpress.chain import RuleContext
 from cleanpress.document import Block, Document
 from cleanpress.hookspecs import hookimpl
 from cleanpress.rule import Rule, rule
-from cleanpress.rules.region_features import Features
-from cleanpress.rules.region_header import header_zone
-from cleanpress.rules.region_span import best_span, find_span
+from cleanpress.rules.locate.text_features import Features
+from cleanpress.rules.locate.text_header import header_zone
+from cleanpress.rules.locate.text_span import best_span, find_span
 
 __all__ = ["article_region", "best_span"]
 

@@ -13,7 +13,7 @@ from cleanpress.document import Document
 from cleanpress.hookspecs import hookimpl
 from cleanpress.markers import by_language
 from cleanpress.rule import Rule, rule
-from cleanpress.rules._chrome import is_short_line
+from cleanpress.rules.common.line_shapes import is_short_line
 
 _AI_EN = r"(?:AI|A\.I\.|artificial intelligence|generative AI|an AI (?:tool|model|system))"
 _ITEM_EN = r"(?:article|story|summary|report|text|content|piece|translation|audio|post)"

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from cleanpress.document import Block
-from cleanpress.rules.region_features import Features
-from cleanpress.rules.title import STRONG, headline_score
+from cleanpress.rules.locate.text_features import Features
+from cleanpress.rules.metadata.title import STRONG, headline_score
 
 #: How far back (blocks) the header is looked for, and the most words of a header line.
 HEADER_SPAN = 12

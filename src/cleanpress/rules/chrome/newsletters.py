@@ -18,7 +18,7 @@ from cleanpress.document import Block, Document
 from cleanpress.hookspecs import hookimpl
 from cleanpress.markers import by_language
 from cleanpress.rule import Rule, rule
-from cleanpress.rules._chrome import anywhere, guarded, is_short_line, marker_rule
+from cleanpress.rules.common.line_shapes import anywhere, guarded, is_short_line, marker_rule
 
 # What a newsletter is called; bounded gaps (.{0,N}) keep matching linear.
 _LETTER_EN = r"(?:newsletters?|briefings?|bulletins?|digest|e-?mails?|inbox|alerts?|updates)"

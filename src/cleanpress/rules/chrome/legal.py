@@ -17,7 +17,7 @@ from cleanpress.document import Block, Document
 from cleanpress.hookspecs import hookimpl
 from cleanpress.markers import by_language
 from cleanpress.rule import Rule, rule
-from cleanpress.rules._chrome import anywhere, is_short_line, marker_rule
+from cleanpress.rules.common.line_shapes import anywhere, is_short_line, marker_rule
 
 _YEAR = r"(?:19|20)\d{2}"
 

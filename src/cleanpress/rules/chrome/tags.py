@@ -18,7 +18,7 @@ from cleanpress.document import Block, Document
 from cleanpress.hookspecs import hookimpl
 from cleanpress.markers import MAX_TEXT, by_language
 from cleanpress.rule import Rule, rule
-from cleanpress.rules.captions import quick_pattern
+from cleanpress.rules.chrome.captions import quick_pattern
 
 TAG_LABELS = {
     "en": [r"^(?:tags?|tagged(?: with)?|topics?|related topics|keywords|filed (?:under|to)|"

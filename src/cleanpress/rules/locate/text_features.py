@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from cleanpress.document import Block, wide_words
-from cleanpress.rules.region_words import STOP_WORDS
+from cleanpress.rules.locate.stop_words import STOP_WORDS
 
 #: Characters that end a sentence (closing quotes and brackets are looked through).
 _TERMINAL = frozenset(".!?…。！？:;")

@@ -12,7 +12,7 @@ of its shape beside it (page-builder text blocks) stay with it. Blocks outside
 are removed with the reason their own markup gives.
 
 Scores are summed over the container tree in one backward pass (see
-:mod:`cleanpress.rules.html_tree`), not block by block up its ancestors.
+:mod:`cleanpress.rules.common.container_tree`), not block by block up its ancestors.
 """
 
 from __future__ import annotations
@@ -23,10 +23,10 @@ from cleanpress.chain import RuleContext
 from cleanpress.document import Block, Document, Element, wide_words
 from cleanpress.hookspecs import hookimpl
 from cleanpress.rule import Rule, rule
-from cleanpress.rules.html_cards import teaser_cards
-from cleanpress.rules.html_sections import related_sections
-from cleanpress.rules.html_tree import inherited, parents, subtree_sums, subtree_sums3
-from cleanpress.rules.html_words import LANDMARK_REASONS, Classes, classify
+from cleanpress.rules.common.class_words import LANDMARK_REASONS, Classes, classify
+from cleanpress.rules.common.container_tree import inherited, parents, subtree_sums, subtree_sums3
+from cleanpress.rules.common.related_sections import related_sections
+from cleanpress.rules.common.teaser_cards import teaser_cards
 
 #: A block of prose: at least this many words ...
 PROSE_WORDS = 10

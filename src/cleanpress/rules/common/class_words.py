@@ -179,7 +179,7 @@ def _own_words(words: frozenset[str]) -> frozenset[str]:
 
 def _answer(element: Element) -> Classes:
     words = _own_words(element.words)
-    joined = " ".join(words)
+    joined = " ".join(sorted(words))  # (sorted: the same reason in every process)
     negative = _negative_reason(element, words, joined)
     return _is_positive(element, words, negative, joined), negative
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from cleanpress.hookspecs import hookimpl
 from cleanpress.markers import by_language
 from cleanpress.rule import Rule
-from cleanpress.rules._chrome import anywhere, marker_rule
+from cleanpress.rules.common.line_shapes import anywhere, marker_rule
 
 _N = r"\d{1,3}(?:[-–]\d{1,3})?"
 

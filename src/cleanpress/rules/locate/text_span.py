@@ -1,6 +1,6 @@
 """The span of the article among a page's blocks.
 
-Each block gets a weight (see :mod:`cleanpress.rules.region_features`): prose
+Each block gets a weight (see :mod:`cleanpress.rules.locate.text_features`): prose
 counts for the article, menu items and labels against it. The article is the
 contiguous run of blocks with the greatest total weight, found twice: once
 plainly, once knowing the indentation of the article's paragraphs, so that
@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from cleanpress.document import Block
-from cleanpress.rules.region_features import Features
+from cleanpress.rules.locate.text_features import Features
 
 #: Prose at the very end of a page counts this much less than prose near its start;
 #: the discount grows from nothing at DECAY_FROM (a share of the page) to DECAY at the end.

@@ -16,7 +16,7 @@ from cleanpress.document import Document
 from cleanpress.hookspecs import hookimpl
 from cleanpress.literals import fold
 from cleanpress.rule import Rule, rule
-from cleanpress.rules._chrome import fits, sentences
+from cleanpress.rules.common.line_shapes import fits, sentences
 
 _ITEM_EN = r"(?:article|story|piece|essay|report|interview|review|column|feature|post)"
 
