@@ -56,3 +56,19 @@ def test_dataframe_column_gives_the_cli_rows(client: object, tmp_path: Path) -> 
     for row in expected:
         row["position"] = None  # a frame's rows come from no file
     assert rows == expected
+
+
+def test_a_profile_on_the_cluster_gives_the_cli_rows(client: object, tmp_path: Path) -> None:
+    import dask.bag as db
+
+    from cleanpress.batch import iter_pages
+    from cleanpress.dask import clean_bag, learn_bag
+
+    sites = Path(__file__).resolve().parents[1] / "fixtures" / "sites"
+    bag = db.from_sequence(list(iter_pages(sites)), npartitions=4)
+    profile = learn_bag(bag).compute()
+    assert set(profile.sites) == {"harborlight.example", "millbrook-courier.example"}
+    path = tmp_path / "sites.json"
+    profile.save(path)
+    rows = clean_bag(bag, profile=path).compute()
+    assert rows == cli_rows(tmp_path, str(sites), "--profile", str(path))
