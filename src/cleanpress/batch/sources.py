@@ -232,7 +232,7 @@ class WarcInput(Input):
         from fastwarc.warc import ArchiveIterator, WarcRecordType
 
         handle.seek(start)
-        end = start  # where the records read whole so far end
+        last: tuple[int, str | None] | None = None  # the last record read whole, its length
         try:
             records = ArchiveIterator(handle, parse_http=True, auto_decode="all")
             for record in records:
@@ -243,34 +243,37 @@ class WarcInput(Input):
                     raise
                 except BaseException as error:  # fastwarc's Rust panics are BaseExceptions
                     return (yield from self._bad(handle, offset, error))
-                end = _record_end(handle, offset, record.headers.get("Content-Length"),
-                                  self._gzip)
-                if not self._gzip and end >= 0 and self._overlong(handle, offset, end):
+                length = record.headers.get("Content-Length")
+                if not self._gzip and self._overlong(handle, offset, length):
                     overlong = ValueError("its Content-Length runs past the next record")
                     return (yield from self._bad(handle, offset, overlong))
+                last = (offset, length)
                 if page is not None:
                     yield page
         except (KeyboardInterrupt, SystemExit, GeneratorExit):
             raise
         except BaseException as error:
-            # The record after the last one read whole is bad, or what follows it is.
-            bad = end if end >= 0 else _next_record(handle, -end, self._gzip)
+            # What follows the last record read whole is bad: from where that record ends.
+            if last is None:
+                bad: int | None = start
+            else:
+                end = _record_end(handle, *last, self._gzip)
+                bad = end if end >= 0 else _next_record(handle, last[0] + 1, self._gzip)
             if bad is None:
                 return None
             return (yield from self._bad(handle, bad, error))
         return None
 
-    def _overlong(self, handle: IO[bytes], offset: int, end: int) -> bool:
+    def _overlong(self, handle: IO[bytes], offset: int, length: str | None) -> bool:
         """Whether a plain record's stated length takes in what follows it: the
         file's end or another record's start lies within it."""
-        if end == self.size:
-            return False
-        if self.size is not None and end > self.size:
-            return True
         position = handle.tell()  # the WARC reader's, to be given back
         try:
-            if _starts_record(handle, end, False):
+            end = _record_end(handle, offset, length, False)
+            if end < 0 or end == self.size or _starts_record(handle, end, False):
                 return False
+            if self.size is not None and end > self.size:
+                return True
             following = _next_record(handle, offset + 1, False)
             return following is not None and following < end
         finally:
