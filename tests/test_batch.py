@@ -45,6 +45,13 @@ def test_every_line_gives_one_row_and_bad_lines_say_why(tmp_path: Path) -> None:
     assert rows[2]["id"] == "no-content" and rows[1]["id"] == "2"
 
 
+def test_bytes_that_are_not_utf8_are_replaced(tmp_path: Path) -> None:
+    path = tmp_path / "in.jsonl"
+    path.write_bytes(b'{"id": "latin", "text": "Caf\xe9 on the quay opens at nine."}\n')
+    (row,) = clean_pages(iter_pages(path))
+    assert row["error"] is None and row["text"] == "Caf\ufffd on the quay opens at nine."
+
+
 def test_a_truncated_gzip_file_ends_in_an_error_row(tmp_path: Path) -> None:
     lines = (json.dumps({"text": f"{ARTICLE} {random.random()}"}) for _ in range(3000))
     whole = gzip.compress(("\n".join(lines) + "\n").encode())

@@ -34,10 +34,14 @@ def test_bag_of_jsonl_gives_the_cli_rows(client: object, tmp_path: Path) -> None
 
     first = write_jsonl(tmp_path / "a.jsonl", [line for line, _ in MIXED_LINES])
     second = write_jsonl(tmp_path / "b.jsonl.gz", [{"id": "gz", "html": HTML}, "{bad"])
-    rows = clean_bag(read_jsonl([str(first), str(second)]), removals=True).compute()
-    assert rows == cli_rows(tmp_path, str(first), str(second), "--removals")
+    third = tmp_path / "c.jsonl"
+    third.write_bytes(b'{"id": "latin", "text": "Caf\xe9 on the quay opens at nine."}\n')
+    paths = [str(first), str(second), str(third)]
+    rows = clean_bag(read_jsonl(paths), removals=True).compute()
+    assert rows == cli_rows(tmp_path, *paths, "--removals")
     assert [r["error"]["reason"] for r in rows if r["error"]] == [
         reason for _, reason in MIXED_LINES if reason] + ["not-json"]
+    assert rows[-1]["text"] == "Caf\ufffd on the quay opens at nine."
 
 
 def test_dataframe_column_gives_the_cli_rows(client: object, tmp_path: Path) -> None:

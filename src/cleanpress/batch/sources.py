@@ -53,11 +53,13 @@ def page_from_line(
     def bad(reason: str, message: str, row_id: str = default_id) -> Page:
         return Page(row_id, "", None, kind, position=position, problem=Problem(reason, message))
 
+    if isinstance(line, bytes):  # bytes that are not UTF-8 are replaced, as in a page
+        line = line.decode("utf-8", errors="replace")
     if not line.strip():
         return bad("empty-line", "blank line")
     try:
         row: Any = json.loads(line)
-    except ValueError as error:  # JSONDecodeError, and UnicodeDecodeError for bad bytes
+    except ValueError as error:
         return bad("not-json", f"not JSON: {error}")
     if not isinstance(row, dict):
         return bad("wrong-type", f"{_json_type(row)}, not an object")
