@@ -19,9 +19,10 @@ from collections.abc import Iterable, Sequence
 from functools import partial
 from typing import Any
 
+from cleanpress.batch.jsonl import page_from_line
 from cleanpress.batch.learn import LearnSettings, SiteCounter, sample_page
-from cleanpress.batch.records import Page, Problem, clean_page
-from cleanpress.batch.sources import page_from_line
+from cleanpress.batch.page import Page, Problem
+from cleanpress.batch.records import clean_page
 from cleanpress.cleaner import Cleaner
 from cleanpress.profiles import ProfileSource, SiteProfile, as_profile
 

@@ -4,14 +4,10 @@ A record that cannot be read and a page that fails to clean become error rows
 (``error`` says why, ``position`` where), and the batch goes on.
 """
 
-from cleanpress.batch.records import Page, Problem, clean_page, clean_pages, error_row, result_row
-from cleanpress.batch.sources import (
-    iter_jsonl,
-    iter_pages,
-    iter_warc,
-    open_input,
-    page_from_line,
-)
+from cleanpress.batch.jsonl import page_from_line
+from cleanpress.batch.page import Page, Problem
+from cleanpress.batch.records import clean_page, clean_pages, error_row, result_row
+from cleanpress.batch.sources import iter_jsonl, iter_pages, iter_warc, open_input
 
 __all__ = [
     "Page",

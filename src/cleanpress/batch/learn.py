@@ -22,8 +22,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+from cleanpress.batch.jsonl import Record, as_page
 from cleanpress.batch.parallel import ordered_map
-from cleanpress.batch.records import Page
 from cleanpress.profiles import SiteBlock, SiteProfile, block_key, fingerprint, page_host
 from cleanpress.readers import DEFAULT_MAX_BYTES, read
 
@@ -59,8 +59,9 @@ class PageSample:
     blocks: tuple[tuple[int, str], ...]
 
 
-def sample_page(page: Page, settings: LearnSettings = LearnSettings()) -> PageSample | None:
+def sample_page(record: Record, settings: LearnSettings = LearnSettings()) -> PageSample | None:
     """The sample of a page, or None for a page without a site or that cannot be read."""
+    page = as_page(record)
     if page.problem is not None:
         return None
     try:
@@ -188,7 +189,7 @@ class SiteCounter:
         return SiteProfile(sites, pages, self.settings.min_pages, self.settings.min_share)
 
 
-def _sample_chunk(pages: list[Page]) -> list[PageSample | None]:
+def _sample_chunk(pages: list[Record]) -> list[PageSample | None]:
     return [sample_page(page, _settings) for page in pages]
 
 
@@ -201,7 +202,7 @@ def _init(settings: LearnSettings) -> None:
 
 
 def samples(
-    pages: Iterable[Page], *, settings: LearnSettings = LearnSettings(), jobs: int = 1
+    pages: Iterable[Record], *, settings: LearnSettings = LearnSettings(), jobs: int = 1
 ) -> Iterator[PageSample | None]:
     """:func:`sample_page` of each page, on ``jobs`` processes when more than one."""
     if jobs > 1:
@@ -211,7 +212,7 @@ def samples(
 
 
 def learn_profile(
-    pages: Iterable[Page], *, settings: LearnSettings = LearnSettings(), jobs: int = 1
+    pages: Iterable[Record], *, settings: LearnSettings = LearnSettings(), jobs: int = 1
 ) -> SiteProfile:
     """Learn a site profile from ``pages`` (see the module)."""
     counter = SiteCounter(settings)

@@ -13,7 +13,8 @@ from itertools import islice
 from multiprocessing.pool import AsyncResult
 from typing import Any, TypeVar
 
-from cleanpress.batch.records import Page, RowStats, clean_record
+from cleanpress.batch.jsonl import Record
+from cleanpress.batch.records import RowStats, clean_record
 from cleanpress.cleaner import Cleaner
 
 T = TypeVar("T")
@@ -32,7 +33,7 @@ def _init(cleaner_kwargs: dict[str, Any], removals: bool) -> None:
     _removals = removals
 
 
-def _clean_chunk(pages: list[Page]) -> list[tuple[dict[str, Any], RowStats]]:
+def _clean_chunk(pages: list[Record]) -> list[tuple[dict[str, Any], RowStats]]:
     assert _worker is not None
     return [clean_record(_worker, page, removals=_removals) for page in pages]
 
@@ -68,7 +69,7 @@ def ordered_map(
 
 
 def clean_records_parallel(
-    pages: Iterable[Page],
+    pages: Iterable[Record],
     *,
     jobs: int,
     cleaner_kwargs: dict[str, Any] | None = None,
@@ -81,7 +82,7 @@ def clean_records_parallel(
 
 
 def clean_pages_parallel(
-    pages: Iterable[Page],
+    pages: Iterable[Record],
     *,
     jobs: int,
     cleaner_kwargs: dict[str, Any] | None = None,

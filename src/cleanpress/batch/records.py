@@ -14,6 +14,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from cleanpress.batch.jsonl import Record, as_page
+from cleanpress.batch.page import Page, Problem
 from cleanpress.cleaner import Cleaner
 from cleanpress.errors import InputError, RuleError
 from cleanpress.result import CleanResult
@@ -32,28 +34,6 @@ REASONS = {
     "rule-failed": "a rule raised in strict mode",
     "internal-error": "cleaning raised an unexpected error",
 }
-
-
-@dataclass(frozen=True)
-class Problem:
-    """Why a record could not be read: a reason of :data:`REASONS` and a message."""
-
-    reason: str
-    message: str
-
-
-@dataclass(frozen=True)
-class Page:
-    """One record of a batch: a page, or a record that could not be read (``problem``)."""
-
-    id: str
-    source: str | bytes
-    url: str | None = None
-    kind: str = "auto"
-    encoding: str | None = None
-    #: Where the record was: ``file:line``, ``file@offset`` or a path.
-    position: str | None = None
-    problem: Problem | None = None
 
 
 @dataclass
@@ -95,12 +75,13 @@ def _failure(error: BaseException) -> tuple[str, str]:
 
 
 def clean_record(
-    cleaner: Cleaner, page: Page, *, removals: bool = False
+    cleaner: Cleaner, record: Record, *, removals: bool = False
 ) -> tuple[dict[str, Any], RowStats]:
     """Clean one record into its row and what the summary counts of it.
 
     Never raises for the page's sake: any failure becomes an error row.
     """
+    page = as_page(record)
     stats = RowStats()
     if page.problem is not None:
         return error_row(page, page.problem.reason, page.problem.message), stats
@@ -116,15 +97,19 @@ def clean_record(
     return result_row(page, result, removals=removals), stats
 
 
-def clean_page(cleaner: Cleaner, page: Page, *, removals: bool = False) -> dict[str, Any]:
+def clean_page(cleaner: Cleaner, page: Record, *, removals: bool = False) -> dict[str, Any]:
     """Clean one record into its row (an error row if it cannot be read or cleaned)."""
     return clean_record(cleaner, page, removals=removals)[0]
 
 
 def clean_pages(
-    pages: Iterable[Page], *, cleaner: Cleaner | None = None, removals: bool = False
+    pages: Iterable[Record], *, cleaner: Cleaner | None = None, removals: bool = False
 ) -> Iterator[dict[str, Any]]:
     """Clean pages one after another, yielding one row each, in order."""
     cleaner = cleaner or Cleaner()
     for page in pages:
         yield clean_page(cleaner, page, removals=removals)
+
+
+__all__ = ["REASONS", "Page", "Problem", "RowStats", "clean_page", "clean_pages", "clean_record",
+           "error_row", "result_row"]

@@ -11,10 +11,11 @@ from dataclasses import dataclass
 from itertools import chain, islice
 from typing import IO, Any
 
+from cleanpress.batch.jsonl import Record
 from cleanpress.batch.learn import LearnSettings, SiteCounter, samples
 from cleanpress.batch.parallel import clean_records_parallel
 from cleanpress.batch.progress import Progress
-from cleanpress.batch.records import Page, RowStats, clean_record
+from cleanpress.batch.records import RowStats, clean_record
 from cleanpress.batch.sources import Input, open_input
 from cleanpress.batch.summary import BatchSummary
 from cleanpress.cleaner import Cleaner
@@ -57,7 +58,7 @@ class _Tracked:
         self.total = None if any(i.size is None for i in inputs) else sum(
             i.size or 0 for i in inputs)
 
-    def __iter__(self) -> Iterator[Page]:
+    def __iter__(self) -> Iterator[Record]:
         base = 0
         for source in self.inputs:
             for page in source:
@@ -71,7 +72,7 @@ def _progress(options: BatchOptions, stream: IO[str], total: int | None, label: 
 
 
 def learn(options: BatchOptions, inputs: Sequence[Input], err: IO[str],
-          pages: Iterable[Page] | None = None) -> SiteProfile:
+          pages: Iterable[Record] | None = None) -> SiteProfile:
     """A site profile learned from the inputs (or from ``pages`` when given)."""
     tracked = _Tracked(inputs)
     total = None if pages is not None else tracked.total
@@ -88,7 +89,7 @@ def learn(options: BatchOptions, inputs: Sequence[Input], err: IO[str],
     return counter.profile()
 
 
-def _rows(options: BatchOptions, pages: Iterable[Page],
+def _rows(options: BatchOptions, pages: Iterable[Record],
           profile: SiteProfile | None) -> Iterator[tuple[dict[str, Any], RowStats]]:
     cleaner_kwargs: dict[str, Any] = {"disable": list(options.disable), "strict": options.strict}
     if profile is not None:
@@ -109,7 +110,7 @@ def run_batch(options: BatchOptions, inputs: Sequence[Input], out: IO[str],
     start = time.perf_counter()
     tracked = _Tracked(inputs)
     profile = options.profile
-    pages: Iterable[Page] = tracked
+    pages: Iterable[Record] = tracked
     if options.learn:
         if tracked.total is None:  # stdin can be read once: learn from its first pages
             stream = iter(tracked)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import gzip
 import io
-import json
 import os
 import re
 import sys
@@ -18,67 +17,16 @@ from collections.abc import Generator, Iterator
 from pathlib import Path
 from typing import IO, Any, cast
 
-from cleanpress.batch.records import Page, Problem
+from cleanpress.batch.jsonl import JsonLine, Record, as_page
+from cleanpress.batch.page import Page, Problem
 from cleanpress.errors import InputError
 
-#: Fields of a JSON Lines row tried, in order, for the page's content.
-CONTENT_FIELDS = ("html", "text", "content", "body")
 #: Files a folder input reads, by suffix, with the kind each is read as.
 FOLDER_SUFFIXES = {".html": "html", ".htm": "html", ".txt": "text"}
 WARC_SUFFIXES = (".warc", ".warc.gz")
 
 _GZIP_MAGIC = b"\x1f\x8b"
 _ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
-
-
-_JSON_TYPES = {bool: "a boolean", int: "a number", float: "a number", list: "an array",
-               dict: "an object", str: "a string"}
-
-
-def _json_type(value: Any) -> str:
-    return _JSON_TYPES.get(type(value), type(value).__name__)
-
-
-def page_from_line(
-    line: bytes | str, number: int, name: str, *, field: str | None = None, kind: str = "auto"
-) -> Page:
-    """The page of one JSON Lines row, or a Page with the problem that keeps it from being one.
-
-    The content is read from ``field`` or the first of :data:`CONTENT_FIELDS`
-    present; ``id`` (else the line number) and ``url`` are used when present.
-    """
-    position = f"{name}:{number}"
-    default_id = str(number)
-
-    def bad(reason: str, message: str, row_id: str = default_id) -> Page:
-        return Page(row_id, "", None, kind, position=position, problem=Problem(reason, message))
-
-    if isinstance(line, bytes):  # bytes that are not UTF-8 are replaced, as in a page
-        line = line.decode("utf-8", errors="replace")
-    if not line.strip():
-        return bad("empty-line", "blank line")
-    try:
-        row: Any = json.loads(line)
-    except ValueError as error:
-        return bad("not-json", f"not JSON: {error}")
-    if not isinstance(row, dict):
-        return bad("wrong-type", f"{_json_type(row)}, not an object")
-    row_id = row.get("id", number)
-    if not isinstance(row_id, (str, int)) or isinstance(row_id, bool):
-        return bad("wrong-type", f"'id' is {_json_type(row_id)}, not a string or number")
-    row_id = str(row_id)
-    names = (field,) if field else CONTENT_FIELDS
-    name_found = next((n for n in names if row.get(n) is not None), None)
-    if name_found is None:
-        return bad("no-content", f"no content field ({', '.join(names)})", row_id)
-    content = row[name_found]
-    if not isinstance(content, str):
-        return bad("wrong-type", f"'{name_found}' is {_json_type(content)}, not a string", row_id)
-    url = row.get("url")
-    if url is not None and not isinstance(url, str):
-        return bad("wrong-type", f"'url' is {_json_type(url)}, not a string", row_id)
-    page_kind = kind if kind != "auto" or name_found not in ("html", "text") else name_found
-    return Page(row_id, content, url, page_kind, position=position)
 
 
 def _decompressed(raw: IO[bytes], name: str) -> IO[bytes]:
@@ -101,7 +49,8 @@ def _decompressed(raw: IO[bytes], name: str) -> IO[bytes]:
 
 class Input:
     """One input of a batch. ``size`` and ``done`` are bytes (``size`` None when
-    unknown), for progress; ``skipped`` counts records left out by kind."""
+    unknown), for progress; ``skipped`` counts records left out by kind.
+    Iterating gives its records (JSON Lines rows are read where they are cleaned)."""
 
     name: str
     size: int | None = None
@@ -113,7 +62,7 @@ class Input:
     def done(self) -> int:
         return 0
 
-    def __iter__(self) -> Iterator[Page]:
+    def __iter__(self) -> Iterator[Record]:
         raise NotImplementedError
 
 
@@ -141,7 +90,7 @@ class JsonlInput(Input):
         except (OSError, ValueError):
             return self.size or 0
 
-    def __iter__(self) -> Iterator[Page]:
+    def __iter__(self) -> Iterator[Record]:
         if self.name == "-":
             self._raw = sys.stdin.buffer
             yield from self._lines(_decompressed(sys.stdin.buffer, "stdin"))
@@ -150,12 +99,12 @@ class JsonlInput(Input):
             self._raw = raw
             yield from self._lines(_decompressed(raw, self.name))
 
-    def _lines(self, handle: IO[bytes]) -> Iterator[Page]:
+    def _lines(self, handle: IO[bytes]) -> Iterator[Record]:
         name = "stdin" if self.name == "-" else self.name
         number = 0
         try:
             for number, line in enumerate(handle, 1):
-                yield page_from_line(line, number, name, field=self.field, kind=self.kind)
+                yield JsonLine(line, number, name, self.field, self.kind)
         except Exception as error:  # a truncated or corrupt stream: EOFError, zlib.error, ...
             message = f"cannot read past line {number}: {type(error).__name__}: {error}"
             yield Page(str(number + 1), "", position=f"{name}:{number + 1}",
@@ -404,15 +353,15 @@ def open_input(path: str, *, field: str | None = None, kind: str = "auto") -> In
 
 
 def iter_jsonl(path: str | Path, *, field: str | None = None, kind: str = "auto") -> Iterator[Page]:
-    """Records of a JSON Lines file (see :func:`page_from_line`)."""
-    return iter(JsonlInput(str(path), field=field, kind=kind))
+    """Records of a JSON Lines file (see :func:`~cleanpress.batch.jsonl.page_from_line`)."""
+    return map(as_page, JsonlInput(str(path), field=field, kind=kind))
 
 
 def iter_warc(path: str | Path) -> Iterator[Page]:
     """HTML pages from the response records of a WARC file (see :class:`WarcInput`)."""
-    return iter(WarcInput(str(path)))
+    return map(as_page, WarcInput(str(path)))
 
 
 def iter_pages(path: str | Path, *, field: str | None = None, kind: str = "auto") -> Iterator[Page]:
-    """Records of any input (see :func:`open_input`)."""
-    return iter(open_input(str(path), field=field, kind=kind))
+    """Records of any input (see :func:`open_input`), as pages."""
+    return map(as_page, open_input(str(path), field=field, kind=kind))
