@@ -6,7 +6,7 @@
     python bench/throughput.py robust DATASET_DIR [--records 5000]
 
 ``speed`` repeats the benchmark's HTML pages into JSON Lines corpora of each
-size (16 files each, so that Dask has partitions), runs ``cleanpress batch``
+size (files of 250 records, a partition each for Dask), runs ``cleanpress batch``
 with each ``--jobs`` and the Dask path on a two-worker LocalCluster, and
 prints records/s and the peak memory of the whole process tree (sampled from
 /proc). ``warc`` times FastWARC and warcio reading the same WARC files.
@@ -37,7 +37,9 @@ if __package__ in (None, ""):
 
 from bench.dataset import load_pages
 
-SHARDS = 16
+#: Records per corpus file: a corpus of N records is N / PER_FILE files, as a
+#: crawl's export grows by files of one size (Dask reads one partition per file).
+PER_FILE = 250
 CLI = [sys.executable, "-m", "cleanpress"]
 
 
@@ -57,15 +59,21 @@ def corpus_rows(folder: Path, count: int) -> Iterator[dict[str, str]]:
 
 
 def write_corpus(folder: Path, count: int, out: Path) -> list[Path]:
-    """The corpus as :data:`SHARDS` JSON Lines files under ``out``."""
+    """The corpus as JSON Lines files of :data:`PER_FILE` records under ``out``."""
     out.mkdir(parents=True, exist_ok=True)
-    paths = [out / f"part-{i:02d}.jsonl" for i in range(SHARDS)]
-    handles = [p.open("w", encoding="utf-8") for p in paths]
+    paths: list[Path] = []
+    handle = None
     try:
         for i, row in enumerate(corpus_rows(folder, count)):
-            handles[i * SHARDS // count].write(json.dumps(row) + "\n")
+            if i % PER_FILE == 0:
+                if handle is not None:
+                    handle.close()
+                paths.append(out / f"part-{len(paths):04d}.jsonl")
+                handle = paths[-1].open("w", encoding="utf-8")
+            assert handle is not None
+            handle.write(json.dumps(row) + "\n")
     finally:
-        for handle in handles:
+        if handle is not None:
             handle.close()
     return paths
 
