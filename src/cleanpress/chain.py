@@ -16,6 +16,7 @@ from cleanpress.markers import Markers
 from cleanpress.metadata import apply_value
 from cleanpress.plugins import registered_name
 from cleanpress.rule import Rule
+from cleanpress.rules.locate.page_profiles import skipped
 
 log = logging.getLogger("cleanpress")
 
@@ -163,7 +164,7 @@ class Chain:
     def _apply(self, entry: ChainEntry, doc: Document) -> str | None:
         """Apply one rule; return a warning if it failed and was skipped."""
         rule = entry.rule
-        if doc.source_kind not in rule.kinds:
+        if doc.source_kind not in rule.kinds or rule.name in skipped(doc.metadata.page_type):
             return None
         ctx = RuleContext(rule, self.markers, self.options, doc)
         try:
