@@ -43,6 +43,9 @@ _HIDDEN_RULES = frozenset({"html-hidden"})
 _TEASER_RULES = frozenset({"html-teaser-list", "html-link-line"})
 #: The rule that removes boxes by their class words (a thread's replies say "comment").
 _BOX_RULES = frozenset({"html-chrome-box"})
+#: The rule that takes a news article's kicker and deck out around its headline: the
+#: hero line of a service page and the introduction of a listing are content.
+_HEADER_RULES = frozenset({"html-article-header"})
 ARTICLE = PageProfile("article")
 PROFILES: dict[str, PageProfile] = {
     profile.name: profile
@@ -50,10 +53,11 @@ PROFILES: dict[str, PageProfile] = {
         ARTICLE,
         PageProfile("forum", "several", frozenset({"comments"}), skip=_BOX_RULES),
         PageProfile("product", "several", frozenset({"comments", "page tools"}),
-                    skip=_HIDDEN_RULES),
-        PageProfile("listing", "several", cards=True, skip=_TEASER_RULES),
-        PageProfile("collection", "several", cards=True, skip=_TEASER_RULES | _HIDDEN_RULES),
-        PageProfile("service", "several", skip=_HIDDEN_RULES),
+                    skip=_HIDDEN_RULES | _HEADER_RULES),
+        PageProfile("listing", "several", cards=True, skip=_TEASER_RULES | _HEADER_RULES),
+        PageProfile("collection", "several", cards=True,
+                    skip=_TEASER_RULES | _HIDDEN_RULES | _HEADER_RULES),
+        PageProfile("service", "several", skip=_HIDDEN_RULES | _HEADER_RULES),
         PageProfile("documentation", "several", skip=_HIDDEN_RULES),
     )
 }

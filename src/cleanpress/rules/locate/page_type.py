@@ -24,7 +24,7 @@ from cleanpress.document import Block, Document
 from cleanpress.hookspecs import hookimpl
 from cleanpress.rule import Rule, rule
 from cleanpress.rules.common.container_tree import parents, sizes
-from cleanpress.rules.common.teaser_cards import teaser_cards
+from cleanpress.rules.common.teaser_cards import MANY_CARDS, teaser_cards
 from cleanpress.rules.metadata.json_ld import types
 
 #: schema.org types (lower-cased) that say the page type outright.
@@ -58,8 +58,9 @@ TOP_POST = 0.8
 MIN_CODE = 2
 #: ... or code holding this share of the page's words.
 CODE_SHARE = 0.15
-#: Listing: at least this many cards ...
-MIN_CARDS = 6
+#: Listing: at least this many cards (as many as make a teaser list of short
+#: headlines) ...
+MIN_CARDS = MANY_CARDS
 #: ... holding this share of the words of the page's blocks outside chrome landmarks.
 CARD_SHARE = 0.25
 #: Service: at least this many sections of one shape, each opening with a heading ...
