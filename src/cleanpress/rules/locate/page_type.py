@@ -19,10 +19,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from cleanpress.chain import RuleContext
 from cleanpress.document import Block, Document
 from cleanpress.hookspecs import hookimpl
-from cleanpress.rule import Rule, rule
+from cleanpress.rule import Rule, RuleContext, rule
 from cleanpress.rules.common.container_tree import parents, sizes
 from cleanpress.rules.common.teaser_cards import MANY_CARDS, teaser_cards
 from cleanpress.rules.metadata.json_ld import types
