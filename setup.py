@@ -10,8 +10,10 @@ without them and the reader runs ``walk.py`` as Python; set
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sys
+from pathlib import Path
 
 from setuptools import Extension, setup
 from setuptools.command.build_ext import build_ext
@@ -50,9 +52,13 @@ def extensions() -> list[Extension]:
         _skipped(error)
         return []
     readers = "src/cleanpress/readers/"
+    # Recorded in _nodes, so that the reader can tell a compiled walk built from
+    # another walk.py (an edit not built yet) and run walk.py as Python instead.
+    source = hashlib.sha256(Path(readers, "walk.py").read_bytes()).hexdigest()
     modules = [
         Extension("cleanpress.readers._nodes", [readers + "_nodes.pyx"],
-                  include_dirs=lxml.get_include()),
+                  include_dirs=lxml.get_include(),
+                  define_macros=[("CLEANPRESS_WALK_SOURCE", f'"{source}"')]),
         # The same source as the pure-Python walk, under its own name, so that
         # CLEANPRESS_PURE_PYTHON=1 can still run walk.py as Python.
         Extension("cleanpress.readers._walk", [readers + "walk.py"],

@@ -11,6 +11,7 @@ at install).
 
 from __future__ import annotations
 
+import os
 import random
 from pathlib import Path
 from typing import Any
@@ -158,3 +159,17 @@ def test_both_refuse_too_many_elements(monkeypatch: pytest.MonkeyPatch) -> None:
     for walk in (html._walk, html.compiled_walk):
         with pytest.raises(InputError, match="more than 20 HTML elements"):
             walked(page, walk)
+
+
+@pytest.mark.skipif(bool(os.environ.get("CLEANPRESS_PURE_PYTHON")), reason="turned off")
+def test_compiled_walk_is_that_of_this_walk_py() -> None:
+    """A compiled walk built from an older walk.py is not used (and these tests would
+    be skipped): say so, rather than test the pure walk alone without a word."""
+    try:
+        from cleanpress.readers import _nodes  # type: ignore[attr-defined]
+    except ImportError:
+        pytest.skip("compiled walk not built")
+    assert _nodes.WALK_SOURCE == html._source_digest(), (
+        "walk.py changed since the compiled walk was built: build it again (make setup)"
+    )
+    assert html.compiled_walk is not None

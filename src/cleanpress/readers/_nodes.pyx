@@ -28,9 +28,17 @@ cdef extern from *:
     """
     #define CP_NAME(n) ((const char*)(n)->name)
     #define CP_CONTENT(n) ((const char*)(n)->content)
+    #ifndef CLEANPRESS_WALK_SOURCE
+    #define CLEANPRESS_WALK_SOURCE ""
+    #endif
     """
     const char* CP_NAME(void* node)
     const char* CP_CONTENT(void* node)
+    const char* CLEANPRESS_WALK_SOURCE
+
+#: SHA-256 of the walk.py compiled beside this module (setup.py gives it): the
+#: reader uses the compiled walk only while walk.py is still that file.
+WALK_SOURCE = CLEANPRESS_WALK_SOURCE.decode("ascii")
 
 
 cdef inline bint _is_element(tree.xmlNode* node) noexcept:

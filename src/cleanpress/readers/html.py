@@ -9,8 +9,11 @@ at install (see ``walk.py``), or as Python without one or with
 
 from __future__ import annotations
 
+import hashlib
 import os
+import warnings
 from collections.abc import Callable
+from pathlib import Path
 
 from lxml import etree
 
@@ -107,19 +110,36 @@ def _walk(root: etree._Element) -> Walker:
 
 def _load_compiled() -> Callable[[etree._Element], Walker] | None:
     """The walk compiled, over libxml2's nodes (see ``walk.py``), or None when it is
-    not built, does not fit the installed lxml, or ``CLEANPRESS_PURE_PYTHON`` is set
-    (to anything but "")."""
+    not built, does not fit the installed lxml, was built from another ``walk.py``
+    than the one here, or ``CLEANPRESS_PURE_PYTHON`` is set (to anything but "")."""
     if os.environ.get("CLEANPRESS_PURE_PYTHON"):
         return None
     try:
         from cleanpress.readers import _nodes, _walk  # type: ignore[attr-defined]
     except (ImportError, ValueError):  # not built; built against another lxml
         return None
+    source = _source_digest()
+    if source and source != _nodes.WALK_SOURCE:
+        warnings.warn(
+            "cleanpress: the compiled HTML walk was built from another walk.py; walk.py "
+            "runs as Python until it is built again (make setup, or pip install again)",
+            RuntimeWarning, stacklevel=2,
+        )
+        return None
 
     def compiled(root: etree._Element) -> Walker:
         return _walk.walk(_nodes.Events(root), MAX_ELEMENTS)  # type: ignore[no-any-return]
 
     return compiled
+
+
+def _source_digest() -> str:
+    """SHA-256 of walk.py as it is now ("" when its source cannot be read)."""
+    path = Path(walk.__file__)
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest() if path.suffix == ".py" else ""
+    except OSError:
+        return ""
 
 
 #: The walk :func:`read_html` uses when compiled (see ``walk.py``), else None.
