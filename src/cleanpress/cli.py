@@ -17,6 +17,9 @@ from cleanpress.errors import CleanpressError, ConfigError
 if TYPE_CHECKING:
     from cleanpress.batch.run import BatchOptions
 
+#: Seconds a page may take in ``cleanpress batch`` unless ``--time-budget`` says otherwise.
+BATCH_TIME_BUDGET = 5.0
+
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -58,7 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
                        help="with --learn: write the learned profile here")
     batch.add_argument("--summary", metavar="FILE.json", help="write the run's summary here")
     _add_learn_options(batch)
-    _add_chain_options(batch)
+    _add_chain_options(batch, time_budget=BATCH_TIME_BUDGET)
     batch.set_defaults(func=cmd_batch)
 
     learn = sub.add_parser(
@@ -91,11 +94,15 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _add_chain_options(parser: argparse.ArgumentParser) -> None:
+def _add_chain_options(parser: argparse.ArgumentParser, *, time_budget: float = 0) -> None:
     parser.add_argument("--disable", action="append", default=[], metavar="RULE",
                         help="leave a rule out of the chain (repeatable)")
     parser.add_argument("--strict", action="store_true",
                         help="fail when a rule raises instead of skipping it")
+    default = f"{time_budget:g} s" if time_budget else "none"
+    parser.add_argument("--time-budget", type=float, default=time_budget, metavar="SECONDS",
+                        help="stop a page that runs longer, keeping the text found so far "
+                             f"(0: no limit; default: {default})")
 
 
 def _add_input_options(parser: argparse.ArgumentParser) -> None:
@@ -127,8 +134,14 @@ def _add_page_options(parser: argparse.ArgumentParser) -> None:
     _add_chain_options(parser)
 
 
+def cleaner_options(args: argparse.Namespace) -> dict[str, Any]:
+    """The Cleaner's keyword arguments that the command line sets."""
+    return {"disable": args.disable, "strict": args.strict,
+            "time_budget": args.time_budget or None}
+
+
 def make_cleaner(args: argparse.Namespace) -> Cleaner:
-    return Cleaner(disable=args.disable, strict=args.strict)
+    return Cleaner(**cleaner_options(args))
 
 
 def read_source(path: str) -> bytes:
@@ -180,7 +193,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
     from cleanpress.profiles import SiteProfile
 
     options = _batch_options(
-        args, removals=args.removals, disable=args.disable, strict=args.strict,
+        args, removals=args.removals, cleaner=cleaner_options(args),
         profile=SiteProfile.load(args.profile) if args.profile else None,
         learn=args.learn, warmup=args.warmup)
     if args.save_profile and not args.learn:

@@ -17,7 +17,7 @@ from typing import Any
 from cleanpress.batch.jsonl import Record, as_page
 from cleanpress.batch.page import Page, Problem
 from cleanpress.cleaner import Cleaner
-from cleanpress.errors import InputError, RuleError
+from cleanpress.errors import BudgetError, InputError, RuleError
 from cleanpress.result import CleanResult
 
 log = logging.getLogger("cleanpress")
@@ -32,6 +32,7 @@ REASONS = {
     "unreadable": "the rest of a file could not be read (truncated or corrupt)",
     "not-a-page": "the content is not a page (binary, too large, too many elements)",
     "rule-failed": "a rule raised in strict mode",
+    "over-budget": "the page took longer than the time budget in strict mode",
     "internal-error": "cleaning raised an unexpected error",
 }
 
@@ -71,6 +72,8 @@ def _failure(error: BaseException) -> tuple[str, str]:
         return "not-a-page", str(error)
     if isinstance(error, RuleError):
         return "rule-failed", str(error)
+    if isinstance(error, BudgetError):
+        return "over-budget", str(error)
     return "internal-error", f"{type(error).__name__}: {error}"
 
 
@@ -88,7 +91,7 @@ def clean_record(
     try:
         result = cleaner.clean(page.source, url=page.url, kind=page.kind, encoding=page.encoding)
     except Exception as error:  # a bug must cost one page, not the batch
-        if not isinstance(error, (InputError, RuleError)):
+        if not isinstance(error, (InputError, RuleError, BudgetError)):
             log.exception("cleaning page %s failed", page.id)
         return error_row(page, *_failure(error)), stats
     for removal in result.removed:
