@@ -193,8 +193,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
     from cleanpress.profiles import SiteProfile
 
     options = _batch_options(
-        args, removals=args.removals, disable=args.disable, strict=args.strict,
-        time_budget=args.time_budget or None,
+        args, removals=args.removals, cleaner=cleaner_options(args),
         profile=SiteProfile.load(args.profile) if args.profile else None,
         learn=args.learn, warmup=args.warmup)
     if args.save_profile and not args.learn:
