@@ -41,6 +41,7 @@ FAMILIES: dict[str, str] = {
     "tags_label": "labels introducing a tag or topic list",
     "update_note": "labels of editor's updates and corrections",
     "caption_credit": "photo and image credit phrases",
+    "caption_label": "labels opening an image caption ('Image caption,', 'Bildunterschrift:')",
     "byline": "byline prefixes ('By', 'Von', 'Par', 'Por')",
     "published": "labels of a byline's publish date ('Published', 'Veröffentlicht')",
     "updated": "labels of a byline's update time ('Updated', 'Aktualisiert')",
