@@ -42,6 +42,7 @@ FAMILIES: dict[str, str] = {
     "update_note": "labels of editor's updates and corrections",
     "caption_credit": "photo and image credit phrases",
     "caption_label": "labels opening an image caption ('Image caption,', 'Bildunterschrift:')",
+    "production_credit": "labels of a story's production credits ('Reporting by', 'Editing by')",
     "byline": "byline prefixes ('By', 'Von', 'Par', 'Por')",
     "published": "labels of a byline's publish date ('Published', 'Veröffentlicht')",
     "updated": "labels of a byline's update time ('Updated', 'Aktualisiert')",

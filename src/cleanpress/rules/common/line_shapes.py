@@ -95,6 +95,17 @@ def last_prose(blocks: list[Block], chrome: set[int]) -> int:
     return -1
 
 
+def remove_closing(doc: Document, ctx: RuleContext, lines: list[Block], reason: str) -> None:
+    """Remove those of the kept ``lines`` that stand after the article's last
+    paragraph of prose (the lines themselves are not counted as prose)."""
+    if not lines:
+        return
+    last = last_prose(doc.kept(), {block.index for block in lines})
+    for block in lines:
+        if block.index > last:
+            ctx.remove(block, reason)
+
+
 #: At most this many teaser lines follow one label.
 _MAX_TEASERS = 12
 #: A teaser is a headline: short, and not a sentence of prose.
