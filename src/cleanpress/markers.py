@@ -44,6 +44,7 @@ FAMILIES: dict[str, str] = {
     "caption_label": "labels opening an image caption ('Image caption,', 'Bildunterschrift:')",
     "production_credit": "labels of a story's production credits ('Reporting by', 'Editing by')",
     "standards": "lines pointing to the publisher's editorial standards or trust principles",
+    "amendment_note": "past-tense notes that the article was amended or corrected",
     "byline": "byline prefixes ('By', 'Von', 'Par', 'Por')",
     "published": "labels of a byline's publish date ('Published', 'Veröffentlicht')",
     "updated": "labels of a byline's update time ('Updated', 'Aktualisiert')",
