@@ -45,6 +45,7 @@ FAMILIES: dict[str, str] = {
     "production_credit": "labels of a story's production credits ('Reporting by', 'Editing by')",
     "standards": "lines pointing to the publisher's editorial standards or trust principles",
     "amendment_note": "past-tense notes that the article was amended or corrected",
+    "button": "button words standing alone ('Save', 'Listen', 'Merken')",
     "byline": "byline prefixes ('By', 'Von', 'Par', 'Por')",
     "published": "labels of a byline's publish date ('Published', 'Veröffentlicht')",
     "updated": "labels of a byline's update time ('Updated', 'Aktualisiert')",
