@@ -46,6 +46,7 @@ FAMILIES: dict[str, str] = {
     "standards": "lines pointing to the publisher's editorial standards or trust principles",
     "amendment_note": "past-tense notes that the article was amended or corrected",
     "button": "button words standing alone ('Save', 'Listen', 'Merken')",
+    "station_promo": "promotions of the publisher's stations, programmes and apps at the end",
     "byline": "byline prefixes ('By', 'Von', 'Par', 'Por')",
     "published": "labels of a byline's publish date ('Published', 'Veröffentlicht')",
     "updated": "labels of a byline's update time ('Updated', 'Aktualisiert')",
