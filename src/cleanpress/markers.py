@@ -47,6 +47,7 @@ FAMILIES: dict[str, str] = {
     "amendment_note": "past-tense notes that the article was amended or corrected",
     "button": "button words standing alone ('Save', 'Listen', 'Merken')",
     "station_promo": "promotions of the publisher's stations, programmes and apps at the end",
+    "byline_label": "byline labels written with a colon ('By:', 'Author:', 'Autor:')",
     "byline": "byline prefixes ('By', 'Von', 'Par', 'Por')",
     "published": "labels of a byline's publish date ('Published', 'Veröffentlicht')",
     "updated": "labels of a byline's update time ('Updated', 'Aktualisiert')",
