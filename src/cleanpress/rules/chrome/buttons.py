@@ -3,7 +3,7 @@
 Scraped pages keep the labels of an article's toolbar as lines of their own,
 one button or a few in a row ("Save Share Listen", "Gift article"). A line is
 taken when it is made of such labels only (the ``button`` marker family, each
-pattern one label), written with a capital or in capitals; a line with
+pattern one label), written with a capital (or in a script without case); a line with
 anything else, or ending like a sentence ("Listen.", "Save the date"), stays.
 """
 
@@ -51,7 +51,7 @@ _SEPARATORS = " |·•/"
 
 def button_labels(text: str, labels: re.Pattern[str]) -> int:
     """How many button labels ``text`` is made of (0: something else is there too)."""
-    if len(text) > _MAX_CHARS or not (text[:1].isupper() or text[:1].isdigit()):
+    if len(text) > _MAX_CHARS or text[:1].islower():
         return 0
     pos, count = 0, 0
     while pos < len(text):

@@ -73,9 +73,9 @@ CREDIT_LABELS = {
 #: places' prepositions and name particles; and the roles of the people named
 #: and agencies written in lower case, which count as names.
 _GLUE = frozenset(
-    "and & in with from at of for the also as well und mit aus von vom der die das "
+    "and & in with from at of for the also as well a und mit aus von vom der die das "
     "et avec à au aux de du des la le les l d y con en e da di del della van den ter el los las "
-    "i и в из".split()
+    "i em com para met uit op te и в из".split()
 )
 _ROLES = frozenset(
     "writer writers reporter reporters correspondent correspondents journalist journalists "
