@@ -122,7 +122,7 @@ def is_credit(text: str, labels: re.Pattern[str]) -> bool:
 @rule(
     "production-credits",
     stage="chrome",
-    order=345,
+    order=392,
     description="Remove a story's production credits at its end: who reported, wrote and edited it",
 )
 def production_credits(doc: Document, ctx: RuleContext) -> None:
