@@ -212,7 +212,8 @@ def material(cleaner: Cleaner) -> Material:
 # --- the pages --------------------------------------------------------------------
 
 def _fill(parts: Sequence[str], size: int, joiner: str) -> str:
-    out, total, i = [], 0, 0
+    # ``total`` is the length of the parts joined so far (a joiner between each two).
+    out, total, i = [], -len(joiner), 0
     while total < size:
         part = parts[i % len(parts)]
         out.append(part)
