@@ -32,7 +32,6 @@ PATTERNS = {
         rf"^follow (?:\S+ ){{1,5}}on {_NETWORKS}\b",
         r"^(?:send|share|email|tell) (?:us )?(?:your )?(?:story ideas|stories|news tips|tips|"
         r"pictures|photos|videos)\b",
-        r"^(?:do you have|have you got|got) a (?:story|news tip|story idea|tip)\b",
         r"^(?:get|stay) (?:in touch|up to date|informed)\b.{0,60}?\b(?:apps?|whatsapp|radio|"
         r"channel|podcast)\b",
     ],
