@@ -212,9 +212,8 @@ def material(cleaner: Cleaner) -> Material:
 # --- the pages --------------------------------------------------------------------
 
 def _fill(parts: Sequence[str], size: int, joiner: str) -> str:
-    # ``total`` is the length of the parts joined so far (a joiner between each two).
-    out, total, i = [], -len(joiner), 0
-    while total < size:
+    out, total, i = [], 0, 0
+    while total < size + len(joiner):  # (the join holds one joiner fewer than the parts)
         part = parts[i % len(parts)]
         out.append(part)
         total += len(part) + len(joiner)
