@@ -10,6 +10,7 @@ from cleanpress.chain import Chain, ChainEntry
 from cleanpress.document import Document
 from cleanpress.errors import ConfigError
 from cleanpress.plugins import make_plugin_manager
+from cleanpress.profiles import SITE_PROFILE_OPTION, ProfileSource, as_profile
 from cleanpress.readers import DEFAULT_MAX_BYTES, read
 from cleanpress.result import CleanResult
 
@@ -33,6 +34,10 @@ class Cleaner:
         the main thread a rule stuck in Python code or in a regex is interrupted
         at the deadline; elsewhere the budget is checked between rules (see
         :mod:`cleanpress.budget` for what bounds a page where).
+    :param profile: a site profile (a :class:`cleanpress.profiles.SiteProfile`,
+        its dict, or the path of its JSON file, as ``cleanpress learn`` writes):
+        the rule ``site-repeated-block`` removes the blocks it names for the
+        page's site. Without one that rule does nothing.
     """
 
     def __init__(
@@ -46,10 +51,14 @@ class Cleaner:
         max_bytes: int = DEFAULT_MAX_BYTES,
         options: dict[str, Any] | None = None,
         time_budget: float | None = None,
+        profile: ProfileSource | None = None,
     ) -> None:
         if time_budget is not None and not time_budget > 0:
             raise ConfigError(f"time_budget must be a positive number of seconds: {time_budget!r}")
         self.time_budget = time_budget
+        options = dict(options or {})
+        if profile is not None:
+            options[SITE_PROFILE_OPTION] = as_profile(profile)
         self.plugin_manager = make_plugin_manager(
             defaults=defaults, entry_points=entry_points, extra=plugins
         )
