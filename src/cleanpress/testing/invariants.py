@@ -19,7 +19,7 @@ from lxml import etree
 from cleanpress.cleaner import Cleaner
 from cleanpress.document import Document
 from cleanpress.errors import CleanpressError, InputError
-from cleanpress.readers import html
+from cleanpress.readers import html, walk
 from cleanpress.readers.decode import decode, repair
 from cleanpress.readers.html import _SEPARATOR, DROP
 from cleanpress.result import CleanResult
@@ -125,8 +125,7 @@ def walked_blocks(text: str) -> list[str]:
         return []
     if root is None:
         return []
-    walker = html._Walker()
-    (html.compiled_walk or html._walk)(root, walker)
+    walker = (html.compiled_walk or html._walk)(root)
     return [b.raw for b in walker.blocks
             if not (b.raw.isascii() and b.raw.isprintable()) or b.kind == "code"]
 
@@ -160,8 +159,8 @@ def element_texts(page: str, visible: bool = False) -> list[str]:
     if visible:
         for element in root.iter():
             keys = element.keys()
-            if html._hidden(keys, element.get) or (
-                "class" in keys and html._edit_control(element.get("class"))
+            if walk._hidden(keys, element) or (
+                "class" in keys and walk._edit_control(element.get("class"))
             ):
                 element.tag = _UNSEEN
         etree.strip_elements(root, _UNSEEN, with_tail=False)
