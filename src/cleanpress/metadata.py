@@ -15,6 +15,8 @@ class Metadata:
 
     Dates are ISO 8601 strings, with a UTC offset where the page states a zone.
     ``extra`` holds fields that plugins add, keyed by the plugin's chosen name.
+    ``sources`` says where each field was read: field name -> "rule: source"
+    (``"html-metadata: json-ld datePublished"``, ``"byline: byline text"``).
     """
 
     title: str | None = None
@@ -27,12 +29,13 @@ class Metadata:
     language: str | None = None
     url: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+    sources: dict[str, str] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
 
-FIELD_NAMES = frozenset(f.name for f in fields(Metadata)) - {"extra"}
+FIELD_NAMES = frozenset(f.name for f in fields(Metadata)) - {"extra", "sources"}
 
 
 def apply_value(meta: Metadata, name: str, value: Any, *, override: bool = False) -> bool:
