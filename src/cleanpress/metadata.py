@@ -14,6 +14,8 @@ class Metadata:
     """What the page says about the article.
 
     Dates are ISO 8601 strings, with a UTC offset where the page states a zone.
+    ``date`` is the day the page dates itself by: when it was published, else
+    when it was last updated (a documentation page that states only that).
     ``extra`` holds fields that plugins add, keyed by the plugin's chosen name.
     ``sources`` says where each field was read: field name -> "rule: source"
     (``"html-metadata: json-ld datePublished"``, ``"byline: byline text"``).
@@ -24,6 +26,7 @@ class Metadata:
     site_name: str | None = None
     published: str | None = None
     updated: str | None = None
+    date: str | None = None
     tags: list[str] = field(default_factory=list)
     image_credits: list[str] = field(default_factory=list)
     language: str | None = None

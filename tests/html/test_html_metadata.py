@@ -203,7 +203,12 @@ def test_last_updated_time_is_not_the_published_date(cleaner: Cleaner) -> None:
         '<footer><p>Last updated on <time datetime="2024-03-03T10:21:44Z">Mar 3, 2024</time>'
         "</p></footer>"
     )
-    assert _dates(cleaner, extra) == (None, "2024-03-03T10:21:44+00:00")
+    meta = cleaner.clean(page(extra=extra), kind="html").metadata
+    assert meta.updated == "2024-03-03T10:21:44+00:00"
+    assert meta.sources["updated"] == "html-metadata: time element after an update label"
+    # No publication date is stated: the update date is the page's date.
+    assert meta.published is None and meta.date == meta.updated
+    assert meta.sources["date"] == "page-date: the update date (no publication date stated)"
 
 
 def test_posted_and_updated_times_on_the_same_day(cleaner: Cleaner) -> None:

@@ -31,7 +31,13 @@ from cleanpress.rules.metadata.json_ld import (
     text,
     types,
 )
-from cleanpress.rules.metadata.page_dates import day_first, iso_date, pick_date, split_times
+from cleanpress.rules.metadata.page_dates import (
+    Stated,
+    day_first,
+    iso_date,
+    pick_date,
+    split_times,
+)
 from cleanpress.rules.metadata.page_title import (
     fold,
     headings,
@@ -173,24 +179,46 @@ def _set_title_and_site(doc: Document, ctx: RuleContext, article: dict[str, Any]
     return site
 
 
+def _stated(head: dict[str, list[str]], keys: tuple[str, ...]) -> list[Stated]:
+    """The first value of each of ``keys`` in the head, with the key it was stated under."""
+    return [(head[key][0], key.replace(":", " ", 1)) for key in keys if head.get(key)]
+
+
+def _ld_dates(doc: Document, article: dict[str, Any], key: str) -> list[Stated]:
+    """``key`` ("datePublished") of the article's JSON-LD object, then of the
+    objects that describe the page itself (a ``WebPage`` node of a graph)."""
+    found: list[Stated] = [(text(article.get(key)), f"json-ld {key}")]
+    for obj in doc.json_ld[:MAX_ITEMS]:
+        kinds = types(obj) & _PAGE_TYPES
+        if obj is not article and kinds and obj.get(key):
+            found.append((text(obj.get(key)), f"json-ld {min(kinds)} {key}"))
+    return found
+
+
 def _set_dates(doc: Document, ctx: RuleContext, article: dict[str, Any]) -> None:
     """Published and updated dates: JSON-LD and meta tags, then ``<time>`` elements."""
     head = doc.head
-    published: list[str | None] = [
-        text(article.get("datePublished")),
-        _first(head, _META_PUBLISHED),
-        text(article.get("dateCreated")),
+    published = [
+        *_ld_dates(doc, article, "datePublished")[:1],
+        *_stated(head, _META_PUBLISHED),
+        *_ld_dates(doc, article, "datePublished")[1:],
+        (text(article.get("dateCreated")), "json-ld dateCreated"),
     ]
-    updated: list[str | None] = [text(article.get("dateModified")), _first(head, _META_UPDATED)]
+    updated = [*_ld_dates(doc, article, "dateModified"), *_stated(head, _META_UPDATED)]
     dayfirst = day_first(_first(head, _META_LANG))
     first, last = pick_date(published, dayfirst), pick_date(updated, dayfirst)
     # <time> values can only add a missing date or a zone; read them only then.
-    if head.get("time") and (last is None or first is None or len(first) < 25):
+    if head.get("time") and (last is None or first is None or len(first[0]) < 25):
         times, update_times = split_times(doc, head["time"])
-        first = pick_date([*published, *times[:1]], dayfirst)
-        last = pick_date([*updated, *update_times[:1]], dayfirst)
-    ctx.set_meta("published", first)
-    ctx.set_meta("updated", last)
+        first = pick_date([*published, *((t, "time element") for t in times[:1])], dayfirst)
+        last = pick_date(
+            [*updated, *((t, "time element after an update label") for t in update_times[:1])],
+            dayfirst,
+        )
+    if first is not None:
+        ctx.set_meta("published", first[0], source=first[1])
+    if last is not None:
+        ctx.set_meta("updated", last[0], source=last[1])
 
 
 @rule(
