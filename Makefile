@@ -7,7 +7,7 @@ EXAMPLE := fixtures/text/newsweek-nato-training-center/input.txt
 # Separately installable rule plugins under plugins/.
 PLUGINS := $(wildcard plugins/*/pyproject.toml)
 
-.PHONY: setup demo test lint clean
+.PHONY: setup demo test lint clean proptest fuzz
 
 $(BIN)/cleanpress: pyproject.toml setup.py src/cleanpress/readers/_walk.pyx $(PLUGINS)
 	$(PYTHON) -m venv $(VENV)
@@ -22,6 +22,20 @@ demo: setup
 
 test: setup
 	$(BIN)/python -m pytest
+
+# Property tests at full strength: 2,000 examples a property (the test suite runs 50).
+proptest: setup
+	$(BIN)/python -m pytest tests/property --hypothesis-profile=proptest \
+		--hypothesis-show-statistics -q
+
+# Fuzz each target for SECONDS (needs atheris: $(BIN)/pip install atheris), at low
+# priority; `make -j3 fuzz` runs the three at once. See fuzz/_harness.py.
+SECONDS ?= 60
+FUZZ_TARGETS := html_reader text_reader clean_page
+fuzz: $(FUZZ_TARGETS:%=fuzz-%)
+
+fuzz-%: setup
+	nice -n 10 $(BIN)/python fuzz/$*.py -max_total_time=$(SECONDS) -print_final_stats=1
 
 lint: setup
 	$(BIN)/ruff check src tests bench plugins

@@ -7,7 +7,7 @@ import json
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from cleanpress import __version__
 from cleanpress.cleaner import Cleaner
@@ -15,6 +15,9 @@ from cleanpress.errors import CleanpressError
 
 if TYPE_CHECKING:
     from cleanpress.batch import Page
+
+#: Seconds a page may take in ``cleanpress batch`` unless ``--time-budget`` says otherwise.
+BATCH_TIME_BUDGET = 5.0
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -44,7 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     batch.add_argument("--jobs", type=int, default=1, help="worker processes (default: 1)")
     batch.add_argument("--removals", action="store_true", help="include the removals in each row")
     batch.add_argument("--kind", choices=("auto", "text", "html"), default="auto")
-    _add_chain_options(batch)
+    _add_chain_options(batch, time_budget=BATCH_TIME_BUDGET)
     batch.set_defaults(func=cmd_batch)
 
     explain = sub.add_parser("explain", help="show every block of a page and which rule "
@@ -66,11 +69,15 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _add_chain_options(parser: argparse.ArgumentParser) -> None:
+def _add_chain_options(parser: argparse.ArgumentParser, *, time_budget: float = 0) -> None:
     parser.add_argument("--disable", action="append", default=[], metavar="RULE",
                         help="leave a rule out of the chain (repeatable)")
     parser.add_argument("--strict", action="store_true",
                         help="fail when a rule raises instead of skipping it")
+    default = f"{time_budget:g} s" if time_budget else "none"
+    parser.add_argument("--time-budget", type=float, default=time_budget, metavar="SECONDS",
+                        help="stop a page that runs longer, keeping the text found so far "
+                             f"(0: no limit; default: {default})")
 
 
 def _add_page_options(parser: argparse.ArgumentParser) -> None:
@@ -80,8 +87,14 @@ def _add_page_options(parser: argparse.ArgumentParser) -> None:
     _add_chain_options(parser)
 
 
+def cleaner_options(args: argparse.Namespace) -> dict[str, Any]:
+    """The Cleaner's keyword arguments that the command line sets."""
+    return {"disable": args.disable, "strict": args.strict,
+            "time_budget": args.time_budget or None}
+
+
 def make_cleaner(args: argparse.Namespace) -> Cleaner:
-    return Cleaner(disable=args.disable, strict=args.strict)
+    return Cleaner(**cleaner_options(args))
 
 
 def read_source(path: str) -> bytes:
@@ -123,7 +136,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
         for path in args.inputs:
             yield from iter_pages(path, field=args.field, kind=args.kind)
 
-    cleaner_kwargs = {"disable": args.disable, "strict": args.strict}
+    cleaner_kwargs = cleaner_options(args)
     if args.jobs > 1:
         rows = clean_pages_parallel(pages(), jobs=args.jobs, cleaner_kwargs=cleaner_kwargs,
                                     removals=args.removals)
