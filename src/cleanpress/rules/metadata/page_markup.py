@@ -27,6 +27,7 @@ from cleanpress.rules.metadata.json_ld import (
     find,
     id_index,
     names,
+    origin,
     resolve,
     text,
     types,
@@ -54,7 +55,8 @@ __all__ = ["ARTICLE_TYPES", "clean_authors", "html_metadata", "iso_date"]
 ARTICLE_TYPES = frozenset(
     "Article NewsArticle BlogPosting ReportageNews AnalysisNewsArticle OpinionNewsArticle "
     "ReviewNewsArticle BackgroundNewsArticle TechArticle ScholarlyArticle LiveBlogPosting "
-    "SocialMediaPosting DiscussionForumPosting Report HowTo Recipe Review CriticReview".split()
+    "SocialMediaPosting DiscussionForumPosting Question Report HowTo Recipe Review CriticReview"
+    .split()
 )
 _PAGE_TYPES = frozenset({"WebPage", "ItemPage", "QAPage", "AboutPage", "FAQPage"})
 _SITE_TYPES = frozenset({"WebSite", "Organization", "NewsMediaOrganization", "Corporation"})
@@ -187,11 +189,11 @@ def _stated(head: dict[str, list[str]], keys: tuple[str, ...]) -> list[Stated]:
 def _ld_dates(doc: Document, article: dict[str, Any], key: str) -> list[Stated]:
     """``key`` ("datePublished") of the article's JSON-LD object, then of the
     objects that describe the page itself (a ``WebPage`` node of a graph)."""
-    found: list[Stated] = [(text(article.get(key)), f"json-ld {key}")]
+    found: list[Stated] = [(text(article.get(key)), f"{origin(article)} {key}")]
     for obj in doc.json_ld[:MAX_ITEMS]:
         kinds = types(obj) & _PAGE_TYPES
         if obj is not article and kinds and obj.get(key):
-            found.append((text(obj.get(key)), f"json-ld {min(kinds)} {key}"))
+            found.append((text(obj.get(key)), f"{origin(obj)} {min(kinds)} {key}"))
     return found
 
 
@@ -202,7 +204,7 @@ def _set_dates(doc: Document, ctx: RuleContext, article: dict[str, Any]) -> None
         *_ld_dates(doc, article, "datePublished")[:1],
         *_stated(head, _META_PUBLISHED),
         *_ld_dates(doc, article, "datePublished")[1:],
-        (text(article.get("dateCreated")), "json-ld dateCreated"),
+        (text(article.get("dateCreated")), f"{origin(article)} dateCreated"),
     ]
     updated = [*_ld_dates(doc, article, "dateModified"), *_stated(head, _META_UPDATED)]
     dayfirst = day_first(_first(head, _META_LANG))
@@ -235,19 +237,8 @@ def html_metadata(doc: Document, ctx: RuleContext) -> None:
     publisher = names(resolve(article.get("publisher"), index))
     site = _set_title_and_site(doc, ctx, article, publisher)
 
-    credited = resolve(article.get("author"), index)
-    authors = clean_authors(names(credited, skip_types=_SITE_TYPES, skip_name=site or ""))
-    if not authors:  # the publisher credited alone is the author
-        authors = clean_authors(names(credited))
-    if not authors:
-        linked = [t for t in head.get("author-link", []) if looks_like_name(t)]
-        cited = [first_last(v) for v in head.get("meta:citation_author", [])]
-        authors = clean_authors(_all(head, _META_AUTHOR) + cited + linked)
-    if not authors:
-        authors = clean_authors(_microdata_authors(doc))
-    if site and len(authors) > 1:  # "Ann Lee, Site" credits the site beside the person
-        authors = clean_authors(authors, site)
-    ctx.set_meta("authors", authors)
+    authors, source = _authors(doc, article, index, site)
+    ctx.set_meta("authors", authors, source=source)
     _set_dates(doc, ctx, article)
 
     tags = _keywords(article.get("keywords")) or _keywords(_all(head, _META_TAGS))
@@ -263,6 +254,31 @@ def html_metadata(doc: Document, ctx: RuleContext) -> None:
         or text(article.get("url"))
         or text(article.get("mainEntityOfPage")),
     )
+
+
+def _authors(
+    doc: Document, article: dict[str, Any], index: Index, site: str | None
+) -> tuple[list[str], str]:
+    """The article's authors and where they were read: the people the article's
+    object credits (the publisher only when no one else is), else the meta
+    tags and ``rel=author`` links, else microdata bylines."""
+    head = doc.head
+    credited = resolve(article.get("author"), index)
+    source = f"{origin(article)} author"
+    authors = clean_authors(names(credited, skip_types=_SITE_TYPES, skip_name=site or ""))
+    if not authors:  # the publisher credited alone is the author
+        authors = clean_authors(names(credited))
+    if not authors:
+        linked = [t for t in head.get("author-link", []) if looks_like_name(t)]
+        cited = [first_last(v) for v in head.get("meta:citation_author", [])]
+        stated = _all(head, _META_AUTHOR)
+        authors = clean_authors(stated + cited + linked)
+        source = "meta author" if stated or cited else "rel=author link"
+    if not authors:
+        authors, source = clean_authors(_microdata_authors(doc)), "microdata author element"
+    if site and len(authors) > 1:  # "Ann Lee, Site" credits the site beside the person
+        authors = clean_authors(authors, site)
+    return authors, source
 
 
 def _url_key(url: str | None) -> str:
