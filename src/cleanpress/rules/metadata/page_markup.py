@@ -42,11 +42,16 @@ from cleanpress.rules.metadata.page_dates import (
 from cleanpress.rules.metadata.page_title import (
     fold,
     headings,
+    headline_part,
     names_host,
+    names_site,
     page_title,
+    same_words,
     site_beside,
+    split_title,
     title_block,
     without_site,
+    words_shared,
 )
 
 __all__ = ["ARTICLE_TYPES", "clean_authors", "html_metadata", "iso_date"]
@@ -148,37 +153,89 @@ def _site_name(head: dict[str, list[str]], objects: list[dict[str, Any]],
     return None
 
 
+def _stated_title(head: dict[str, list[str]], article: dict[str, Any]) -> tuple[str | None, str]:
+    """The headline the markup states, and where: the article object's, else a meta tag's."""
+    headline = text(article.get("headline"))
+    if headline:
+        return headline, f"{origin(article)} headline"
+    for key in _META_TITLE:
+        value = _first(head, (key,))
+        if value:
+            return value, key.replace(":", " ", 1)
+    return None, ""
+
+
 def _set_title_and_site(doc: Document, ctx: RuleContext, article: dict[str, Any],
-                        publisher: list[str]) -> str | None:
-    """Set the title (taking its heading out of the body) and the site name; return the site."""
+                        publisher: list[str], is_article: bool) -> str | None:
+    """Set the title (taking its heading out of the body) and the site name; return the site.
+
+    The headline is the heading that states the title the markup gives, in the
+    heading's wording; else the stated title without the site; else the only h1
+    (not a masthead naming the site); else the page title. On an article, the
+    only h1 wins over a stated title it shares words with: the page shows it as
+    the headline, the stated one is written for search and social sites. What a
+    page title adds to a headline (the site after it, a subtitle after a bar) is
+    cut off.
+    """
     head = doc.head
     site = _site_name(head, doc.json_ld, publisher)
-    stated = text(article.get("headline")) or _first(head, _META_TITLE)
+    stated, source = _stated_title(head, article)
     found = headings(doc)
     block, confirmed = title_block(found, stated)
     if confirmed is None and head.get("title"):  # a social or search variant of the headline
         in_title = title_block(found, head["title"][0])
         if in_title[1] is not None:
             block, confirmed = in_title
+            source = "page title"
+    url = doc.metadata.url or _first(head, _META_URL)
     if site is not None and confirmed:
         beside = site_beside(head, confirmed, found)
-        url = doc.metadata.url or _first(head, _META_URL)
         if beside and names_host(site, beside, url):
             site = beside
-    title = (
-        confirmed
-        or without_site(stated, site)
-        or (block.text if block else None)
-        or page_title(head, site)
-    )
+    sites = [n for n in (site, *_all(head, _META_SITE)[:2]) if n]
+    if confirmed and names_site(confirmed, sites, url):
+        confirmed = None  # the part of the page title the h1 matches is the site's name
+    masthead = block is not None and confirmed is None and names_site(block.text, sites, url)
+    title: str | None
+    if confirmed:
+        title, source = confirmed, f"{block.tag if block else 'heading'} matching the {source}"
+    elif (title := without_site(stated, site)) is None:
+        if block is not None and not masthead:
+            title, source = block.text, block.tag or "heading"
+        else:
+            title, source = page_title(head, site), "page title"
+    h1s = found[0]
+    if is_article and title and len(h1s) == 1 and _shows_headline(h1s[0].text, title, sites, url):
+        block, title, source = h1s[0], h1s[0].text, "h1"
+    if title:
+        cut = headline_part(title, sites, url, is_article)
+        if cut != title:
+            title, source = cut, f"{source}, without the site and subtitle"
     if site is None and confirmed:
         site = site_beside(head, confirmed, found)
     ctx.set_meta("site_name", site)
-    if block is not None:
-        ctx.set_title(block, title)
+    if block is not None and not masthead:
+        ctx.set_title(block, title, source=source)
     else:
-        ctx.set_meta("title", title)
+        ctx.set_meta("title", title, source=source)
     return site
+
+
+#: The h1 shares at least this share of its words with a stated title it replaces.
+_SHARED_WORDS = 0.2
+
+
+def _shows_headline(shown: str, title: str, sites: list[str], url: str | None) -> bool:
+    """Whether the page's only h1 is the headline it shows for ``title``: another
+    wording of it, not written in capitals, not the site's name, and not the
+    title with a label or date before it ("Blog: Title", "Dec 18 2025 Title")."""
+    if fold(shown) == fold(title) or shown.isupper() or names_site(shown, sites, url):
+        return False
+    if same_words(shown, title) and len(split_title(title)) > len(split_title(shown)):
+        return False  # the h1 runs a label into the title: "Question" + "Want to know ..."
+    if fold(shown).endswith(fold(headline_part(title, sites, url, True))):
+        return False
+    return words_shared(shown, title) >= _SHARED_WORDS
 
 
 def _stated(head: dict[str, list[str]], keys: tuple[str, ...]) -> list[Stated]:
@@ -235,7 +292,13 @@ def html_metadata(doc: Document, ctx: RuleContext) -> None:
     index = id_index(objects)
     article = _article(doc, index)
     publisher = names(resolve(article.get("publisher"), index))
-    site = _set_title_and_site(doc, ctx, article, publisher)
+    is_article = bool(
+        text(article.get("datePublished"))
+        or _stated(head, _META_PUBLISHED)
+        or names(resolve(article.get("author"), index))
+        or _all(head, _META_AUTHOR)
+    )
+    site = _set_title_and_site(doc, ctx, article, publisher, is_article)
 
     authors, source = _authors(doc, article, index, site)
     ctx.set_meta("authors", authors, source=source)
