@@ -42,6 +42,15 @@ DROP = frozenset(
     "video audio map button input select option optgroup textarea datalist dialog head "
     "title meta link base".split()
 )
+#: Dropped elements whose content is read when it holds prose: ``<noscript>``
+#: (what a browser without JavaScript shows: some pages put their whole text
+#: there) and the controls a parser leaves open over the rest of the page when
+#: their end tag is missing (a ``<button>`` or ``<select>`` then holds the page).
+#: A control's own label stays dropped; short content (a tracking pixel, an
+#: "enable JavaScript" line, a button's words, a select's options) goes whole.
+OPENED = frozenset({"noscript", "button", "select"})
+#: Words within such an element from which its content is read.
+OPENED_WORDS = 40
 #: Elements that end the running text (block boundaries).
 BLOCK = frozenset(
     "html body div p section article main aside nav header footer h1 h2 h3 h4 h5 h6 ul ol "
@@ -275,6 +284,16 @@ def _hidden(names: Collection[str], el: etree._Element) -> bool:
 _NO_WORDS: frozenset[str] = frozenset()
 
 
+def _holds_prose(el: etree._Element) -> bool:
+    """Whether an element holds at least ``OPENED_WORDS`` words of text."""
+    count = 0
+    for piece in el.itertext():
+        count += len(piece.split())
+        if count >= OPENED_WORDS:
+            return True
+    return False
+
+
 def walk(events: etree.iterwalk, limit: int) -> Walker:
     """Walk a tree once, turning its text into blocks and containers.
 
@@ -350,8 +369,11 @@ def walk(events: etree.iterwalk, limit: int) -> Walker:
                 counts.append(0)
                 owner = cur
             elif tag in DROP or type(tag) is not str:
-                events.skip_subtree()  # its end event still comes, with the tail
-                continue
+                if tag not in OPENED or not _holds_prose(el):
+                    events.skip_subtree()  # its end event still comes, with the tail
+                    continue
+                if tag != "noscript":
+                    continue  # the control's own label; its content is walked
             elif tag == "br":
                 walker.line_break(owner, el)
                 continue
