@@ -341,3 +341,15 @@ def test_short_controls_are_dropped_whole() -> None:
     options = "".join(f"<option>Country {i}</option>" for i in range(60))
     page = f"<body><p>Pick <button>Open menu</button><select>{options}</select> one.</p></body>"
     assert texts(page) == ["Pick one."]
+
+
+def test_tab_and_accordion_panels_are_not_hidden_but_menus_are() -> None:
+    doc = read_html(
+        "<body><div role=tabpanel hidden><p>Specifications</p></div>"
+        '<div class="accordion-body collapse" style="display:none"><p>Answer</p></div>'
+        '<div class="navbar-collapse collapse" aria-hidden="true"><p>Home</p></div>'
+        '<div class="modal" hidden><p>Sign in</p></div></body>'
+    )
+    assert [(b.text, b.hidden) for b in doc.blocks] == [
+        ("Specifications", False), ("Answer", False), ("Home", True), ("Sign in", True),
+    ]

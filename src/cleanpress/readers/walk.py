@@ -274,11 +274,32 @@ _KINDS = {(tag, parent): _kind(tag, parent) for tag in BLOCK for parent in _FRAM
 _HIDING = frozenset({"hidden", "aria-hidden", "style"})
 
 
+#: Class words of the panels of tabs and accordions: content a click shows, hidden
+#: in the markup only until then.
+PANEL_WORDS = frozenset({"tabpanel", "tab-pane", "tab-panel", "tab-content", "accordion",
+                         "accordion-body", "accordion-content", "accordion-panel", "collapse"})
+#: Class words that make a collapsing element a menu all the same.
+_MENU_WORDS = frozenset({"nav", "navbar", "menu", "navigation", "dropdown", "modal"})
+
+
 def _hidden(names: Collection[str], el: etree._Element) -> bool:
-    """Whether an element's own attributes hide it (``names``: their names)."""
+    """Whether an element's own attributes hide it (``names``: their names); the
+    panel of a tab or an accordion is not hidden (a click shows it)."""
     if "hidden" in names or ("aria-hidden" in names and el.get("aria-hidden") == "true"):
+        return not _panel(names, el)
+    if "style" in names and _HIDDEN_STYLE.search(el.get("style", "")[:200]) is not None:
+        return not _panel(names, el)
+    return False
+
+
+def _panel(names: Collection[str], el: etree._Element) -> bool:
+    """Whether an element is the panel of a tab or an accordion."""
+    if "role" in names and el.get("role") == "tabpanel":
         return True
-    return "style" in names and _HIDDEN_STYLE.search(el.get("style", "")[:200]) is not None
+    if "class" not in names:
+        return False
+    words = class_words(el.get("class"))
+    return not PANEL_WORDS.isdisjoint(words) and _MENU_WORDS.isdisjoint(words)
 
 
 _NO_WORDS: frozenset[str] = frozenset()
