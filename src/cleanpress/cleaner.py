@@ -7,6 +7,7 @@ from typing import Any
 
 from cleanpress.chain import Chain, ChainEntry
 from cleanpress.document import Document
+from cleanpress.output import OutputOptions
 from cleanpress.plugins import make_plugin_manager
 from cleanpress.readers import DEFAULT_MAX_BYTES, read
 from cleanpress.result import CleanResult
@@ -24,6 +25,11 @@ class Cleaner:
         ``CLEANPRESS_PLUGINS`` environment variable (unset: load all).
     :param max_bytes: inputs larger than this raise :class:`cleanpress.InputError`.
     :param options: free-form settings that rules read from ``ctx.options``.
+    :param links: put links in the structured output (``result.markdown``,
+        ``result.html``), their addresses resolved against the page's URL.
+    :param images: put images in the structured output (``![alt](src)``).
+    :param tables: write tables as tables in the structured output (the default);
+        else each row is a paragraph.
     """
 
     def __init__(
@@ -36,12 +42,16 @@ class Cleaner:
         entry_points: bool | None = None,
         max_bytes: int = DEFAULT_MAX_BYTES,
         options: dict[str, Any] | None = None,
+        links: bool = False,
+        images: bool = False,
+        tables: bool = True,
     ) -> None:
         self.plugin_manager = make_plugin_manager(
             defaults=defaults, entry_points=entry_points, extra=plugins
         )
         self.chain = Chain(self.plugin_manager, disable=disable, strict=strict, options=options)
         self.max_bytes = max_bytes
+        self.output_options = OutputOptions(links=links, images=images, tables=tables)
 
     @property
     def entries(self) -> list[ChainEntry]:
@@ -84,7 +94,7 @@ class Cleaner:
         if url:
             doc.metadata.url = url
         problems = self.chain.run(doc)
-        return doc, CleanResult.from_document(doc, notes + problems)
+        return doc, CleanResult.from_document(doc, notes + problems, self.output_options)
 
 
 _default: Cleaner | None = None

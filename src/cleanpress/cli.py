@@ -28,9 +28,12 @@ def build_parser() -> argparse.ArgumentParser:
     clean = sub.add_parser("clean", help="clean pages and print the article")
     clean.add_argument("paths", nargs="+", metavar="PATH",
                        help="page files; - reads standard input")
-    clean.add_argument("--format", choices=("text", "json"), default="text",
+    clean.add_argument("--format", choices=("text", "json", "markdown", "html"), default="text",
                        help="text: the article body; json: body, metadata and removals "
-                            "(one JSON object a line for several pages)")
+                            "(one JSON object a line for several pages); markdown: the body "
+                            "with its headings, lists, tables and code as Markdown; html: the "
+                            "body as clean HTML")
+    _add_output_options(clean)
     _add_page_options(clean)
     clean.set_defaults(func=cmd_clean)
 
@@ -44,6 +47,9 @@ def build_parser() -> argparse.ArgumentParser:
     batch.add_argument("--jobs", type=int, default=1, help="worker processes (default: 1)")
     batch.add_argument("--removals", action="store_true", help="include the removals in each row")
     batch.add_argument("--kind", choices=("auto", "text", "html"), default="auto")
+    batch.add_argument("--format", choices=("text", "markdown", "html"), default="text",
+                       help="markdown or html: each row also carries the body in that form")
+    _add_output_options(batch)
     _add_chain_options(batch)
     batch.set_defaults(func=cmd_batch)
 
@@ -73,6 +79,20 @@ def _add_chain_options(parser: argparse.ArgumentParser) -> None:
                         help="fail when a rule raises instead of skipping it")
 
 
+def _add_output_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--links", action="store_true",
+                        help="markdown/html: keep links (addresses resolved against --url or "
+                             "the page's own)")
+    parser.add_argument("--images", action="store_true",
+                        help="markdown/html: keep images, with their captions")
+    parser.add_argument("--no-tables", dest="tables", action="store_false",
+                        help="markdown/html: write table rows as paragraphs")
+
+
+def _output_kwargs(args: argparse.Namespace) -> dict[str, bool]:
+    return {"links": args.links, "images": args.images, "tables": args.tables}
+
+
 def _add_page_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--kind", choices=("auto", "text", "html"), default="auto",
                         help="input kind (default: tell by content)")
@@ -81,7 +101,10 @@ def _add_page_options(parser: argparse.ArgumentParser) -> None:
 
 
 def make_cleaner(args: argparse.Namespace) -> Cleaner:
-    return Cleaner(disable=args.disable, strict=args.strict)
+    if not hasattr(args, "links"):
+        return Cleaner(disable=args.disable, strict=args.strict)
+    return Cleaner(disable=args.disable, strict=args.strict, links=args.links,
+                   images=args.images, tables=args.tables)
 
 
 def read_source(path: str) -> bytes:
@@ -109,7 +132,7 @@ def cmd_clean(args: argparse.Namespace) -> int:
         else:
             if several:
                 print(f"==> {path} <==")
-            print(result.text)
+            print(result.text if args.format == "text" else getattr(result, args.format))
         for warning in result.warnings:
             print(f"cleanpress: {path}: warning: {warning}", file=sys.stderr)
     return 1 if failures else 0
@@ -123,12 +146,14 @@ def cmd_batch(args: argparse.Namespace) -> int:
         for path in args.inputs:
             yield from iter_pages(path, field=args.field, kind=args.kind)
 
-    cleaner_kwargs = {"disable": args.disable, "strict": args.strict}
+    cleaner_kwargs = {"disable": args.disable, "strict": args.strict, **_output_kwargs(args)}
+    formats = () if args.format == "text" else (args.format,)
     if args.jobs > 1:
         rows = clean_pages_parallel(pages(), jobs=args.jobs, cleaner_kwargs=cleaner_kwargs,
-                                    removals=args.removals)
+                                    removals=args.removals, formats=formats)
     else:
-        rows = clean_pages(pages(), cleaner=Cleaner(**cleaner_kwargs), removals=args.removals)
+        rows = clean_pages(pages(), cleaner=Cleaner(**cleaner_kwargs), removals=args.removals,
+                           formats=formats)
     out = sys.stdout if args.output == "-" else open(args.output, "w", encoding="utf-8")
     done = failed = 0
     try:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,8 +25,11 @@ class Page:
     encoding: str | None = None
 
 
-def result_row(page: Page, result: CleanResult, *, removals: bool = False) -> dict[str, Any]:
-    """The output row of a cleaned page."""
+def result_row(
+    page: Page, result: CleanResult, *, removals: bool = False, formats: Sequence[str] = ()
+) -> dict[str, Any]:
+    """The output row of a cleaned page; ``formats`` adds structured forms of it
+    ("markdown", "html", "sections"; see ``CleanResult.to_dict``)."""
     row: dict[str, Any] = {
         "id": page.id,
         "url": page.url,
@@ -35,8 +38,11 @@ def result_row(page: Page, result: CleanResult, *, removals: bool = False) -> di
         "warnings": result.warnings,
         "error": None,
     }
-    if removals:
-        row["removed"] = result.to_dict()["removed"]
+    if removals or formats:
+        data = result.to_dict(formats)
+        row.update((name, data[name]) for name in formats)
+        if removals:
+            row["removed"] = data["removed"]
     return row
 
 
@@ -46,7 +52,9 @@ def error_row(page: Page, error: BaseException) -> dict[str, Any]:
             "warnings": [], "error": f"{type(error).__name__}: {error}"}
 
 
-def clean_page(cleaner: Cleaner, page: Page, *, removals: bool = False) -> dict[str, Any]:
+def clean_page(
+    cleaner: Cleaner, page: Page, *, removals: bool = False, formats: Sequence[str] = ()
+) -> dict[str, Any]:
     """Clean one page; any failure becomes an error row instead of an exception."""
     try:
         result = cleaner.clean(page.source, url=page.url, kind=page.kind, encoding=page.encoding)
@@ -55,13 +63,17 @@ def clean_page(cleaner: Cleaner, page: Page, *, removals: bool = False) -> dict[
     except Exception as error:  # a bug must cost one page, not the batch
         log.exception("cleaning page %s failed", page.id)
         return error_row(page, error)
-    return result_row(page, result, removals=removals)
+    return result_row(page, result, removals=removals, formats=formats)
 
 
 def clean_pages(
-    pages: Iterable[Page], *, cleaner: Cleaner | None = None, removals: bool = False
+    pages: Iterable[Page],
+    *,
+    cleaner: Cleaner | None = None,
+    removals: bool = False,
+    formats: Sequence[str] = (),
 ) -> Iterator[dict[str, Any]]:
     """Clean pages one after another, yielding one row each, in order."""
     cleaner = cleaner or Cleaner()
     for page in pages:
-        yield clean_page(cleaner, page, removals=removals)
+        yield clean_page(cleaner, page, removals=removals, formats=formats)
