@@ -48,7 +48,7 @@ def markdown_text(markdown: str) -> str:
             text = inline_text(token.children or [])
             if row is not None:
                 row.append(text)
-            else:
+            elif text:  # (a paragraph of images only has no text)
                 blocks.append(prefix + text)
                 prefix = ""
         elif kind in ("fence", "code_block"):

@@ -33,6 +33,12 @@ def test_clean_prints_markdown(page: Path, capsys: pytest.CaptureFixture[str]) -
     assert ("li", 1, True, "Run it once to check.") in found
 
 
+def test_clean_markdown_with_links(page: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["clean", "--format", "markdown", "--links", "--url",
+                 "https://ex.example/docs/guide", str(page)]) == 0
+    assert "[the reference](https://ex.example/more)" in capsys.readouterr().out
+
+
 def test_clean_prints_html(page: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["clean", "--format", "html", str(page)]) == 0
     out = capsys.readouterr().out

@@ -227,3 +227,11 @@ def test_a_layout_table_is_left_to_its_blocks() -> None:
 def test_a_table_of_one_column_is_left_to_its_blocks() -> None:
     doc = document(row("a"), row("b"), elements=TABLE_ELEMENTS)
     assert markdown(doc) == "a\n\nb"
+
+
+def test_an_image_standing_before_a_block_is_its_own_paragraph_once() -> None:
+    doc = document(spanned("A caption.", images=[(0, "/photo.jpg", "A photo", True)],
+                           kind="caption"))
+    text = markdown(doc, images=True)
+    assert text == "![A photo](/photo.jpg)\n\nA caption."
+    assert markdown(doc) == "A caption."

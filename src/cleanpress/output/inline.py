@@ -53,29 +53,37 @@ def pieces(
     """The pieces of ``block``'s text, or of ``source[start:end]`` of its inline
     evidence (a table cell). ``link`` and ``image`` turn an address as written into
     the one to show, or None to leave the element out; without them links and
-    images are left out (their text stays)."""
-    inline = usable(block)
+    images are left out (their text stays). Images that stand alone before the
+    block's text are not among the pieces (the structure puts them before it)."""
+    inline = block.inline
     if inline is None:
-        text = block.text if end is None and start == 0 else ""
-        return [Piece("text", text)] if text else []
+        return [Piece("text", block.text)] if start == 0 and end is None else []
     source = inline.source
     if end is None:
         end = len(source)
     whole = start == 0 and end >= len(source)
+    spans = _trimmed(inline, start, end, link)
+    images = [] if image is None else [
+        found for found in inline.images
+        if not found[3] and (start <= found[0] < end or (whole and found[0] <= end))]
+    if not (spans or images) and whole:
+        return [Piece("text", block.text)]
+    if usable(block) is None:  # stale offsets: the text alone
+        return [Piece("text", block.text)] if whole else []
+    if not (spans or images):
+        text = folded(source[start:end])
+        return [Piece("text", text)] if text else []
     # Events by position; at one position closes come first (inner ones first),
     # then images, then opens (outer ones first).
     events: list[tuple[int, int, int, Piece]] = []
-    for i, (s, e, kind, value) in enumerate(_nested(_trimmed(inline, start, end, link))):
+    for i, (s, e, kind, value) in enumerate(_nested(spans)):
         events.append((s, 2, i, Piece("open", kind, value)))
         events.append((e, 0, -i, Piece("close", kind, value)))
-    if image is not None:
-        for offset, src, alt, _ in inline.images:
-            if start <= offset < end or (whole and offset <= end):
-                address = image(src)
-                if address is not None:
-                    alt = " ".join(alt.split())
-                    events.append((_next_word(source, offset, end), 1, 0,
-                                   Piece("image", address, alt)))
+    for offset, src, alt, _ in images:
+        address = image(src)  # type: ignore[misc]
+        if address is not None:
+            events.append((_next_word(source, offset, end), 1, 0,
+                           Piece("image", address, folded(alt))))
     events.sort(key=lambda event: event[:3])
     out: list[Piece] = []
     at = _next_word(source, start, end)

@@ -16,7 +16,7 @@ from cleanpress.output.structure import Node, grid, groups, language
 Address = Callable[[str], str | None]
 
 #: Characters escaped wherever they stand.
-_ALWAYS = str.maketrans({c: "\\" + c for c in "\\`*[]~"})
+_ALWAYS = re.compile(r"[\\`*\[\]~]")
 #: Underscores that could open or close emphasis (not between two letters or digits).
 _UNDERSCORE = re.compile(r"(?<![^\W_])_|_(?![^\W_])")
 #: "<" that could open an HTML tag or an autolink; "&" that could start an entity
@@ -34,7 +34,8 @@ _MARKS = {"em": "_", "strong": "**"}
 
 def escape(text: str) -> str:
     """``text`` with the characters that Markdown would read as markup escaped."""
-    text = text.translate(_ALWAYS)
+    if _ALWAYS.search(text) is not None:
+        text = _ALWAYS.sub(r"\\\g<0>", text)
     if "_" in text:
         text = _UNDERSCORE.sub(r"\\_", text)
     if "<" in text or "&" in text:
@@ -147,6 +148,8 @@ class _Writer:
     def run(self, found: list[Piece]) -> str:
         """Pieces as Markdown; emphasis is left out where a parser would not read
         it as such (markers between letters and punctuation, say)."""
+        if len(found) == 1 and found[0].op == "text":
+            return escape(found[0].a)
         keep = _emphasis_to_keep(found)
         out: list[str] = []
         text: list[str] = []  # plain text not written yet (escaped as one run)

@@ -228,11 +228,13 @@ def _data_tables(doc: Document) -> set[int]:
     """Tables to write as tables: every block in them is a row whose cells the
     reader recorded (or the caption), with two cells or more in some row. Layout
     tables, whose cells hold paragraphs and lists, are left to their blocks."""
-    elements = doc.elements
+    numbers = {n for n, element in enumerate(doc.elements) if element.tag == "table"}
+    if not numbers or not any(b.tag == "tr" and b.removed_by is None for b in doc.blocks):
+        return set()
     wide: set[int] = set()
     mixed: set[int] = set()
     for block in doc.blocks:
-        tables = [n for n in block.containers if elements[n].tag == "table"]
+        tables = [n for n in block.containers if n in numbers]
         if not tables:
             continue
         inner = tables[-1]

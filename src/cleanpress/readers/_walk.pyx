@@ -26,14 +26,16 @@ cdef extern from *:
 cdef object H = None
 cdef frozenset BLOCK, CONTAINER, DROP, SOFT_BREAKS, NO_WORDS
 cdef dict LANDMARK_TAGS, LANDMARK_ROLES, KINDS, WORD_CACHE
-cdef object CLASS_WORDS, EDIT_CONTROL, HIDDEN_STYLE, INPUT_ERROR, LINKED
+cdef object CLASS_WORDS, EDIT_CONTROL, HIDDEN_STYLE, INPUT_ERROR, LINKED, IMAGE_SOURCE
+cdef dict SPAN_KINDS
 
 
 cdef void _bind():
     global H, BLOCK, CONTAINER, DROP, SOFT_BREAKS, NO_WORDS, LANDMARK_TAGS, LANDMARK_ROLES
     global KINDS, WORD_CACHE, CLASS_WORDS, EDIT_CONTROL, HIDDEN_STYLE, INPUT_ERROR, LINKED
+    global SPAN_KINDS, IMAGE_SOURCE
     from cleanpress.errors import InputError
-    from cleanpress.readers import html
+    from cleanpress.readers import html, html_inline
     H = html
     BLOCK, CONTAINER, DROP = html.BLOCK, html.CONTAINER, html.DROP
     SOFT_BREAKS, NO_WORDS = html._SOFT_BREAKS, html._NO_WORDS
@@ -41,6 +43,7 @@ cdef void _bind():
     WORD_CACHE, CLASS_WORDS, EDIT_CONTROL = html._word_cache, html.class_words, html._edit_control
     HIDDEN_STYLE, LINKED = html._HIDDEN_STYLE, html._linked
     INPUT_ERROR = InputError
+    SPAN_KINDS, IMAGE_SOURCE = html_inline.SPAN_KINDS, html_inline.image_source
 
 
 cdef inline bint _is_element(tree.xmlNode* node) noexcept:
@@ -166,14 +169,17 @@ cdef bint _styled_line(tree.xmlNode* br):
 cdef class _Attributes:
     """The attributes of one element that the walk reads (one instance, refilled)."""
 
-    cdef object cls, ident, role, aria, style, itemprop, itemtype
-    cdef bint hidden, rel_author, href
+    cdef object cls, ident, role, aria, style, itemprop, itemtype, href
+    cdef object src, data_src, data_lazy_src, data_original, alt, colspan, rowspan
+    cdef bint hidden, rel_author
 
     cdef void read(self, tree.xmlAttr* attr):
         cdef const char* key
         self.cls = self.ident = self.role = self.aria = self.style = None
-        self.itemprop = self.itemtype = None
-        self.hidden = self.rel_author = self.href = False
+        self.itemprop = self.itemtype = self.href = None
+        self.src = self.data_src = self.data_lazy_src = self.data_original = self.alt = None
+        self.colspan = self.rowspan = None
+        self.hidden = self.rel_author = False
         while attr is not NULL:
             if attr.ns is NULL:
                 key = CP_NAME(attr)
@@ -196,7 +202,21 @@ cdef class _Attributes:
                 elif strcmp(key, b"rel") == 0:
                     self.rel_author = "author" in _attribute_value(attr).lower().split()
                 elif strcmp(key, b"href") == 0:
-                    self.href = True
+                    self.href = _attribute_value(attr)
+                elif strcmp(key, b"src") == 0:
+                    self.src = _attribute_value(attr)
+                elif strcmp(key, b"alt") == 0:
+                    self.alt = _attribute_value(attr)
+                elif strcmp(key, b"colspan") == 0:
+                    self.colspan = _attribute_value(attr)
+                elif strcmp(key, b"rowspan") == 0:
+                    self.rowspan = _attribute_value(attr)
+                elif strcmp(key, b"data-src") == 0:
+                    self.data_src = _attribute_value(attr)
+                elif strcmp(key, b"data-lazy-src") == 0:
+                    self.data_lazy_src = _attribute_value(attr)
+                elif strcmp(key, b"data-original") == 0:
+                    self.data_original = _attribute_value(attr)
             attr = attr.next
 
     cdef bint hides(self):
@@ -230,6 +250,8 @@ def walk(_Element root not None, walker):
     cdef list owners = [owner]
     cdef list counts = [0]
     cdef list stack = []
+    cdef object recorder = walker.inline
+    cdef list open_spans = recorder.open
     cdef Py_ssize_t seen = 0, depth
     cdef Py_ssize_t max_elements = H.MAX_ELEMENTS  # (read each time, as the pure walk does)
     cdef tree.xmlNode* top = root._c_node
@@ -238,7 +260,7 @@ def walk(_Element root not None, walker):
     cdef _Attributes attributes = _Attributes()
     cdef bint descend, hidden, link
     cdef object text, words, landmark, containers, path, own, marks, cls, ident, role
-    cdef object value, tag
+    cdef object value, tag, colspan, rowspan
     while True:
         # --- the start of ``node`` ---
         descend = False
@@ -305,10 +327,13 @@ def walk(_Element root not None, walker):
                 elif parts:
                     parts.append("\n")
         else:
-            # Inline: only links and hidden parts change anything.
+            # Inline: links and hidden parts change the evidence; links, emphasis,
+            # inline code, cells and images are recorded for structured output.
             descend = True
+            colspan = rowspan = None
             if node.properties is not NULL:
                 attributes.read(node.properties)
+                colspan, rowspan = attributes.colspan, attributes.rowspan
                 if (not cur[4] and attributes.hides()) or (
                     attributes.cls is not None and EDIT_CONTROL(attributes.cls)
                 ):
@@ -316,11 +341,23 @@ def walk(_Element root not None, walker):
                 elif tag == "a":
                     if attributes.rel_author:
                         walker.author_links.append(_all_text(node))
-                    if not cur[9] and attributes.href:
+                    if not cur[9] and attributes.href is not None:
                         cur = LINKED(cur)
+                        if cur[5] != "code":
+                            recorder.open_span("link", attributes.href, len(parts), len(stack))
+                elif tag == "img":
+                    recorder.image(len(parts), IMAGE_SOURCE((
+                        attributes.src, attributes.data_src, attributes.data_lazy_src,
+                        attributes.data_original)), attributes.alt, owner)
+                elif tag == "code" and cur[5] == "code" and attributes.cls is not None:
+                    recorder.code_class(attributes.cls)
             if descend:
-                if (tag == "td" or tag == "th") and parts:
-                    parts.append(" ")
+                if tag == "td" or tag == "th":
+                    if parts:
+                        parts.append(" ")
+                    recorder.cell(len(parts), tag == "th", colspan, rowspan)
+                elif tag in SPAN_KINDS and cur[5] != "code":
+                    recorder.open_span(SPAN_KINDS[tag], "", len(parts), len(stack))
                 text = _text_from(node.children)
         if text:
             _add_text(text, cur, parts, walker)
@@ -332,6 +369,8 @@ def walk(_Element root not None, walker):
                 continue
         while True:
             # the end of ``node``
+            if open_spans and open_spans[-1][4] == len(stack):
+                recorder.close_span(len(parts))
             frame = cur
             cur = stack.pop()
             if frame[1] and frame[8] == len(stack) + 1:

@@ -30,6 +30,7 @@ from cleanpress.document import Block, Document, Element, WordChain
 from cleanpress.errors import InputError
 from cleanpress.readers.decode import repair
 from cleanpress.readers.html_head import put_value, read_head
+from cleanpress.readers.html_inline import IMAGE_SOURCES, SPAN_KINDS, InlineRecorder, image_source
 
 #: Elements dropped with their content.
 DROP = frozenset(
@@ -133,6 +134,8 @@ class _Walker:
         #: Texts of ``rel=author`` links, in page order (read here rather than in
         #: the head reader: the walk meets every link anyway).
         self.author_links: list[str] = []
+        #: Links, emphasis, cells and images of the running text.
+        self.inline = InlineRecorder()
 
     def line_break(self, frame: _Frame, br: etree._Element) -> None:
         """A ``<br>``: a new line; two in a row end the paragraph, and so does one
@@ -155,6 +158,12 @@ class _Walker:
         if not parts:
             return
         raw = "".join(parts)
+        recorder = self.inline
+        if recorder.busy or frame[_KIND] == "code":
+            inline = recorder.take(parts, raw, frame)
+        else:
+            recorder.generation += 1
+            inline = None
         parts.clear()
         links, self.link_chars = self.link_chars, 0
         tag, _, chain, landmark, hidden, kind, containers, path, depth, _ = frame
@@ -173,6 +182,8 @@ class _Walker:
             else:
                 raw = text
         if not text:
+            if inline is not None:
+                recorder.put_back(inline)
             return
         bullet = None
         if kind == "list_item" and self.bullet is not None:
@@ -184,7 +195,8 @@ class _Walker:
         blocks = self.blocks
         blocks.append(
             Block(len(blocks), text, raw, kind, 0, depth, bullet, True, True,  # type: ignore[arg-type]
-                  tag, path, words, min(links / len(text), 1.0), landmark, hidden, numbers)
+                  tag, path, words, min(links / len(text), 1.0), landmark, hidden, numbers,
+                  inline=inline)
         )
 
     def number(self, opened: _Container) -> tuple[int, ...]:
@@ -362,10 +374,14 @@ def _walk(root: etree._Element, walker: _Walker) -> None:
     counts = [0]
     stack: list[_Frame] = []
     push, pop = stack.append, stack.pop
+    recorder = walker.inline
+    open_spans = recorder.open
     seen = 0
     walk = etree.iterwalk(root, events=("start", "end"))
     for event, el in walk:
         if event == "end":
+            if open_spans and open_spans[-1][4] == len(stack):
+                recorder.close_span(len(parts))
             frame = cur
             cur = pop()
             if frame is not cur and frame[_BLOCK]:
@@ -425,7 +441,8 @@ def _walk(root: etree._Element, walker: _Walker) -> None:
                 walker.line_break(owner, el)
                 continue
             else:
-                # Inline: only links and hidden parts change anything.
+                # Inline: links and hidden parts change the evidence; links, emphasis,
+                # inline code, cells and images are recorded for structured output.
                 keys = el.keys()
                 if keys:
                     if (
@@ -438,8 +455,19 @@ def _walk(root: etree._Element, walker: _Walker) -> None:
                             walker.author_links.append("".join(el.itertext()))
                         if not cur[_LINK] and "href" in keys:
                             cur = _linked(cur)
-                if (tag == "td" or tag == "th") and parts:
-                    parts.append(" ")
+                            if cur[_KIND] != "code":
+                                recorder.open_span("link", el.get("href"), len(parts), len(stack))
+                    elif tag == "img":
+                        recorder.image(len(parts), image_source(map(el.get, IMAGE_SOURCES)),
+                                       el.get("alt"), owner)
+                    elif tag == "code" and cur[_KIND] == "code" and "class" in keys:
+                        recorder.code_class(el.get("class"))
+                if tag == "td" or tag == "th":
+                    if parts:
+                        parts.append(" ")
+                    recorder.cell(len(parts), tag == "th", el.get("colspan"), el.get("rowspan"))
+                elif tag in SPAN_KINDS and cur[_KIND] != "code":
+                    recorder.open_span(SPAN_KINDS[tag], "", len(parts), len(stack))
             text = el.text
         if text:
             if text.isspace() and cur[_KIND] != "code":
