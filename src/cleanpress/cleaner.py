@@ -90,7 +90,9 @@ class Cleaner:
         The document holds every block, kept or removed, with the rule and
         reason of each removal (what ``cleanpress explain`` shows).
         """
-        doc, notes = read(source, kind=kind, encoding=encoding, max_bytes=self.max_bytes)
+        output = self.output_options
+        doc, notes = read(source, kind=kind, encoding=encoding, max_bytes=self.max_bytes,
+                          links=output.links, images=output.images)
         if url:
             doc.metadata.url = url
         problems = self.chain.run(doc)

@@ -343,7 +343,7 @@ def walk(_Element root not None, walker):
                         walker.author_links.append(_all_text(node))
                     if not cur[9] and attributes.href is not None:
                         cur = LINKED(cur)
-                        if cur[5] != "code":
+                        if recorder.links and cur[5] != "code":
                             recorder.open_span("link", attributes.href, len(parts), len(stack))
                 elif tag == "img":
                     recorder.image(len(parts), IMAGE_SOURCE((

@@ -292,11 +292,14 @@ def _parse(text: str, utf8: bytes | None = None) -> etree._Element | None:
     return root
 
 
-def read_html(text: str, *, utf8: bytes | None = None) -> Document:
+def read_html(
+    text: str, *, utf8: bytes | None = None, links: bool = True, images: bool = True
+) -> Document:
     """Read an HTML page (decoded text) into a Document.
 
     ``utf8``: the page's bytes, when the caller has them and they are ``text`` in
     UTF-8 exactly (the parser then reads them instead of the text encoded again).
+    ``links``, ``images``: record links and images in ``Block.inline``.
     """
     doc = Document([], source_kind="html")
     root = _parse(text, utf8)
@@ -304,6 +307,7 @@ def read_html(text: str, *, utf8: bytes | None = None) -> Document:
         return doc
     doc.head, doc.json_ld = read_head(root)
     walker = _Walker()
+    walker.inline = InlineRecorder(links=links, images=images)
     (compiled_walk or _walk)(root, walker)
     doc.elements = walker.elements
     for link_text in walker.author_links:
@@ -455,7 +459,7 @@ def _walk(root: etree._Element, walker: _Walker) -> None:
                             walker.author_links.append("".join(el.itertext()))
                         if not cur[_LINK] and "href" in keys:
                             cur = _linked(cur)
-                            if cur[_KIND] != "code":
+                            if recorder.links and cur[_KIND] != "code":
                                 recorder.open_span("link", el.get("href"), len(parts), len(stack))
                     elif tag == "img":
                         recorder.image(len(parts), image_source(map(el.get, IMAGE_SOURCES)),

@@ -68,9 +68,13 @@ def _near_words(chain: Any, levels: int = 3) -> list[str]:
 class InlineRecorder:
     """Inline structure of the running text until the walk closes it into a block."""
 
-    __slots__ = ("busy", "cells", "generation", "images", "language", "open", "spans")
+    __slots__ = ("busy", "cells", "generation", "images", "language", "links", "open", "pictures",
+                 "spans")
 
-    def __init__(self) -> None:
+    def __init__(self, *, links: bool = True, images: bool = True) -> None:
+        #: Record links and images (else they cost nothing: most blocks have a link).
+        self.links = links
+        self.pictures = images
         #: Spans still open: (kind, value, start part, generation, element depth).
         self.open: list[tuple[str, str, int, int, int]] = []
         #: Closed spans of the running text: (start part, end part, kind, value).
@@ -101,7 +105,7 @@ class InlineRecorder:
         self.busy = True
 
     def image(self, part: int, src: str, alt: str | None, owner: Any) -> None:
-        if src:
+        if src and self.pictures:
             self.images.append((part, self.generation, src, alt or "", owner))
             self.busy = True
 
