@@ -13,11 +13,13 @@ from typing import Any
 
 import pluggy
 
+from cleanpress.budget import BudgetInterrupt, Deadline
 from cleanpress.document import Document
-from cleanpress.errors import ConfigError, RuleError
+from cleanpress.errors import BudgetError, ConfigError, RuleError
 from cleanpress.markers import Markers
 from cleanpress.plugins import registered_name
 from cleanpress.rule import Rule, RuleContext
+from cleanpress.rules.locate.page_profiles import skipped
 
 log = logging.getLogger("cleanpress")
 
@@ -76,27 +78,79 @@ class Chain:
     def rules(self) -> list[Rule]:
         return [e.rule for e in self.entries]
 
-    def run(self, doc: Document) -> list[str]:
-        """Apply every rule to ``doc`` in order; return warnings from failed rules."""
+    def run(self, doc: Document, deadline: Deadline | None = None) -> list[str]:
+        """Apply every rule to ``doc`` in order; return warnings from failed rules.
+
+        With a ``deadline`` (see :mod:`cleanpress.budget`), the chain stops once
+        it has passed: the rules left are skipped, what is kept so far stays
+        kept, and a ``budget`` warning names the rule that was running (strict
+        mode raises :class:`~cleanpress.errors.BudgetError`).
+        """
         problems: list[str] = []
         doc._caching, doc._kept = True, None
         try:
-            for entry in self.entries:
-                problem = self._apply(entry, doc)
-                if problem:
-                    problems.append(problem)
+            if deadline is None:
+                for entry in self.entries:
+                    problem = self._apply(entry, doc)
+                    if problem:
+                        problems.append(problem)
+            else:
+                with deadline:
+                    self._run_within(doc, deadline, problems)
         finally:
             doc._caching, doc._kept = False, None
         return problems
 
-    def _apply(self, entry: ChainEntry, doc: Document) -> str | None:
+    def _run_within(self, doc: Document, deadline: Deadline, problems: list[str]) -> None:
+        """:meth:`run` with a deadline checked before each rule and enforced inside one."""
+        last: ChainEntry | None = None  # the rule that ran last
+        interrupted = False
+        for entry in self.entries:
+            if deadline.expired():
+                break
+            if doc.source_kind not in entry.rule.kinds:
+                continue
+            last = entry
+            try:
+                problem = self._apply(entry, doc, deadline)
+            except BudgetInterrupt:
+                interrupted = True
+                break
+            if problem:
+                problems.append(problem)
+        else:
+            return
+        name = last.rule.name if last is not None else None
+        if self.strict:
+            raise BudgetError(name, deadline.seconds, deadline.elapsed())
+        if last is None:
+            where = "before the first rule"
+        else:
+            undone = ", which was stopped and its removals undone" if interrupted else ""
+            where = f"in rule {name!r} (plugin {last.plugin}){undone}"
+        message = (
+            f"budget: the page ran past its time budget of {deadline.seconds:g} s {where}; "
+            "the rules after it were skipped and the text kept so far is the result"
+        )
+        log.warning(message)
+        problems.append(message)
+
+    def _apply(
+        self, entry: ChainEntry, doc: Document, deadline: Deadline | None = None
+    ) -> str | None:
         """Apply one rule; return a warning if it failed and was skipped."""
         rule = entry.rule
-        if doc.source_kind not in rule.kinds:
+        if doc.source_kind not in rule.kinds or rule.name in skipped(doc.metadata.page_type):
             return None
-        ctx = RuleContext(rule, self.markers, self.options, doc)
+        ctx = RuleContext(rule, self.markers, self.options, doc, deadline)
         try:
-            rule.apply(doc, ctx)
+            if deadline is None:
+                rule.apply(doc, ctx)
+            else:
+                deadline.run(rule.name, rule.apply, doc, ctx)
+        except BudgetInterrupt:
+            ctx._rollback()
+            raise
         except Exception as error:  # a plugin's bug must not take the page down
             ctx._rollback()
             if self.strict:

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from cleanpress.budget import Deadline
 from cleanpress.document import Block, Document
 from cleanpress.markers import Markers
 from cleanpress.metadata import apply_value
@@ -91,6 +92,7 @@ class RuleContext:
         markers: Markers,
         options: dict[str, Any],
         doc: Document | None = None,
+        deadline: Deadline | None = None,
     ) -> None:
         self.rule = rule
         self.markers = markers
@@ -104,10 +106,22 @@ class RuleContext:
         self._removals: list[Block] = []
         self._meta: list[tuple[str, Any, bool]] = []
         self._title: Block | None = None
+        #: The page's time budget, if it has one (see :mod:`cleanpress.budget`).
+        self._deadline = deadline
 
     @property
     def name(self) -> str:
         return self.rule.name
+
+    def check_budget(self) -> None:
+        """Stop this rule here if the page's time budget has run out.
+
+        A rule with a long loop may call this now and then: where the budget's
+        timer cannot interrupt the rule (off the main thread), these calls are
+        where it stops. Without a budget it does nothing.
+        """
+        if self._deadline is not None:
+            self._deadline.check()
 
     def remove(self, block: Block, reason: str) -> None:
         """Mark ``block`` as removed by this rule, saying why. Removing twice is a no-op."""

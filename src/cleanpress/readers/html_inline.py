@@ -18,9 +18,6 @@ from cleanpress.document import Inline
 #: Inline elements recorded as spans (links are recorded where the walk sees them).
 SPAN_KINDS = {"em": "em", "i": "em", "strong": "strong", "b": "strong", "code": "code",
               "kbd": "code", "samp": "code", "tt": "code"}
-#: Attributes that give an image's address, best first (lazy loaders keep the real
-#: one in a data- attribute and a placeholder in ``src``).
-IMAGE_SOURCES = ("src", "data-src", "data-lazy-src", "data-original")
 #: Class word prefixes that name a code block's language ("language-python").
 _LANGUAGE_PREFIXES = ("language-", "lang-", "highlight-source-")
 #: Largest row or column span read (pages state absurd ones by mistake).
@@ -45,8 +42,8 @@ def span_count(value: str | None) -> int:
 
 
 def image_source(values: Any) -> str:
-    """The first real address among an image's source attributes (a ``data:``
-    placeholder is passed over)."""
+    """The first real address among an image's source attributes, best first (a
+    ``data:`` placeholder is passed over: lazy loaders put one in ``src``)."""
     for value in values:
         if value and not value.lstrip()[:5].lower() == "data:":
             return str(value)
@@ -68,13 +65,9 @@ def _near_words(chain: Any, levels: int = 3) -> list[str]:
 class InlineRecorder:
     """Inline structure of the running text until the walk closes it into a block."""
 
-    __slots__ = ("busy", "cells", "generation", "images", "language", "links", "open", "pictures",
-                 "spans")
+    __slots__ = ("busy", "cells", "generation", "images", "language", "open", "spans")
 
-    def __init__(self, *, links: bool = True, images: bool = True) -> None:
-        #: Record links and images (else they cost nothing: most blocks have a link).
-        self.links = links
-        self.pictures = images
+    def __init__(self) -> None:
         #: Spans still open: (kind, value, start part, generation, element depth).
         self.open: list[tuple[str, str, int, int, int]] = []
         #: Closed spans of the running text: (start part, end part, kind, value).
@@ -105,7 +98,7 @@ class InlineRecorder:
         self.busy = True
 
     def image(self, part: int, src: str, alt: str | None, owner: Any) -> None:
-        if src and self.pictures:
+        if src:
             self.images.append((part, self.generation, src, alt or "", owner))
             self.busy = True
 
