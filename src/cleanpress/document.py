@@ -124,8 +124,8 @@ class Block:
     #: Numbers of the enclosing container elements, outermost first (see ``Document.elements``).
     containers: tuple[int, ...] = ()
     # --- structure, for structured output (see ``cleanpress.output``) ---
-    #: Heading level as the page gives it: 1-6 (HTML ``<h1>``..``<h6>``; text: by the
-    #: line's shape), 0 for a block that is no heading or whose level is not known.
+    #: Text input: the heading level (1-6) a line's shape gives it, 0 for a line that
+    #: is no heading. (An HTML heading's level is its ``<hN>`` tag's.)
     level: int = 0
     #: Links, emphasis, inline code, table cells and images inside the block, or None.
     inline: Inline | None = None

@@ -18,18 +18,28 @@ from cleanpress.document import Inline
 #: Inline elements recorded as spans (links are recorded where the walk sees them).
 SPAN_KINDS = {"em": "em", "i": "em", "strong": "strong", "b": "strong", "code": "code",
               "kbd": "code", "samp": "code", "tt": "code"}
-#: Class word prefixes that name a code block's language ("language-python").
-_LANGUAGE_PREFIXES = ("language-", "lang-", "highlight-source-")
+#: Class word prefixes that name a code block's language: "language-python" (Prism,
+#: highlight.js, Markdown renderers), "highlight-source-python" (GitHub),
+#: "highlight-python" (Sphinx, whose "highlight-default" names no language).
+_LANGUAGE_PREFIXES = ("language-", "lang-", "highlight-source-", "highlight-")
+_NO_LANGUAGE = frozenset({"default", "none", "text", "plaintext", "notranslate"})
 #: Largest row or column span read (pages state absurd ones by mistake).
 _MAX_SPAN = 1000
 
 
-def code_language(words: Any) -> str:
-    """The language named by class words such as ``language-python``, or ""."""
+def code_language(words: Any, *, around: bool = False) -> str:
+    """The language named by class words such as ``language-python``, or "".
+    ``around``: the words of elements around the code, where "lang-" more often
+    names the page's language ("lang-en") and is not read."""
     for word in words:
         for prefix in _LANGUAGE_PREFIXES:
-            if word.startswith(prefix) and len(word) > len(prefix):
-                return str(word[len(prefix):])
+            if word.startswith(prefix):
+                if around and prefix == "lang-":
+                    break
+                name = word[len(prefix):]
+                if name and name not in _NO_LANGUAGE:
+                    return str(name)
+                break
     return ""
 
 
@@ -134,7 +144,7 @@ class InlineRecorder:
                      for part, header, colspan, rowspan in cells] if frame[0] == "tr" else None
         language, self.language = self.language, ""
         if code and not language:
-            language = code_language(_near_words(frame[2]))
+            language = code_language(_near_words(frame[2]), around=True)
             if not (language or spans or cells or images):
                 return None
         return Inline(source, spans, cells, images, language)
