@@ -212,11 +212,12 @@ def material(cleaner: Cleaner) -> Material:
 # --- the pages --------------------------------------------------------------------
 
 def _fill(parts: Sequence[str], size: int, joiner: str) -> str:
-    out, total, i = [], 0, 0
+    """``parts`` joined by ``joiner``, cycled through, to exactly ``size`` characters."""
+    out, total, i = [], -len(joiner), 0  # (n parts take n - 1 joiners)
     while total < size:
         part = parts[i % len(parts)]
         out.append(part)
-        total += len(part) + len(joiner)
+        total += len(joiner) + len(part)
         i += 1
     return joiner.join(out)[:size]
 
