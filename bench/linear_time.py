@@ -212,12 +212,11 @@ def material(cleaner: Cleaner) -> Material:
 # --- the pages --------------------------------------------------------------------
 
 def _fill(parts: Sequence[str], size: int, joiner: str) -> str:
-    """``parts`` joined by ``joiner``, cycled through, to exactly ``size`` characters."""
-    out, total, i = [], -len(joiner), 0  # (n parts take n - 1 joiners)
-    while total < size:
+    out, total, i = [], 0, 0
+    while total < size + len(joiner):  # (the join holds one joiner fewer than the parts)
         part = parts[i % len(parts)]
         out.append(part)
-        total += len(joiner) + len(part)
+        total += len(part) + len(joiner)
         i += 1
     return joiner.join(out)[:size]
 

@@ -21,7 +21,8 @@ from cleanpress.document import Document
 from cleanpress.errors import CleanpressError, InputError
 from cleanpress.readers import html, walk
 from cleanpress.readers.decode import decode, repair
-from cleanpress.readers.html import _SEPARATOR, DROP
+from cleanpress.readers.html import _SEPARATOR
+from cleanpress.readers.walk import DROP
 from cleanpress.result import CleanResult
 
 
