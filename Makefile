@@ -28,7 +28,7 @@ test: setup
 
 # Property tests at full strength: 2,000 examples a property (the test suite runs 50).
 proptest: setup
-	$(BIN)/python -m pytest tests/property --hypothesis-profile=proptest \
+	HYPOTHESIS_PROFILE=proptest $(BIN)/python -m pytest tests/property \
 		--hypothesis-show-statistics -q
 
 # Fuzz each target for SECONDS (needs atheris: $(BIN)/pip install atheris), at low

@@ -165,3 +165,25 @@ def test_cli_batch_reads_stdin(monkeypatch: pytest.MonkeyPatch,
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [r["position"] for r in rows] == ["stdin:1", "stdin:2"]
     assert rows[0]["error"] is None and rows[1]["error"]["reason"] == "not-json"
+
+
+def test_summary_counts_pages_by_their_type() -> None:
+    import cleanpress
+    from cleanpress.batch.records import clean_record
+    from cleanpress.batch.summary import BatchSummary
+
+    @cleanpress.rule("typed", stage="metadata", order=900, description="say a page type")
+    def typed(doc, ctx) -> None:  # type: ignore[no-untyped-def]
+        doc.metadata.page_type = "listing" if "number 1" in doc.blocks[-1].text else "article"
+
+    class Plugin:
+        @cleanpress.hookimpl
+        def cleanpress_rules(self):  # type: ignore[no-untyped-def]
+            return [typed]
+
+    cleaner = cleanpress.Cleaner(plugins=[Plugin()])
+    summary = BatchSummary()
+    for i in range(3):
+        summary.add(*clean_record(cleaner, Page(str(i), ARTICLE.replace("first", f"number {i}"))))
+    assert summary.pages_by_type == {"article": 2, "listing": 1}
+    assert summary.removed_by_rule == {"title": 3}

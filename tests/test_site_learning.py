@@ -233,3 +233,8 @@ def test_cli_learn_from_stdin_warms_up_on_the_first_pages(
     texts = [row["text"] for row in rows]
     assert not any(CHROME["harborlight.example"][0] in t for t in texts[:16])
     assert all(CHROME["millbrook-courier.example"][0] in t for t in texts[16:])
+
+
+def test_learning_on_two_processes_learns_the_same(pages: list[Page],
+                                                   profile: SiteProfile) -> None:
+    assert learn_profile(pages, jobs=2).to_dict() == profile.to_dict()

@@ -216,11 +216,10 @@ def cmd_batch(args: argparse.Namespace) -> int:
     from cleanpress.profiles import SiteProfile
 
     options = _batch_options(
-        args, removals=args.removals, disable=args.disable, strict=args.strict,
-        time_budget=args.time_budget or None,
+        args, removals=args.removals, cleaner=cleaner_options(args),
         profile=SiteProfile.load(args.profile) if args.profile else None,
         learn=args.learn, warmup=args.warmup,
-        formats=() if args.format == "text" else (args.format,), **_output_options(args))
+        formats=() if args.format == "text" else (args.format,))
     if args.save_profile and not args.learn:
         raise ConfigError("--save-profile needs --learn")
     inputs = open_inputs(options)

@@ -29,17 +29,19 @@ from cleanpress.profiles import ProfileSource, SiteProfile, as_profile
 #: Row fields that hold nested values; a dataframe holds them as JSON text.
 NESTED_FIELDS = ("metadata", "warnings", "error", "removed")
 
-_cleaners: dict[tuple[tuple[str, ...], bool, str | None], Cleaner] = {}
+_cleaners: dict[tuple[tuple[str, ...], bool, float | None, str | None], Cleaner] = {}
 
 
-def _cleaner(disable: Sequence[str], strict: bool, profile: SiteProfile | None) -> Cleaner:
+def _cleaner(disable: Sequence[str], strict: bool, profile: SiteProfile | None,
+             time_budget: float | None = None) -> Cleaner:
     """The cleaner for these settings in this process (built on first use)."""
-    key = (tuple(disable), strict, None if profile is None else profile.digest)
+    key = (tuple(disable), strict, time_budget, None if profile is None else profile.digest)
     cleaner = _cleaners.get(key)
     if cleaner is None:
         if len(_cleaners) >= 8:
             _cleaners.clear()
-        cleaner = _cleaners[key] = Cleaner(disable=disable, strict=strict, profile=profile)
+        cleaner = _cleaners[key] = Cleaner(disable=disable, strict=strict, profile=profile,
+                                           time_budget=time_budget)
     return cleaner
 
 
@@ -83,9 +85,10 @@ def clean_partition(
     strict: bool = False,
     removals: bool = False,
     profile: SiteProfile | None = None,
+    time_budget: float | None = None,
 ) -> list[dict[str, Any]]:
     """Clean one partition; items are :class:`Page` or dicts with Page's fields."""
-    cleaner = _cleaner(disable, strict, profile)
+    cleaner = _cleaner(disable, strict, profile, time_budget)
     return [
         clean_page(cleaner, item if isinstance(item, Page) else Page(**item), removals=removals)
         for item in pages
@@ -93,13 +96,17 @@ def clean_partition(
 
 
 def clean_bag(bag: Any, *, disable: Iterable[str] = (), strict: bool = False,
-              removals: bool = False, profile: ProfileSource | None = None) -> Any:
+              removals: bool = False, profile: ProfileSource | None = None,
+              time_budget: float | None = None) -> Any:
     """Map a ``dask.bag.Bag`` of pages to a bag of result rows (lazy, as Dask is).
 
     ``profile``: a site profile (object, dict or path, read here on the client).
+    ``time_budget``: seconds a page may take (``cleanpress batch`` gives 5; in a
+    worker thread it is checked between rules).
     """
     return bag.map_partitions(clean_partition, disable=tuple(disable), strict=strict,
-                              removals=removals, profile=_delayed_profile(profile))
+                              removals=removals, profile=_delayed_profile(profile),
+                              time_budget=time_budget)
 
 
 def _frame_page(page_id: str, url: str | None, content: Any, column: str, kind: str) -> Page:
@@ -111,10 +118,11 @@ def _frame_page(page_id: str, url: str | None, content: Any, column: str, kind: 
 
 def _frame_partition(frame: Any, column: str, id_column: str | None, url_column: str | None,
                      kind: str, disable: Sequence[str], strict: bool, removals: bool,
-                     profile: SiteProfile | None, columns: list[str]) -> Any:
+                     profile: SiteProfile | None, columns: list[str],
+                     time_budget: float | None) -> Any:
     import pandas as pd
 
-    cleaner = _cleaner(disable, strict, profile)
+    cleaner = _cleaner(disable, strict, profile, time_budget)
     ids = frame[id_column] if id_column else frame.index
     urls = frame[url_column] if url_column else [None] * len(frame)
     records = []
@@ -130,7 +138,7 @@ def _frame_partition(frame: Any, column: str, id_column: str | None, url_column:
 def clean_frame(frame: Any, column: str, *, id_column: str | None = None,
                 url_column: str | None = None, kind: str = "auto", disable: Iterable[str] = (),
                 strict: bool = False, removals: bool = False,
-                profile: ProfileSource | None = None) -> Any:
+                profile: ProfileSource | None = None, time_budget: float | None = None) -> Any:
     """Clean the pages in ``column`` of a ``dask.dataframe.DataFrame``.
 
     Returns a dataframe with the rows' fields as columns (``id`` from
@@ -149,7 +157,7 @@ def clean_frame(frame: Any, column: str, *, id_column: str | None = None,
     meta = pd.DataFrame({name: pd.Series(dtype="object") for name in columns})
     return frame.map_partitions(
         _frame_partition, column, id_column, url_column, kind, tuple(disable), strict, removals,
-        _delayed_profile(profile), columns, meta=meta)
+        _delayed_profile(profile), columns, time_budget, meta=meta)
 
 
 def frame_rows(frame: Any) -> list[dict[str, Any]]:

@@ -32,7 +32,7 @@ REASONS = {
     "unreadable": "the rest of a file could not be read (truncated or corrupt)",
     "not-a-page": "the content is not a page (binary, too large, too many elements)",
     "rule-failed": "a rule raised in strict mode",
-    "over-budget": "the page ran past its time budget in strict mode",
+    "over-budget": "the page took longer than the time budget in strict mode",
     "internal-error": "cleaning raised an unexpected error",
 }
 

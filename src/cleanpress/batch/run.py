@@ -31,10 +31,8 @@ class BatchOptions:
     kind: str = "auto"
     jobs: int = 1
     removals: bool = False
-    disable: Sequence[str] = ()
-    strict: bool = False
-    #: Seconds a page may take (None: no limit); see ``Cleaner(time_budget=...)``.
-    time_budget: float | None = None
+    #: The Cleaner's keyword arguments (disable, strict, time_budget, ...).
+    cleaner: dict[str, Any] = dataclasses.field(default_factory=dict)
     profile: SiteProfile | None = None
     #: Learn a profile from the inputs first (two passes; stdin: a warm-up).
     learn: bool = False
@@ -43,11 +41,9 @@ class BatchOptions:
     learn_settings: LearnSettings = dataclasses.field(default_factory=LearnSettings)
     #: Draw a progress bar (on the error stream).
     progress: bool = False
-    #: Structured forms each row also carries ("markdown", "html"), and what they hold.
+    #: Structured forms each row also carries ("markdown", "html"); what they hold
+    #: (links, images, tables) is the cleaner's to say.
     formats: Sequence[str] = ()
-    links: bool = False
-    images: bool = False
-    tables: bool = True
 
 
 def open_inputs(options: BatchOptions) -> list[Input]:
@@ -98,10 +94,7 @@ def learn(options: BatchOptions, inputs: Sequence[Input], err: IO[str],
 
 def _rows(options: BatchOptions, pages: Iterable[Record],
           profile: SiteProfile | None) -> Iterator[tuple[dict[str, Any], RowStats]]:
-    cleaner_kwargs: dict[str, Any] = {"disable": list(options.disable), "strict": options.strict,
-                                      "time_budget": options.time_budget,
-                                      "links": options.links, "images": options.images,
-                                      "tables": options.tables}
+    cleaner_kwargs = dict(options.cleaner)
     if profile is not None:
         cleaner_kwargs["profile"] = profile
     if options.jobs > 1:

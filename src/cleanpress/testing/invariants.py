@@ -19,8 +19,9 @@ from lxml import etree
 from cleanpress.cleaner import Cleaner
 from cleanpress.document import Document
 from cleanpress.errors import CleanpressError, InputError
+from cleanpress.readers import html
 from cleanpress.readers.decode import decode, repair
-from cleanpress.readers.html import DROP
+from cleanpress.readers.html import _SEPARATOR, DROP
 from cleanpress.result import CleanResult
 
 
@@ -74,23 +75,36 @@ def check_serialises(result: CleanResult) -> None:
 
 
 def check_nothing_invented(source: str | bytes, doc: Document) -> None:
-    """Every word of every kept block is in the input as the reader reads it."""
-    readings = [squeeze(text) for text in input_readings(source, doc.source_kind)]
+    """Every word of every kept block is in the input as the reader reads it.
+
+    For HTML this is checked in two steps: every word of the blocks the walk
+    makes is in the text of the page's elements; and every kept word is in those
+    blocks or in them as the reader repairs them (mojibake, odd spaces, NFC:
+    whether the mojibake test finds mojibake depends on the text it is given).
+    """
+    text = source if isinstance(source, str) else decode(bytes(source))[0]
+    readings = input_readings(text, doc.source_kind)
+    if doc.source_kind == "html":
+        walked = walked_blocks(text)
+        elements = squeeze("".join(element_texts(text)))
+        for raw in walked:
+            for word in raw.split():
+                if word not in elements:
+                    raise InvariantError(f"the walk made {word!r}, not in the page's text")
+        readings += ["\n".join(walked), _repaired(_SEPARATOR.join(walked))]
+    squeezed = [squeeze(reading) for reading in readings]
     for block in doc.blocks:
         if block.removed_by is not None:
             continue
         for word in block.text.split():
-            if not any(word in reading for reading in readings):
+            if not any(word in reading for reading in squeezed):
                 raise InvariantError(f"block {block.index} holds {word!r}, not in the input")
 
 
-def input_readings(source: str | bytes, kind: str) -> list[str]:
-    """The input's text as a reader of ``kind`` may see it: as decoded, and repaired
-    (mojibake, odd spaces, NFC); for HTML, the text of the parsed elements too,
-    repaired as a whole and node by node, with whitespace as it is and folded (the
-    reader folds the whitespace of its blocks and then repairs them, and the
-    mojibake test's answer can differ between a page and a part of it)."""
-    text = source if isinstance(source, str) else decode(bytes(source))[0]
+def input_readings(text: str, kind: str) -> list[str]:
+    """The input's text (decoded) as a reader of ``kind`` may see it: as it is, and
+    repaired (mojibake, odd spaces, NFC); for HTML, the text of the parsed elements
+    too, repaired as a whole and node by node, with whitespace as it is and folded."""
     readings = [text, _repaired(text)]
     if kind == "html":
         nodes = element_texts(text)
@@ -98,6 +112,22 @@ def input_readings(source: str | bytes, kind: str) -> list[str]:
         for texts in (nodes, [" ".join(node.split()) for node in nodes]):
             readings += [_repaired("\n".join(texts)), "".join(map(_repaired, texts))]
     return readings
+
+
+def walked_blocks(text: str) -> list[str]:
+    """The raw text of the blocks the HTML reader's walk makes of ``text``, before
+    the reader repairs them, in the order the reader repairs them (those that need
+    it: not printable ASCII, or code)."""
+    try:
+        root = html._parse(text)
+    except InputError:
+        return []
+    if root is None:
+        return []
+    walker = html._Walker()
+    (html.compiled_walk or html._walk)(root, walker)
+    return [b.raw for b in walker.blocks
+            if not (b.raw.isascii() and b.raw.isprintable()) or b.kind == "code"]
 
 
 def _repaired(text: str) -> str:

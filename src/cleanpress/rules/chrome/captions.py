@@ -9,8 +9,10 @@ bar or a parenthesis), so a sentence quoting a photographer or naming a news
 agency in its prose is not one. Credits go to ``image_credits``. An image's
 keyword line (a run of capitalised words with no glue words) attached to a
 caption without a blank line goes with it. A line opening with a caption
-label ("Image caption,", "Caption:", "Bildunterschrift:") is a caption even
-without a credit.
+label (the ``caption_label`` family: "Image caption,", "Caption:",
+"Bildunterschrift:", "Pie de foto,") is a caption even without a credit, and
+a credit in it is read too. A credit may also name the source first: "Image
+source, Getty Images", "Image copyright Jane Doe", "Fuente de la imagen, EFE".
 """
 
 from __future__ import annotations
@@ -26,8 +28,12 @@ from cleanpress.hookspecs import hookimpl
 from cleanpress.literals import first_chars, fold, parse_items, required_literals
 from cleanpress.markers import by_language
 from cleanpress.rule import Rule, rule
+from cleanpress.rules.chrome.markup import html_figure_caption
 
 FAMILY = "caption_credit"
+# How a label naming the source first ends: a comma or colon, or a space before
+# the capitalised name ("Image copyright Getty Images").
+_SOURCE_END = r"(?:\s?[,:]|\s+(?=(?-i:[A-Z@])))"
 #: Labels that introduce a credit (the "caption_credit" marker family).
 CREDIT_LABELS = {
     "en": [
@@ -37,10 +43,31 @@ CREDIT_LABELS = {
         r"\bcredits?:",
         r"©",
         r"\b(?:AP|AFP|Reuters|EPA|dpa) Photo/",
+        # The source named first: "Image source, Getty Images", "Image copyright Jane Doe".
+        rf"^(?:image|photo|picture|video) (?:source|copyright){_SOURCE_END}",
     ],
-    "de": [r"\b(?:foto|fotos|bild|bilder|quelle)\s?:", r"\bfoto von\b"],
-    "fr": [r"\bphoto\s?:", r"\bcrédits?(?: photo)?\s?:", r"\bphoto de\b"],
-    "es": [r"\b(?:imagen|foto|fotografía)\s?:", r"\bfoto de\b"],
+    "de": [r"\b(?:foto|fotos|bild|bilder|quelle|bildquelle)\s?:", r"\bfoto von\b",
+           rf"^(?:bildquelle|bildrechte){_SOURCE_END}"],
+    "fr": [r"\bphoto\s?:", r"\bcrédits?(?: photo)?\s?:", r"\bphoto de\b",
+           rf"^(?:crédits?(?: photo| image)?|source de l['’]image|source image){_SOURCE_END}"],
+    "es": [r"\b(?:imagen|foto|fotografía)\s?:", r"\bfoto de\b",
+           rf"^(?:fuente de la imagen|fuente(?: de la)? foto|crédito(?: de la (?:imagen|foto))?)"
+           rf"{_SOURCE_END}"],
+}
+
+CAPTION_FAMILY = "caption_label"
+#: Labels that open an image caption (the "caption_label" marker family); the
+#: caption follows, so each pattern ends where its text begins.
+CAPTION_LABELS = {
+    "en": [
+        # ("Image caption Jane Doe ..." stands without punctuation.)
+        r"^(?:image|photo|picture|video) (?:caption|copyright)"
+        r"(?:\s?[,:]\s*|\s+(?=(?-i:[A-Z@\"“‘])))(?=\S)",
+        r"^caption\s?:\s*(?=\S)",
+    ],
+    "de": [r"^(?:bildunterschrift|bildbeschreibung)\s?[,:]\s*(?=\S)"],
+    "fr": [r"^légende(?: (?:de l['’])?(?:image|photo|vidéo))?\s?[,:]\s*(?=\S)"],
+    "es": [r"^(?:pie de (?:foto|imagen)|leyenda(?: de la (?:imagen|foto))?)\s?[,:]\s*(?=\S)"],
 }
 
 #: Picture agencies and libraries a bare credit may name.
@@ -73,8 +100,8 @@ _NAME_AGENCY = re.compile(rf"^([^()/]+) \((?i:{_AGENCIES})\)$")
 _NAME_COMMA_AGENCY = re.compile(rf"^([^(),/]+), (?i:{_AGENCIES})$")
 # An archive mark after a credit: "(AP Photo/Jane Doe, File)".
 _ARCHIVE = re.compile(r",? (?:File|FILE|file|Archive|Archivo|Archiv)$")
-#: First letters of the caption labels (a quick test before the pattern).
-_CAPTION_FIRST = frozenset("IiPpVvCcBbLl")
+#: First letters of a gallery counter (a quick test before the pattern).
+_GALLERY_FIRST = frozenset("IiPpSsBbFf")
 # A picture gallery's counter: "Image 1 of 5", "Photo 3/12".
 _GALLERY = re.compile(
     r"^(?:image|photo|picture|slide|bild|foto)s? \d{1,3} ?(?:of|/|von|de|sur)? ?/? ?\d{1,3}$",
@@ -87,13 +114,6 @@ _PHOTO_PHRASE = re.compile(
 )
 _PHOTO_ENDS = ("photo", "Photo", "PHOTO", "image", "Image", "picture", "Picture", "photos",
                "photo.", "Photo.", "images", "pictures")
-# A caption label opening a line: "Image caption,", "Caption:", "Bildunterschrift:".
-# ("Image caption Jane Doe ..." and "Image copyright X" stand without punctuation.)
-_CAPTION_LABEL = re.compile(
-    r"^(?:(?:image|photo|picture|video) (?:caption|copyright)(?:\s?[,:]\s*|\s+(?=(?-i:[A-Z@])))|"
-    r"caption\s?:\s*|bildunterschrift\s?:\s*|légende\s?:\s*|pie de (?:foto|imagen)\s?:\s*)\S",
-    re.IGNORECASE,
-)
 _LABEL_RE = re.compile(
     "|".join(p for ps in CREDIT_LABELS.values() for p in ps), re.IGNORECASE
 )
@@ -243,17 +263,24 @@ def image_caption(doc: Document, ctx: RuleContext) -> None:
     needles = _prefilter(label) if label is not None else None
     quick = quick_pattern(label) if label is not None else None
     # (Block text has its whitespace folded: fewer spaces than that, fewer words.)
+    # Captions the figure rule removed from the markup are read for their credits
+    # (removing them again does nothing).
     blocks = [
-        b for b in doc.kept()
-        if b.text.count(" ") < _CAPTION_WORDS or b.words <= _CAPTION_WORDS
+        b for b in doc.blocks
+        if (b.removed_by is None or b.removed_by == html_figure_caption.name)
+        and (b.text.count(" ") < _CAPTION_WORDS or b.words <= _CAPTION_WORDS)
     ]
     hits = _tails_with(needles, blocks) if needles is not None else None
     for i, block in enumerate(blocks):
         text = block.text
-        if text[:1] in _CAPTION_FIRST and _CAPTION_LABEL.match(text) is not None:
+        caption = ctx.search(CAPTION_FAMILY, text)
+        if caption is not None and caption.start() == 0:
             ctx.remove(block, "image caption")
+            found = find_credit(text, label) if label is not None else None
+            if found is not None:
+                ctx.set_meta("image_credits", found[1])
             continue
-        if text[:1] in _CAPTION_FIRST and _GALLERY.match(text) is not None:
+        if text[:1] in _GALLERY_FIRST and _GALLERY.match(text) is not None:
             ctx.remove(block, "picture gallery counter")
             continue
         if text.endswith(_PHOTO_ENDS) and _credit_phrase_end(text):
@@ -359,7 +386,7 @@ def _attached(caption: Block, other: Block) -> bool:
 
 @hookimpl
 def cleanpress_markers() -> dict[str, list[str]]:
-    return by_language(FAMILY, CREDIT_LABELS)
+    return {**by_language(FAMILY, CREDIT_LABELS), **by_language(CAPTION_FAMILY, CAPTION_LABELS)}
 
 
 @hookimpl
