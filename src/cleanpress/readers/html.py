@@ -111,7 +111,7 @@ def _walk(root: etree._Element, links: bool = True, images: bool = True) -> Walk
     return walk.walk(etree.iterwalk(root, events=("start", "end")), MAX_ELEMENTS, links, images)
 
 
-def _load_compiled() -> Callable[[etree._Element, bool, bool], Walker] | None:
+def _load_compiled() -> Callable[..., Walker] | None:
     """The walk compiled, over libxml2's nodes (see ``walk.py``), or None when it is
     not built, does not fit the installed lxml, was built from another ``walk.py``
     than the one here, or ``CLEANPRESS_PURE_PYTHON`` is set (to anything but "")."""

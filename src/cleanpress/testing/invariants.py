@@ -124,8 +124,7 @@ def walked_blocks(text: str) -> list[str]:
         return []
     if root is None:
         return []
-    walker = html._Walker()
-    (html.compiled_walk or html._walk)(root, walker)
+    walker = (html.compiled_walk or html._walk)(root)
     return [b.raw for b in walker.blocks
             if not (b.raw.isascii() and b.raw.isprintable()) or b.kind == "code"]
 
