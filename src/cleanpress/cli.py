@@ -219,7 +219,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
         args, removals=args.removals, cleaner=cleaner_options(args),
         profile=SiteProfile.load(args.profile) if args.profile else None,
         learn=args.learn, warmup=args.warmup,
-        formats=() if args.format == "text" else (args.format,))
+        formats=() if args.format == "text" else (args.format,), **_output_options(args))
     if args.save_profile and not args.learn:
         raise ConfigError("--save-profile needs --learn")
     inputs = open_inputs(options)

@@ -184,10 +184,11 @@ def test_the_builtin_update_rule_takes_notes_with_the_pack(line: str) -> None:
 def test_the_builtin_closing_rules_read_the_pack() -> None:
     """Credits, buttons and a colon byline in Italian go; sentences with their words stay."""
     cleaner = Cleaner(plugins=[cleanpress_lang_it_pt_nl], entry_points=False)
-    chrome = ["Di: Marco Rossi", "Salva", "Hanno collaborato Anna Bianchi e Luca Verdi"]
+    chrome = ["Di: Marco Rossi", "Salva", "Hanno collaborato Anna Bianchi e Luca Verdi",
+              "(Reporting by Jane Doe, editing by John Roe)"]  # the built-in labels still read
     traps = ["Salva la fontana, chiedevano i commercianti del mercato.",
              "Hanno collaborato con il comune anche le scuole del quartiere."]
-    lines = [chrome[0], ARTICLE_IT[0], chrome[1], traps[0], *ARTICLE_IT[1:], traps[1], chrome[2]]
+    lines = [chrome[0], ARTICLE_IT[0], chrome[1], traps[0], *ARTICLE_IT[1:], traps[1], *chrome[2:]]
     result = cleaner.clean("\n\n".join(lines), kind="text")
     assert sorted(r.text for r in result.removed) == sorted(chrome)
     assert all(trap in result.text for trap in traps)

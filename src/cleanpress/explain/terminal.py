@@ -62,7 +62,10 @@ def render_terminal(report: Report, *, colour: bool = False) -> str:
         lines.append(paint(_colour(rule), label) + described)
     rows = metadata_rows(report.result)
     if rows:
-        lines += ["", "metadata:"] + [f"  {key}: {_clean(value)}" for key, value in rows]
+        lines += ["", "metadata:"] + [
+            f"  {key}: {_clean(value)}" + (paint(_DIM, f"  (from {_clean(s)})") if s else "")
+            for key, value, s in rows
+        ]
     for warning in report.result.warnings:
         lines.append(f"warning: {_clean(warning)}")
     return "\n".join(lines) + "\n"

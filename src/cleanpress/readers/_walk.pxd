@@ -3,7 +3,7 @@
 cimport cython
 from cleanpress.readers._nodes cimport Events, Node
 
-cdef frozenset DROP, BLOCK, CONTAINER, _HEADINGS, _SOFT_BREAKS, _HIDING, EDIT_CONTROLS, _NO_WORDS
+cdef frozenset DROP, OPENED, PANEL_WORDS, _MENU_WORDS, BLOCK, CONTAINER, _HEADINGS, _SOFT_BREAKS, _HIDING, EDIT_CONTROLS, _NO_WORDS
 cdef dict _LANDMARK_TAGS, _LANDMARK_ROLES, _KINDS, _word_cache
 cdef Py_ssize_t _TAG, _BLOCK, _WORDS, _LANDMARK, _HIDDEN, _KIND, _CONTAINERS, _PATH, _DEPTH, _LINK
 
@@ -36,6 +36,12 @@ cdef bint _has_text(object text) except -1
 cdef bint _edit_control(str value) except -1
 
 cdef bint _hidden(list names, Node el) except -1
+
+@cython.locals(words=frozenset)
+cdef bint _panel(list names, Node el) except -1
+
+@cython.locals(count=Py_ssize_t, piece=str)
+cdef bint _holds_prose(Node el) except -1
 
 @cython.locals(el=Events, walker=Walker, parts=list, cur=tuple, owner=tuple, frame=tuple,
                owners=list, counts=list, stack=list, keys=list, seen=Py_ssize_t,

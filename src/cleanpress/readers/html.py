@@ -22,13 +22,12 @@ from cleanpress.errors import InputError
 from cleanpress.readers import walk
 from cleanpress.readers.decode import repair
 from cleanpress.readers.html_head import put_value, read_head
-from cleanpress.readers.walk import BLOCK, CONTAINER, DROP, EDIT_CONTROLS, Walker, class_words
+from cleanpress.readers.walk import Walker, class_words
 
-__all__ = ["BLOCK", "CONTAINER", "DROP", "EDIT_CONTROLS", "MAX_ELEMENTS", "class_words",
-           "compiled_walk", "read_html"]
+__all__ = ["MAX_ELEMENTS", "class_words", "compiled_walk", "read_html"]
 
 #: A page with more elements than this is refused with an InputError (a bound on
-#: hostile input: real pages have a few thousand; the walk costs ~2-3 µs an element).
+#: hostile input: real pages have a few thousand; the walk costs a few µs an element).
 MAX_ELEMENTS = 100_000
 
 
@@ -111,7 +110,7 @@ def _walk(root: etree._Element, links: bool = True, images: bool = True) -> Walk
     return walk.walk(etree.iterwalk(root, events=("start", "end")), MAX_ELEMENTS, links, images)
 
 
-def _load_compiled() -> Callable[..., Walker] | None:
+def _load_compiled() -> Callable[[etree._Element, bool, bool], Walker] | None:
     """The walk compiled, over libxml2's nodes (see ``walk.py``), or None when it is
     not built, does not fit the installed lxml, was built from another ``walk.py``
     than the one here, or ``CLEANPRESS_PURE_PYTHON`` is set (to anything but "")."""

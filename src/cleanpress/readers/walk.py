@@ -43,6 +43,15 @@ DROP = frozenset(
     "video audio map button input select option optgroup textarea datalist dialog head "
     "title meta link base".split()
 )
+#: Dropped elements whose content is read when it holds prose: ``<noscript>``
+#: (what a browser without JavaScript shows: some pages put their whole text
+#: there) and the controls a parser leaves open over the rest of the page when
+#: their end tag is missing (a ``<button>`` or ``<select>`` then holds the page).
+#: A control's own label stays dropped; short content (a tracking pixel, an
+#: "enable JavaScript" line, a button's words, a select's options) goes whole.
+OPENED = frozenset({"noscript", "button", "select"})
+#: Words within such an element from which its content is read.
+OPENED_WORDS = 40
 #: Elements that end the running text (block boundaries).
 BLOCK = frozenset(
     "html body div p section article main aside nav header footer h1 h2 h3 h4 h5 h6 ul ol "
@@ -277,14 +286,45 @@ _KINDS = {(tag, parent): _kind(tag, parent) for tag in BLOCK for parent in _FRAM
 _HIDING = frozenset({"hidden", "aria-hidden", "style"})
 
 
+#: Class words of the panels of tabs and accordions: content a click shows, hidden
+#: in the markup only until then.
+PANEL_WORDS = frozenset({"tabpanel", "tab-pane", "tab-panel", "tab-content", "accordion",
+                         "accordion-body", "accordion-content", "accordion-panel", "collapse"})
+#: Class words that make a collapsing element a menu all the same.
+_MENU_WORDS = frozenset({"nav", "navbar", "menu", "navigation", "dropdown", "modal"})
+
+
 def _hidden(names: Collection[str], el: etree._Element) -> bool:
-    """Whether an element's own attributes hide it (``names``: their names)."""
+    """Whether an element's own attributes hide it (``names``: their names); the
+    panel of a tab or an accordion is not hidden (a click shows it)."""
     if "hidden" in names or ("aria-hidden" in names and el.get("aria-hidden") == "true"):
+        return not _panel(names, el)
+    if "style" in names and _HIDDEN_STYLE.search(el.get("style", "")[:200]) is not None:
+        return not _panel(names, el)
+    return False
+
+
+def _panel(names: Collection[str], el: etree._Element) -> bool:
+    """Whether an element is the panel of a tab or an accordion."""
+    if "role" in names and el.get("role") == "tabpanel":
         return True
-    return "style" in names and _HIDDEN_STYLE.search(el.get("style", "")[:200]) is not None
+    if "class" not in names:
+        return False
+    words = class_words(el.get("class"))
+    return not PANEL_WORDS.isdisjoint(words) and _MENU_WORDS.isdisjoint(words)
 
 
 _NO_WORDS: frozenset[str] = frozenset()
+
+
+def _holds_prose(el: etree._Element) -> bool:
+    """Whether an element holds at least ``OPENED_WORDS`` words of text."""
+    count = 0
+    for piece in el.itertext():
+        count += len(piece.split())
+        if count >= OPENED_WORDS:
+            return True
+    return False
 
 
 def walk(events: etree.iterwalk, limit: int, links: bool = True, images: bool = True) -> Walker:
@@ -368,8 +408,11 @@ def walk(events: etree.iterwalk, limit: int, links: bool = True, images: bool = 
                 counts.append(0)
                 owner = cur
             elif tag in DROP or type(tag) is not str:
-                events.skip_subtree()  # its end event still comes, with the tail
-                continue
+                if tag not in OPENED or not _holds_prose(el):
+                    events.skip_subtree()  # its end event still comes, with the tail
+                    continue
+                if tag != "noscript":
+                    continue  # the control's own label; its content is walked
             elif tag == "br":
                 walker.line_break(owner, el)
                 continue

@@ -203,7 +203,7 @@ CAPTION_LABEL = {
 # Production credits: the labels, anywhere in a line of names.
 PRODUCTION_CREDIT = {
     "it": [r"(?:^|[(;,]\s?)(?:hanno collaborato|ha collaborato|in redazione|a cura di|"
-           r"versione italiana|editing|reporting)(?: di)?\b",
+           r"versione italiana)(?: di)?\b",
            r"^\W{0,2}con(?= (?:ansa|agenzie|afp|reuters)\b)"],
     "pt": [r"(?:^|[(;,]\s?)(?:reportagem|edição|redação|texto|tradução)(?: adicional)? "
            r"(?:de|por)\b",

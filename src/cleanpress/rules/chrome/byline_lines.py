@@ -51,7 +51,6 @@ _DIGIT = re.compile(r"\d")
 # Marks inside a name's word: "O'Neil", "Smith-Jones".
 _INNER = str.maketrans("", "", "'’-")
 _PARTICLES = frozenset("de da del della di du la le van von der den ter al el bin".split())
-_WORDS = re.compile(r"[^\W\d_]+")
 #: A line repeating a name in an author box is at most this many words.
 _BOX_WORDS = 6
 #: Rules whose removals stand beside a byline: a bare name next to one of them is one too.
@@ -111,44 +110,65 @@ def byline_line(doc: Document, ctx: RuleContext) -> None:
     if not kept:
         return
     last = last_prose(kept, set())
-    head_end = kept[min(_HEAD, len(kept)) - 1].index
+    tail = len(kept)
+    while tail > _HEAD and kept[tail - 1].index > last:
+        tail -= 1
+    edges = [b for b in kept[:_HEAD] + kept[tail:] if len(b.text) <= _MAX_CHARS]
     labelled: list[Block] = []
     names: list[tuple[Block, list[str]]] = []
-    for block in kept:
-        text = block.text
-        if len(text) > _MAX_CHARS:
-            continue
-        label = ctx.search(FAMILY, text)
+    for block in edges:
+        label = ctx.search(FAMILY, block.text)
         if label is not None and label.start() == 0:
-            if labelled_names(text, label):
+            if labelled_names(block.text, label):
                 labelled.append(block)
             continue
-        if block.index <= head_end or block.index > last:
-            words = bare_name(text)
-            if words is not None and _beside_byline(doc, block):
-                names.append((block, words))
-    if len(labelled) <= _MAX_LABELLED:  # more: a list of books or products, by author
-        for block in labelled:
-            if block.index <= head_end or block.index > last:
-                ctx.remove(block, "byline with a colon")
+        words = bare_name(block.text)
+        if words is not None and _beside_byline(doc, block):
+            names.append((block, words))
+    if labelled and _labelled_lines(kept, ctx) <= _MAX_LABELLED:
+        for block in labelled:  # (more: a list of books or products, by author)
+            ctx.remove(block, "byline with a colon")
     if 0 < len(names) <= _MAX_NAMES:  # more: a list of people, not a byline
         _bare_names(doc, names, ctx)
+
+
+def _labelled_lines(kept: list[Block], ctx: RuleContext) -> int:
+    """How many lines of the article open with a byline label followed by names."""
+    count = 0
+    for block in kept:
+        label = ctx.search(FAMILY, block.text) if len(block.text) <= _MAX_CHARS else None
+        if label is not None and label.start() == 0 and labelled_names(block.text, label):
+            count += 1
+    return count
 
 
 def _bare_names(doc: Document, names: list[tuple[Block, list[str]]], ctx: RuleContext) -> None:
     """Remove the name lines none of whose words the page uses elsewhere: in
     the article or in its chrome, other than in lines repeating the whole name
     (an author box, "More by Jane Doe"; a sentence naming the person counts)."""
+    lines = {block.index for block, _ in names}
     whole = [block.text.casefold() for block, _ in names]
-    used = {
-        word.casefold()
-        for block in doc.blocks
-        if block.words > _BOX_WORDS or not any(name in block.text.casefold() for name in whole)
-        for word in _WORDS.findall(block.text)
-    }
+    elsewhere = "\n".join(
+        block.text for block in doc.blocks
+        if block.index not in lines
+        and (block.words > _BOX_WORDS or not any(name in block.text.casefold() for name in whole))
+    ).casefold()
     for block, words in names:
-        if not any(word in used for word in words):
+        if not any(_uses(elsewhere, word) for word in words):
             ctx.remove(block, "byline (a name on its own line)")
+
+
+def _uses(text: str, word: str) -> bool:
+    """Whether ``word`` stands in ``text`` as a whole word (both case-folded)."""
+    end = len(word)
+    at = text.find(word)
+    while at >= 0:
+        before = text[at - 1 : at] if at else ""
+        after = text[at + end : at + end + 1]
+        if not before.isalpha() and not after.isalpha():
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 @hookimpl

@@ -13,6 +13,8 @@ label (the ``caption_label`` family: "Image caption,", "Caption:",
 "Bildunterschrift:", "Pie de foto,") is a caption even without a credit, and
 a credit in it is read too. A credit may also name the source first: "Image
 source, Getty Images", "Image copyright Jane Doe", "Fuente de la imagen, EFE".
+(Captions in the markup's figures are the html-figure-caption rule's; it reads
+their credits with :func:`caption_credit`.)
 """
 
 from __future__ import annotations
@@ -26,9 +28,8 @@ from cleanpress.chain import RuleContext
 from cleanpress.document import Block, Document
 from cleanpress.hookspecs import hookimpl
 from cleanpress.literals import first_chars, fold, parse_items, required_literals
-from cleanpress.markers import by_language
+from cleanpress.markers import MAX_TEXT, by_language
 from cleanpress.rule import Rule, rule
-from cleanpress.rules.chrome.markup import html_figure_caption
 
 FAMILY = "caption_credit"
 # How a label naming the source first ends: a comma or colon, or a space before
@@ -100,7 +101,7 @@ _NAME_AGENCY = re.compile(rf"^([^()/]+) \((?i:{_AGENCIES})\)$")
 _NAME_COMMA_AGENCY = re.compile(rf"^([^(),/]+), (?i:{_AGENCIES})$")
 # An archive mark after a credit: "(AP Photo/Jane Doe, File)".
 _ARCHIVE = re.compile(r",? (?:File|FILE|file|Archive|Archivo|Archiv)$")
-#: First letters of a gallery counter (a quick test before the pattern).
+#: First letters of a gallery counter, which ends in a digit (quick tests before the pattern).
 _GALLERY_FIRST = frozenset("IiPpSsBbFf")
 # A picture gallery's counter: "Image 1 of 5", "Photo 3/12".
 _GALLERY = re.compile(
@@ -226,6 +227,18 @@ def find_credit(
     return None
 
 
+def caption_credit(
+    text: str, label: re.Pattern[str] | None = None
+) -> tuple[int, list[str]] | None:
+    """:func:`find_credit` for one caption, after the quick tests (a label near
+    the end, or an ending a credit may have) that rule out most text."""
+    tail = max(0, len(text) - _CREDIT_CHARS)
+    labels = quick_pattern(label or _LABEL_RE).search(text, tail) is not None
+    if not (labels or _may_credit(text)):
+        return None
+    return find_credit(text, label, labels=labels)
+
+
 def _labelled_items(credit: str) -> list[str] | None:
     """A labelled credit that is not a NAME/AGENCY list, if it reads like a name."""
     credit = credit.strip(" .()[]")
@@ -262,25 +275,24 @@ def image_caption(doc: Document, ctx: RuleContext) -> None:
     label = ctx.markers.pattern(FAMILY)
     needles = _prefilter(label) if label is not None else None
     quick = quick_pattern(label) if label is not None else None
+    captions = ctx.markers.pattern(CAPTION_FAMILY)
+    # (Matched at the start only, with a look-ahead for the first characters.)
+    caption_label = quick_pattern(captions) if captions is not None else None
     # (Block text has its whitespace folded: fewer spaces than that, fewer words.)
-    # Captions the figure rule removed from the markup are read for their credits
-    # (removing them again does nothing).
     blocks = [
-        b for b in doc.blocks
-        if (b.removed_by is None or b.removed_by == html_figure_caption.name)
-        and (b.text.count(" ") < _CAPTION_WORDS or b.words <= _CAPTION_WORDS)
+        b for b in doc.kept()
+        if b.text.count(" ") < _CAPTION_WORDS or b.words <= _CAPTION_WORDS
     ]
     hits = _tails_with(needles, blocks) if needles is not None else None
     for i, block in enumerate(blocks):
         text = block.text
-        caption = ctx.search(CAPTION_FAMILY, text)
-        if caption is not None and caption.start() == 0:
+        if caption_label is not None and caption_label.match(text, 0, MAX_TEXT) is not None:
             ctx.remove(block, "image caption")
-            found = find_credit(text, label) if label is not None else None
+            found = caption_credit(text, label)
             if found is not None:
                 ctx.set_meta("image_credits", found[1])
             continue
-        if text[:1] in _GALLERY_FIRST and _GALLERY.match(text) is not None:
+        if text[-1:].isdigit() and text[:1] in _GALLERY_FIRST and _GALLERY.match(text):
             ctx.remove(block, "picture gallery counter")
             continue
         if text.endswith(_PHOTO_ENDS) and _credit_phrase_end(text):

@@ -17,11 +17,11 @@ from __future__ import annotations
 import re
 
 from cleanpress.chain import RuleContext
-from cleanpress.document import Document
+from cleanpress.document import Block, Document
 from cleanpress.hookspecs import hookimpl
 from cleanpress.markers import by_language
 from cleanpress.rule import Rule, rule
-from cleanpress.rules.common.line_shapes import fits, remove_closing, sentences
+from cleanpress.rules.common.line_shapes import closing_chrome, fits, sentences
 
 FAMILY = "production_credit"
 
@@ -73,9 +73,9 @@ CREDIT_LABELS = {
 #: places' prepositions and name particles; and the roles of the people named
 #: and agencies written in lower case, which count as names.
 _GLUE = frozenset(
-    "and & in with from at of for the also as well a und mit aus von vom der die das "
+    "and & in with from at of for by the also as well a und mit aus von vom der die das "
     "et avec à au aux de du des la le les l d y con en e da di del della van den ter el los las "
-    "i em com para met uit op te и в из".split()
+    "i em com para por par door met uit op te и в из".split()
 )
 _ROLES = frozenset(
     "writer writers reporter reporters correspondent correspondents journalist journalists "
@@ -129,14 +129,18 @@ def production_credits(doc: Document, ctx: RuleContext) -> None:
     labels = ctx.markers.pattern(FAMILY)
     if labels is None:
         return
-    credits = [
-        block for block in doc.kept()
-        if fits(block, _MAX_WORDS)
-        and ctx.search(FAMILY, block.text) is not None
-        and is_credit(block.text, labels)
-        and sentences(block.text) <= _MAX_SENTENCES
-    ]
-    remove_closing(doc, ctx, credits, "production credits")
+
+    def is_credits(block: Block) -> bool:
+        text = block.text
+        return (
+            fits(block, _MAX_WORDS)
+            and ctx.search(FAMILY, text) is not None
+            and is_credit(text, labels)
+            and sentences(text) <= _MAX_SENTENCES
+        )
+
+    for block in closing_chrome(doc.kept(), is_credits):
+        ctx.remove(block, "production credits")
 
 
 @hookimpl

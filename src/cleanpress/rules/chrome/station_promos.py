@@ -14,11 +14,11 @@ from __future__ import annotations
 import re
 
 from cleanpress.chain import RuleContext
-from cleanpress.document import Document
+from cleanpress.document import Block, Document
 from cleanpress.hookspecs import hookimpl
 from cleanpress.markers import by_language
 from cleanpress.rule import Rule, rule
-from cleanpress.rules.common.line_shapes import fits, remove_closing, sentences
+from cleanpress.rules.common.line_shapes import closing_chrome, fits, sentences
 
 FAMILY = "station_promo"
 
@@ -32,7 +32,6 @@ PATTERNS = {
         rf"^follow (?:\S+ ){{1,5}}on {_NETWORKS}\b",
         r"^(?:send|share|email|tell) (?:us )?(?:your )?(?:story ideas|stories|news tips|tips|"
         r"pictures|photos|videos)\b",
-        r"^(?:do you have|have you got|got) a (?:story|news tip|story idea|tip)\b",
         r"^(?:get|stay) (?:in touch|up to date|informed)\b.{0,60}?\b(?:apps?|whatsapp|radio|"
         r"channel|podcast)\b",
     ],
@@ -75,14 +74,17 @@ _MAX_SENTENCES = 3
     description="Remove promotions of the publisher's stations, programmes and apps at the end",
 )
 def station_promo(doc: Document, ctx: RuleContext) -> None:
-    promos = [
-        block for block in doc.kept()
-        if fits(block, _MAX_WORDS)
-        and ctx.search(FAMILY, block.text) is not None
-        and _SPEECH.search(block.text) is None
-        and sentences(block.text) <= _MAX_SENTENCES
-    ]
-    remove_closing(doc, ctx, promos, "station or app promotion")
+    def is_promo(block: Block) -> bool:
+        text = block.text
+        return (
+            fits(block, _MAX_WORDS)
+            and ctx.search(FAMILY, text) is not None
+            and _SPEECH.search(text) is None
+            and sentences(text) <= _MAX_SENTENCES
+        )
+
+    for block in closing_chrome(doc.kept(), is_promo):
+        ctx.remove(block, "station or app promotion")
 
 
 @hookimpl

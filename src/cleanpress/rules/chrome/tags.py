@@ -87,6 +87,7 @@ def tag_list(doc: Document, ctx: RuleContext) -> None:
     if labels is None:
         return
     quick = quick_pattern(labels)  # a first test: some label matches at the start
+    last: int | None = None
     for block in kept:
         text = block.text
         if block.removed or len(text) > _MAX_CHARS or quick.match(text, 0, MAX_TEXT) is None:
@@ -100,8 +101,9 @@ def tag_list(doc: Document, ctx: RuleContext) -> None:
         if rest.startswith((":", "：")) and rest[1:].strip():
             tagged = _take_line(ctx, block, _items(rest[1:]), category) or tagged
         elif not rest.strip(" :-–"):
-            closing = block.index > last_prose(kept, set())
-            tagged = _take_following(doc, ctx, block, category, closing) or tagged
+            if last is None:
+                last = last_prose(kept, set())  # (once, and only for a label alone)
+            tagged = _take_following(doc, ctx, block, category, block.index > last) or tagged
         elif _label_alone_on_first_line(block, m):
             tagged = _take_line(ctx, block, _items(rest), category) or tagged
     if kept and not tagged:

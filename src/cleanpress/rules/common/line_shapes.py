@@ -10,6 +10,7 @@ one place so every family applies it the same way.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from cleanpress.chain import RuleContext
 from cleanpress.document import Block, Document
@@ -95,15 +96,18 @@ def last_prose(blocks: list[Block], chrome: set[int]) -> int:
     return -1
 
 
-def remove_closing(doc: Document, ctx: RuleContext, lines: list[Block], reason: str) -> None:
-    """Remove those of the kept ``lines`` that stand after the article's last
-    paragraph of prose (the lines themselves are not counted as prose)."""
-    if not lines:
-        return
-    last = last_prose(doc.kept(), {block.index for block in lines})
-    for block in lines:
-        if block.index > last:
-            ctx.remove(block, reason)
+def closing_chrome(blocks: list[Block], is_chrome: Callable[[Block], bool]) -> list[Block]:
+    """The blocks after the article's last paragraph of prose that ``is_chrome``
+    accepts, in order. Read from the end, so the test runs on the closing lines
+    only; a block it accepts is not prose, however it reads."""
+    found = []
+    for block in reversed(blocks):
+        if is_chrome(block):
+            found.append(block)
+        elif features(block).prose:
+            break
+    found.reverse()
+    return found
 
 
 #: At most this many teaser lines follow one label.
