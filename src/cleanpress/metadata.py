@@ -48,8 +48,9 @@ def apply_value(meta: Metadata, name: str, value: Any, *, override: bool = False
     """Set one field; return whether it changed.
 
     Scalars: the first contribution wins unless ``override``. List fields:
-    items are appended in order, skipping ones already present (case-insensitive).
-    Names that are not built-in fields go to ``meta.extra``.
+    items are appended in order, skipping ones already present (case-insensitive);
+    with ``override`` they replace the list. Names that are not built-in fields go
+    to ``meta.extra``.
     """
     if value is None or value == "" or value == []:
         return False
@@ -60,6 +61,8 @@ def apply_value(meta: Metadata, name: str, value: Any, *, override: bool = False
         return True
     if name in LIST_FIELDS:
         items = [value] if isinstance(value, str) else list(value)
+        if override:
+            setattr(meta, name, [])
         current: list[str] = getattr(meta, name)
         seen = {s.casefold() for s in current}
         changed = False

@@ -447,6 +447,12 @@ def test_scholarly_and_library_tags(cleaner: Cleaner) -> None:
     (["CNN"], "CNN", ["CNN"]),  # the site alone is all the page says
     (["Ann Lee", "Annabel Kerr"], "Ann's Kitchen", ["Ann Lee", "Annabel Kerr"]),
     (["MS Dhoni"], None, ["MS Dhoni"]),  # a first name is never an addendum
+    (["Author: Ashley Biancuzzo"], None, ["Ashley Biancuzzo"]),
+    (["By: Paul Fenaroli"], None, ["Paul Fenaroli"]),
+    (["David Jackson - FullStack Editorial Team"], None, ["David Jackson"]),
+    (["page.head.extra.author"], None, []),  # a template's placeholder
+    (["262588213843476"], None, []),  # an account number
+    (["sara.r.peter"], None, ["sara.r.peter"]),  # a user name with dots stays
 ])
 def test_byline_addenda(values: list[str], site: str | None, expected: list[str]) -> None:
     assert clean_authors(values, site) == expected
@@ -651,3 +657,29 @@ def test_a_masthead_h1_naming_the_site_is_not_the_title() -> None:
             "<title>A brief intro to git • Example Funds</title>")
     title, source = _titled(head, h1="Example Funds")
     assert (title, source) == ("A brief intro to git", "html-metadata: page title")
+
+
+BYLINE_PAGE = (
+    '<!doctype html><html lang="en"><head><meta property="og:site_name" content="Example Clinic">'
+    '{ld}</head><body><article><h1>Council approves the budget</h1>'
+    '<div class="post-hero__author"><span>{byline}</span></div>'
+    + f"<p>{PARA}</p>" * 3 + "</article></body></html>"
+)
+
+
+def test_a_person_in_the_byline_goes_before_an_organisation_credited_in_the_markup() -> None:
+    ld = json_ld({"@type": "NewsArticle", "headline": "Council approves the budget",
+                  "author": {"@type": "Organization", "name": "Example Clinic"}})
+    meta = Cleaner().clean(BYLINE_PAGE.format(ld=ld, byline="Holly Wilgus"), kind="html").metadata
+    assert (meta.authors, meta.sources["authors"]) == (["Holly Wilgus"], "byline: byline text")
+    # With no person in the byline, the organisation stays the author.
+    meta = Cleaner().clean(BYLINE_PAGE.format(ld=ld, byline="Share"), kind="html").metadata
+    assert meta.authors == ["Example Clinic"]
+    assert meta.sources["authors"] == "html-metadata: json-ld author (an organisation)"
+
+
+def test_a_person_named_like_the_site_is_no_organisation() -> None:
+    ld = json_ld({"@type": "BlogPosting", "headline": "Council approves the budget",
+                  "author": {"@type": "Person", "name": "Example Clinic"}})
+    meta = Cleaner().clean(BYLINE_PAGE.format(ld=ld, byline="Holly Wilgus"), kind="html").metadata
+    assert meta.authors == ["Example Clinic"]

@@ -23,7 +23,7 @@ def head(line: str) -> tuple[list[str], list[str], str | None]:
         ("By Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
         ("By JANE DOE, Associated Press", ["Jane Doe", "Associated Press"]),
         ("By Jane Doe, Staff Writer", ["Jane Doe"]),
-        ("By EXAMPLE POST STAFF", []),
+        ("By EXAMPLE POST STAFF", ["Example Post Staff"]),  # a desk signs for it
         ("By Jane Doe for Example News", ["Jane Doe"]),
         ("by Jane Doe, John Roe & Ann Poe", ["Jane Doe", "John Roe", "Ann Poe"]),
         ("Written by Jane Doe, MS, RD", ["Jane Doe"]),
@@ -300,3 +300,46 @@ def test_a_last_updated_line_gives_the_update_date_only() -> None:
         + ARTICLE_HTML
     )
     assert (meta.published, meta.updated, meta.date) == (None, "2025-12-12", "2025-12-12")
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "published"),
+    [
+        ("By: Paul Fenaroli", ["Paul Fenaroli"], None),
+        ("Written by:Elise Nass", ["Elise Nass"], None),
+        ("ByTrevor Jones", ["Trevor Jones"], None),
+        ("By Sofia Gonzalez December 2, 2025", ["Sofia Gonzalez"], "2025-12-02"),
+        ("By Workzone Team• 4 mins read", ["Workzone Team"], None),
+        ("May 18, 2023 By Sara Harberson In", ["Sara Harberson"], "2023-05-18"),
+        ("By Mayank Gupta, CEO of CaseBasix", ["Mayank Gupta"], None),
+        ("By The Currency editors", ["The Currency editors"], None),  # a desk signs for it
+        ("By Jane Doe, Staff Writer", ["Jane Doe"], None),  # a person's role is no desk
+    ],
+)
+def test_byline_wordings_and_what_runs_into_them(
+    line: str, authors: list[str], published: str | None
+) -> None:
+    assert head(line) == ([line], authors, published)
+
+
+def test_a_name_in_an_element_classed_as_the_byline() -> None:
+    removed_texts, meta = _run_html(
+        "<h1>Council approves the budget</h1>"
+        "<div class='post-hero__author'><div class='post-hero__author__name'>Christian Winter"
+        "</div></div>" + ARTICLE_HTML
+    )
+    assert meta.authors == ["Christian Winter"] and "Christian Winter" in removed_texts
+    # A name in an element classed otherwise, or as a comment's author, is not read.
+    for cls in ("post-hero__share", "comment-author"):
+        _, meta = _run_html(
+            f"<h1>Council approves the budget</h1><div class='{cls}'>Christian Winter</div>"
+            + ARTICLE_HTML
+        )
+        assert meta.authors == []
+
+
+def test_a_prompt_under_a_name_is_no_role_line() -> None:
+    doc = run_module(
+        bylines, page("Council approves the budget", "Garden Courses", "Find a Consultant", ARTICLE)
+    )
+    assert doc.metadata.authors == []

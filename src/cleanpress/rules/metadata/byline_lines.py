@@ -47,7 +47,7 @@ from cleanpress.rules.metadata.byline_names import (
 PATTERNS = {
     "en": [
         r"^(?:by|written by|words by|story by|posted by|reported by|text by|"
-        r"(?:additional )?reporting by|editing by)\s"
+        r"(?:additional )?reporting by|editing by)(?:\s*:\s*|\s)"
     ],
     "de": [r"^(?:von|text:?|autor(?:in)?:)\s"],
     "fr": [r"^(?:par|texte\s?:)\s"],
@@ -106,6 +106,8 @@ class Reading:
             self.date, names = names[tail:], names[:tail]
         elif "," in names and _DIGIT.search(names):
             names = self._comma_date(names)
+        if _DIGIT.search(names):
+            names = self._date_run_in(names)
         read = read_names(names)
         if read is None:
             return False
@@ -113,6 +115,19 @@ class Reading:
         self.agencies += read[1]
         self.found = True
         return True
+
+    def _date_run_in(self, names: str) -> str:
+        """Names with a date or a reading time run in after them, without a
+        separator ("Sofia Gonzalez December 2, 2025", "Workzone Team 4 mins read"):
+        the names, the date kept."""
+        found = find_date(names) if DATE_SHAPE.search(names) else None
+        if found is not None and found[1][0] > 0 and not names[found[1][1] :].strip(" .,"):
+            self.date = self.date or names[found[1][0] :]
+            names = names[: found[1][0]]
+        minutes = READING_TIME.search(names)
+        if minutes is not None and minutes.start() > 0:
+            names = names[: minutes.start()]
+        return names.rstrip(" ,•·|-–—")
 
     def is_date(self, text: str) -> bool:
         """Whether ``text`` is only a date, perhaps with dateline words around it."""
@@ -150,8 +165,8 @@ class Reading:
         """A first part naming people or an agency without a prefix, perhaps run
         into its date ("Jane Doe Nov. 18, 2019 7:04 pm ET", "Jane Doe Associated Press").
         ``alone``: no other part follows, so the date or agency must be in this one."""
-        if len(part) > _BARE_CHARS:
-            return False
+        if len(part) > _BARE_CHARS or _PREFIX_INSIDE.match(part):
+            return False  # (a prefixed part that did not read as a byline is none)
         found = find_date(part) if DATE_SHAPE.search(part) else None
         if found is not None and found[1][0] > 0 and self.is_date(part[found[1][0] :]):
             self.date = self.date or part[found[1][0] :]
@@ -205,6 +220,8 @@ class Reading:
             return True
         if digits and _ISSUE.match(part):
             return True  # "Issue 112"
+        if digits and (minutes := READING_TIME.search(part)) is not None and minutes.start() == 0:
+            return True  # "4 mins read"
         if digits and self.date is not None and TIME_ONLY.match(part):
             self.date = f"{self.date} {part}"  # "04 ago 2025 - 13:10 CEST"
             return True
@@ -239,8 +256,18 @@ def _prefix_end(part: str, prefix: re.Match[str]) -> int:
     return space + 1 if space > 0 else prefix.end()
 
 
+#: A prefix run into the name ("ByTrevor Jones"), and a label run into it from the
+#: next element ("Ruth YudkinReviewed by ...").
+_GLUED_PREFIX = re.compile(r"^(By|Von|Par|Por)(?=[A-Z][a-z])")
+_GLUED_LABEL = re.compile(r"(?<=[a-z])(?=(?:Reviewed|Updated|Published|Posted|Written|Edited)\b)")
+#: A reading time after the names ("4 mins read", "2–3 minutes").
+READING_TIME = re.compile(r"\s*\d{1,3}(?:[-–]\d{1,3})?\s?min(?:ute)?s?\.?(?:\s(?:read|reading))?$",
+                          re.IGNORECASE)
+
+
 def read_byline(text: str, ctx: RuleContext) -> Reading | None:
     """Read a byline block, or None when some part of it is not byline material."""
+    text = _GLUED_LABEL.sub(" ", _GLUED_PREFIX.sub(r"\1 ", text))
     if _DIGIT.search(text) is None:
         # Without a date, the first part must open with a byline prefix (or say
         # "Updated"), or end with an agency ("Jane Doe Associated Press").
@@ -276,6 +303,34 @@ def read_byline(text: str, ctx: RuleContext) -> Reading | None:
     return reading
 
 
+#: Class, id and microdata words of an element that holds a byline ("author-name",
+#: "byline", "post-hero__author", "creator-name"); found inside run-together words.
+_BYLINE_WORDS = re.compile(r"author|byline|writer|creator|contributor")
+#: ... unless they say it holds a comment, a picture or a biography.
+_NOT_BYLINE_WORDS = re.compile(r"comment|avatar|image|photo|img|bio|about|recent|more")
+#: The byline element is the block's own container or the one around it.
+_BYLINE_DEPTH = 2
+
+
+def in_byline_element(block: Block, doc: Document) -> bool:
+    """Whether an HTML block sits in an element whose class, id or ``itemprop``
+    says it holds the byline."""
+    found = False
+    for number in block.containers[-_BYLINE_DEPTH:]:
+        element = doc.elements[number]
+        for word in element.words | element.marks:
+            if _NOT_BYLINE_WORDS.search(word):
+                return False
+            found = found or _BYLINE_WORDS.search(word) is not None
+    return found
+
+
+def with_prefix(text: str, ctx: RuleContext) -> str:
+    """``text`` opening with a byline prefix: its own, else "By"."""
+    prefix = ctx.search(FAMILY, text)
+    return text if prefix is not None and prefix.start() == 0 else f"By {text}"
+
+
 def name_line(block: Block, doc: Document, ctx: RuleContext) -> str | None:
     """The person named by a line holding only a name and a role ("Jane Doe,
     Consumer Reporter"), or only a name with a role, a follow button or a date
@@ -295,6 +350,11 @@ def name_line(block: Block, doc: Document, ctx: RuleContext) -> str | None:
         return None
     if _FOLLOW.match(after.text) or starts_with_date(after.text, ctx):
         return name
-    if after.words <= ROLE_WORDS and ROLES.search(after.text):
+    if after.words <= ROLE_WORDS and ROLES.search(after.text) and not _PROMPT.search(after.text):
         return name
     return None
+
+
+#: A role line names a role ("Environment correspondent"), a prompt names a
+#: thing to do ("Find a Consultant"): articles and possessives give it away.
+_PROMPT = re.compile(r"\b(?:a|an|the|your|our|my)\b|[?!]$", re.IGNORECASE)

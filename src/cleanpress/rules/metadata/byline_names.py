@@ -80,17 +80,30 @@ AGENCIES = frozenset(
 AGENCY_LAST = frozenset(a.split()[-1] for a in AGENCIES)
 #: A writer's role ("Staff Writer", "correspondent", "Redakteurin").
 ROLES = re.compile(
-    r"\b(?:writer|reporter|correspondent|editor|staff|contributor|columnist|journalist|"
-    r"photographer|producer|analyst|redakteur(?:in)?|korrespondent(?:in)?|redaktion|"
+    r"\b(?:(?:writer|reporter|correspondent|editor|contributor|columnist|journalist|"
+    r"photographer|producer|analyst|founder|co-founder|director|manager|expert|"
+    r"specialist|consultant|strategist)s?|staff|ceo|cto|cfo|coo|vp|head of|"
+    r"redakteur(?:in)?|korrespondent(?:in)?|redaktion|"
     r"rédact(?:eur|rice)|envoyée? spéciale?|journaliste|corresponsal|redactor(?:a)?|"
     r"periodista|special to)\b",
     re.IGNORECASE,
 )
 
 
+#: Capitalised words that stand after a name in a byline and are no part of it: a
+#: preposition before the section ("By Jane Doe In Politics", the section a link
+#: the page lost) or a label ("Sponsored", "Reviewed" run in from the next line).
+_AFTER_NAME = frozenset(
+    "in on at for from sponsored promoted partner reviewed updated published posted written "
+    "edited".split()
+)
+
+
 def person_name(part: str) -> str | None:
     """``part`` title-cased when it reads as a person's name, else None."""
     words = part.split()
+    while len(words) > 1 and words[-1].lower() in _AFTER_NAME:
+        words.pop()
     if not 1 <= len(words) <= NAME_WORDS:
         return None
     capitalised = 0
@@ -115,6 +128,7 @@ def read_names(text: str) -> tuple[list[str], list[str]] | None:
     """
     people: list[str] = []
     agencies: list[str] = []
+    desks: list[str] = []
     roles = 0
     text = _OUTLET.split(text, maxsplit=1)[0]
     for part in _NAME_SPLIT.split(text.strip(" .,:")):
@@ -125,11 +139,29 @@ def read_names(text: str) -> tuple[list[str], list[str]] | None:
             agencies.append(part)
         elif ROLES.search(part) or (_CREDENTIAL.match(part) and people) or DOMAIN.search(part):
             roles += 1  # "Staff Writer", "MS", "Example.com": not a person
+            if (desk := _desk(part)) is not None:
+                desks.append(desk)
         elif (name := person_name(part)) is not None:
             people.append(name)
         else:
             return None
+    if not people and not agencies:
+        agencies = desks  # "By Podium Staff": the desk signs for the article
     return (people, agencies) if people or agencies or roles else None
+
+
+def _desk(part: str) -> str | None:
+    """``part`` when it names a desk or team by name ("Podium Staff", "The Currency
+    editors"): a role with capitalised words before it, not a bare role."""
+    found = ROLES.search(part)
+    if found is None or found.start() == 0:
+        return None
+    named = part[: found.start()].split()
+    if not named or not all(w[:1].isupper() or w.lower() == "the" for w in named):
+        return None
+    if named[0].lower() == "the" and len(named) == 1:
+        return None
+    return " ".join(w.capitalize() if w.isupper() and len(w) > 2 else w for w in part.split())
 
 
 def agency_words(words: list[str]) -> int:

@@ -22,6 +22,7 @@ from cleanpress.document import Block, Document
 from cleanpress.hookspecs import hookimpl
 from cleanpress.markers import by_language
 from cleanpress.rule import Rule, rule
+from cleanpress.rules.metadata.author_names import ORGANISATION
 from cleanpress.rules.metadata.byline_dates import (
     DATE_JOINERS,
     JOINER,
@@ -40,8 +41,10 @@ from cleanpress.rules.metadata.byline_lines import (
     PARTS,
     PATTERNS,
     Reading,
+    in_byline_element,
     name_line,
     read_byline,
+    with_prefix,
 )
 from cleanpress.rules.metadata.byline_names import ROLES
 
@@ -122,7 +125,10 @@ def _update_date(text: str, ctx: RuleContext, page_dates: PageDates) -> str | No
     description="Take bylines and publish datelines at the head of the article into metadata",
 )
 def byline(doc: Document, ctx: RuleContext) -> None:
-    authors_done = bool(doc.metadata.authors)
+    # Organisations credited in the markup give way to a person the byline names.
+    stated = doc.metadata.sources.get("authors", "")
+    replace = stated.endswith(ORGANISATION)
+    authors_done = bool(doc.metadata.authors) and not replace
     page_dates = PageDates(doc, ctx.markers)
     dates: list[str] = []
     head, only_read = _head(doc)
@@ -139,7 +145,11 @@ def byline(doc: Document, ctx: RuleContext) -> None:
             ctx.remove(block, "relative timestamp")
             continue
         reading = read_byline(text, ctx)
-        if reading is None and pair is None and (name := name_line(block, doc, ctx)) is not None:
+        if reading is None and pair is None and in_byline_element(block, doc):
+            reading = read_byline(with_prefix(text, ctx), ctx)
+        if reading is None and pair is None and block is not doc.title_block and (
+            name := name_line(block, doc, ctx)
+        ) is not None:
             reading = Reading(None)
             reading.people, reading.found = [name], True
             after = doc.blocks[block.index + 1]
@@ -155,8 +165,9 @@ def byline(doc: Document, ctx: RuleContext) -> None:
         reason = "publish dateline"
         if reading.found:
             reason = "byline"
-            if not authors_done:
-                ctx.set_meta("authors", reading.people + reading.agencies, source=SOURCE)
+            named = reading.people + reading.agencies
+            if not authors_done and named and (reading.people or not replace):
+                ctx.set_meta("authors", named, source=SOURCE, override=replace)
                 authors_done = True
         if reading.date is not None and (iso := page_dates.read(reading.date)):
             dates.append(iso)

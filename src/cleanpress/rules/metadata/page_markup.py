@@ -20,7 +20,12 @@ from cleanpress.chain import RuleContext
 from cleanpress.document import Document, Element
 from cleanpress.hookspecs import hookimpl
 from cleanpress.rule import Rule, rule
-from cleanpress.rules.metadata.author_names import clean_authors, first_last, looks_like_name
+from cleanpress.rules.metadata.author_names import (
+    ORGANISATION,
+    clean_authors,
+    first_last,
+    looks_like_name,
+)
 from cleanpress.rules.metadata.json_ld import (
     MAX_ITEMS,
     Index,
@@ -324,13 +329,27 @@ def _authors(
 ) -> tuple[list[str], str]:
     """The article's authors and where they were read: the people the article's
     object credits (the publisher only when no one else is), else the meta
-    tags and ``rel=author`` links, else microdata bylines."""
+    tags and ``rel=author`` links, else microdata bylines. Authors that are all
+    organisations (typed so, or named like the site or its publisher) are said
+    to be (see ``ORGANISATION``): a person the byline names goes before them."""
     head = doc.head
     credited = resolve(article.get("author"), index)
     source = f"{origin(article)} author"
     authors = clean_authors(names(credited, skip_types=_SITE_TYPES, skip_name=site or ""))
+    # Typed organisations, and the people typed so (a personal site is named after them).
+    organisations: set[str] = set()
+    people: set[str] = set()
     if not authors:  # the publisher credited alone is the author
         authors = clean_authors(names(credited))
+        organisations.update(a.casefold() for a in authors)
+    for item in credited if isinstance(credited, list) else [credited]:
+        if isinstance(item, dict):
+            kinds = types(item)
+            named = {n.casefold() for n in clean_authors(names(item))}
+            if kinds & _SITE_TYPES:
+                organisations.update(named)
+            elif "Person" in kinds:
+                people.update(named)
     if not authors:
         linked = [t for t in head.get("author-link", []) if looks_like_name(t)]
         cited = [first_last(v) for v in head.get("meta:citation_author", [])]
@@ -341,6 +360,14 @@ def _authors(
         authors, source = clean_authors(_microdata_authors(doc)), "microdata author element"
     if site and len(authors) > 1:  # "Ann Lee, Site" credits the site beside the person
         authors = clean_authors(authors, site)
+    sites = [n for n in (site, *names(resolve(article.get("publisher"), index))) if n]
+    url = doc.metadata.url or _first(head, _META_URL)
+    if authors and all(
+        a.casefold() in organisations
+        or (a.casefold() not in people and names_site(a, sites, url))
+        for a in authors
+    ):
+        source = f"{source} {ORGANISATION}"
     return authors, source
 
 
