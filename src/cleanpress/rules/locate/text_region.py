@@ -106,6 +106,11 @@ def _keep_spans(
     ctx.remove_all(blocks[last:], map(_outside_reason, feats[last:], repeat(False)))
 
 
+def _remove_dialogs(blocks: Sequence[Block], ctx: RuleContext) -> None:
+    reason = "dialog after the page's rights line (consent notice, policy)"
+    ctx.remove_all(blocks, [reason] * len(blocks))
+
+
 @rule(
     "article-region",
     stage="locate",
@@ -125,8 +130,7 @@ def article_region(doc: Document, ctx: RuleContext) -> None:
         return
     dialogs = dialogs_start(blocks, feats, start, end, ctx.search)
     if dialogs is not None:
-        reason = "dialog after the page's rights line (consent notice, policy)"
-        ctx.remove_all(blocks[dialogs:], [reason] * (len(blocks) - dialogs))
+        _remove_dialogs(blocks[dialogs:], ctx)
         blocks, feats = blocks[:dialogs], feats[:dialogs]
         start, end = find_span(blocks, feats)
         if end <= start:
@@ -134,6 +138,10 @@ def article_region(doc: Document, ctx: RuleContext) -> None:
     if one_article(feats, start, end):
         _keep_article(blocks, feats, start, end, ctx)
     else:
+        dialogs = dialogs_start(blocks, feats, len(blocks), len(blocks), ctx.search)
+        if dialogs is not None:
+            _remove_dialogs(blocks[dialogs:], ctx)
+            blocks, feats = blocks[:dialogs], feats[:dialogs]
         _keep_spans(blocks, feats, page_spans(feats) or [(start, end)], ctx)
     copies = later_copies(doc.kept())
     ctx.remove_all(copies, ["later copy of paragraphs shown before (a second layout, a quote)"]
