@@ -243,3 +243,14 @@ def test_cards_nested_under_an_article_are_its_periphery_unless_it_holds_one() -
     assert one_article(f, intro, intro + 3)
     # The article's own paragraphs take in the first card: the cards are its entries.
     assert not one_article(f, intro, cards[1] + 1)
+
+
+def test_a_span_holding_most_posts_of_a_thread_is_still_one_post_of_many() -> None:
+    f = feats(thread())
+    posts = [i for i, x in enumerate(f) if x.prose]
+    # Three posts of four hold most of the prose, but each is led by the same lines.
+    assert not one_article(f, posts[0], posts[2] + 1)
+    # Paragraphs of flat text led by short lines are no cards.
+    flat = feats(page(*[f"Heading {n}\n{text}" for n, (_, text) in enumerate(POSTS)]))
+    prose = [i for i, x in enumerate(flat) if x.prose]
+    assert one_article(flat, prose[0], prose[2] + 1)

@@ -33,8 +33,9 @@ def mark_consent(blocks: Sequence[Block], feats: Sequence[Features], search: Sea
 def dialogs_start(
     blocks: Sequence[Block], feats: Sequence[Features], start: int, end: int, search: Search
 ) -> int | None:
-    """Where the dialogs after the page's footer begin, when the article span
-    ``[start, end)`` was found among them; else None.
+    """Where the dialogs after the page's footer begin, when the span
+    ``[start, end)`` was found among them; else None. (A page of several
+    spans asks with both at the end of the page.)
 
     The span is in a dialog when it lies after the page's last rights line,
     there is prose before that line, and the text from the line to the

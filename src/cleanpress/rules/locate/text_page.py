@@ -97,7 +97,7 @@ def one_article(feats: Sequence[Features], start: int, end: int) -> bool:
             _in_cards(feats, nested, own) >= CARD_SHARE * words
         ):
             return True
-    if inside < DOMINANT * total:
+    if inside < DOMINANT * total or _one_card_of_many(feats, start, end):
         return False
     return inside >= TEXT_SHARE * max((text for text, _, _ in _segments(feats)), default=0.0)
 
@@ -108,17 +108,39 @@ def _in_cards(feats: Sequence[Features], prose: Sequence[int], own: Sequence[int
     teaser's headline and byline), and of none of the article's own nested
     paragraphs ``own`` (the entries of a list article are cards, the first
     among its paragraphs)."""
-    def lead(i: int) -> tuple[tuple[int, bool, bool], ...]:
-        return tuple(
-            (feats[j].indent, feats[j].list_item, feats[j].prose)
-            for j in range(max(0, i - CARD_LEAD), i)
-        )
-
-    leads = {i: lead(i) for i in prose}
+    leads = {i: _lead(feats, i) for i in prose}
     counts = Counter(leads.values())
     for i in own:
-        counts[lead(i)] = 0
+        counts[_lead(feats, i)] = 0
     return sum(feats[i].size for i in prose if counts[leads[i]] >= CARDS)
+
+
+def _lead(feats: Sequence[Features], i: int) -> tuple[tuple[int, bool, bool], ...]:
+    """The shapes (indentation, list item, prose) of the CARD_LEAD blocks before ``i``."""
+    return tuple(
+        (feats[j].indent, feats[j].list_item, feats[j].prose)
+        for j in range(max(0, i - CARD_LEAD), i)
+    )
+
+
+def _one_card_of_many(feats: Sequence[Features], start: int, end: int) -> bool:
+    """Whether the span ``[start, end)`` holds a paragraph led by lines (not prose,
+    one a list item or set apart by its indentation) of a shape that leads
+    CARDS paragraphs or more, some of them outside it: a post of a thread, an
+    entry of a listing."""
+    leads = {}
+    for i, f in enumerate(feats):
+        if f.prose:
+            lead = _lead(feats, i)
+            # Lines that tell a card from running text: none is prose, and one is
+            # a list item or set at another indentation than the paragraph.
+            if not any(prose for _, _, prose in lead) and any(
+                item or indent != f.indent for indent, item, _ in lead
+            ):
+                leads[i] = lead
+    counts = Counter(leads.values())
+    inside = {leads[i] for i in range(start, end) if i in leads and counts[leads[i]] >= CARDS}
+    return any(lead in inside for i, lead in leads.items() if not start <= i < end)
 
 
 def page_weight(f: Features) -> float:

@@ -12,7 +12,9 @@ A page whose content is not one article (a thread, a listing, a product,
 service or documentation page: see :mod:`cleanpress.rules.locate.text_page`)
 keeps each of its spans of content and drops the menus and blurbs around and
 between them. Consent notices and the dialogs rendered after the page's footer
-are never taken for content (see :mod:`cleanpress.rules.locate.text_overlay`).
+are never taken for content (see :mod:`cleanpress.rules.locate.text_overlay`),
+and paragraphs shown twice are kept once (see
+:mod:`cleanpress.rules.locate.text_copies`).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from cleanpress.chain import RuleContext
 from cleanpress.document import Block, Document
 from cleanpress.hookspecs import hookimpl
 from cleanpress.rule import Rule, rule
+from cleanpress.rules.locate.text_copies import later_copies
 from cleanpress.rules.locate.text_features import Features
 from cleanpress.rules.locate.text_header import header_zone
 from cleanpress.rules.locate.text_overlay import dialogs_start, mark_consent
@@ -103,6 +106,11 @@ def _keep_spans(
     ctx.remove_all(blocks[last:], map(_outside_reason, feats[last:], repeat(False)))
 
 
+def _remove_dialogs(blocks: Sequence[Block], ctx: RuleContext) -> None:
+    reason = "dialog after the page's rights line (consent notice, policy)"
+    ctx.remove_all(blocks, [reason] * len(blocks))
+
+
 @rule(
     "article-region",
     stage="locate",
@@ -122,8 +130,7 @@ def article_region(doc: Document, ctx: RuleContext) -> None:
         return
     dialogs = dialogs_start(blocks, feats, start, end, ctx.search)
     if dialogs is not None:
-        reason = "dialog after the page's rights line (consent notice, policy)"
-        ctx.remove_all(blocks[dialogs:], [reason] * (len(blocks) - dialogs))
+        _remove_dialogs(blocks[dialogs:], ctx)
         blocks, feats = blocks[:dialogs], feats[:dialogs]
         start, end = find_span(blocks, feats)
         if end <= start:
@@ -131,7 +138,14 @@ def article_region(doc: Document, ctx: RuleContext) -> None:
     if one_article(feats, start, end):
         _keep_article(blocks, feats, start, end, ctx)
     else:
+        dialogs = dialogs_start(blocks, feats, len(blocks), len(blocks), ctx.search)
+        if dialogs is not None:
+            _remove_dialogs(blocks[dialogs:], ctx)
+            blocks, feats = blocks[:dialogs], feats[:dialogs]
         _keep_spans(blocks, feats, page_spans(feats) or [(start, end)], ctx)
+    copies = later_copies(doc.kept())
+    ctx.remove_all(copies, ["later copy of paragraphs shown before (a second layout, a quote)"]
+                   * len(copies))
 
 
 @hookimpl
