@@ -39,11 +39,17 @@ def walked(page: str, walk: Any) -> tuple[list[tuple[Any, ...]], list[tuple[Any,
     walker = walk(root)
     blocks = [
         (b.index, b.text, b.raw, b.kind, b.indent, b.bullet, b.tag, b.path, b.class_words,
-         b.link_density, b.landmark, b.hidden, b.containers)
+         b.link_density, b.landmark, b.hidden, b.containers, _inline(b.inline))
         for b in walker.blocks
     ]
     elements = [(e.tag, e.words, e.marks, e.parent, e.depth) for e in walker.elements]
     return blocks, elements, walker.author_links
+
+
+def _inline(inline: Any) -> tuple[Any, ...] | None:
+    if inline is None:
+        return None
+    return (inline.source, inline.spans, inline.cells, inline.images, inline.language)
 
 
 def assert_twins(page: str) -> None:
@@ -101,7 +107,8 @@ def test_same_nodes_on_fixture_pages(path: Path) -> None:
 # Markup the walk treats specially, for pages made at random.
 _BLOCKS = ["div", "p", "section", "article", "aside", "nav", "footer", "ul", "ol", "li", "h2",
            "pre", "blockquote", "figure", "figcaption", "table", "tr", "td", "th", "form"]
-_INLINE = ["span", "a", "em", "b", "code", "font", "td", "svg:path"]
+_INLINE = ["span", "a", "em", "b", "code", "font", "td", "svg:path", "img", "strong", "kbd",
+           "th"]
 _DROPPED = ["script", "style", "button", "noscript", "svg"]
 _ATTRIBUTES = [
     'class="post-content"', 'class="sidebar widget"', 'id="main"', 'class="x" id="y"',
@@ -109,6 +116,8 @@ _ATTRIBUTES = [
     'itemtype="https://schema.org/Person"', "hidden", 'aria-hidden="true"',
     'aria-hidden="false"', 'style="display: none"', 'style="color:red"', 'href="/a"',
     'rel="author"', 'rel="nofollow Author"', 'class="mw-editsection"', 'class=""',
+    'src="/a.png"', 'data-src="/lazy.png"', 'src="data:image/gif;base64,R0"', 'alt="An image"',
+    'class="language-python"', 'colspan="2"', 'rowspan="x"', 'href=""',
     'data-note="café &amp; más"', 'xlink:href="#icon"', "title", 'CLASS="upper"',
 ]
 _TEXTS = ["Some words here.", "  ", "\n", "Zoë’s café", "日本語の文", "a\u00a0b", "&amp; more",

@@ -15,7 +15,7 @@ cdef tuple _linked(tuple frame)
 cdef class Walker:
     cdef public list blocks, elements, parts, author_links
     cdef public Py_ssize_t link_chars, breaks
-    cdef public object bullet
+    cdef public object bullet, inline
 
     cpdef line_break(self, tuple frame, Node br)
 
@@ -47,4 +47,4 @@ cdef bint _holds_prose(Node el) except -1
                owners=list, counts=list, stack=list, keys=list, seen=Py_ssize_t,
                depth=Py_ssize_t, tag=str, text=str, path=str, cls=str, ident=str, role=str,
                value=str)
-cpdef Walker walk(Events events, Py_ssize_t limit)
+cpdef Walker walk(Events events, Py_ssize_t limit, bint links=*, bint images=*)

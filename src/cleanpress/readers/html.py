@@ -51,18 +51,21 @@ def _parse(text: str, utf8: bytes | None = None) -> etree._Element | None:
     return root
 
 
-def read_html(text: str, *, utf8: bytes | None = None) -> Document:
+def read_html(
+    text: str, *, utf8: bytes | None = None, links: bool = True, images: bool = True
+) -> Document:
     """Read an HTML page (decoded text) into a Document.
 
     ``utf8``: the page's bytes, when the caller has them and they are ``text`` in
     UTF-8 exactly (the parser then reads them instead of the text encoded again).
+    ``links``, ``images``: record links and images in ``Block.inline``.
     """
     doc = Document([], source_kind="html")
     root = _parse(text, utf8)
     if root is None:
         return doc
     doc.head, doc.json_ld = read_head(root)
-    walker = (compiled_walk or _walk)(root)
+    walker = (compiled_walk or _walk)(root, links, images)
     doc.elements = walker.elements
     for link_text in walker.author_links:
         put_value(doc.head, "author-link", link_text)
@@ -102,12 +105,12 @@ def _repair_blocks(blocks: list[Block]) -> None:
             block.text = raw if block.kind == "code" else " ".join(raw.split())
 
 
-def _walk(root: etree._Element) -> Walker:
+def _walk(root: etree._Element, links: bool = True, images: bool = True) -> Walker:
     """The walk, run as Python over lxml's own elements."""
-    return walk.walk(etree.iterwalk(root, events=("start", "end")), MAX_ELEMENTS)
+    return walk.walk(etree.iterwalk(root, events=("start", "end")), MAX_ELEMENTS, links, images)
 
 
-def _load_compiled() -> Callable[[etree._Element], Walker] | None:
+def _load_compiled() -> Callable[[etree._Element, bool, bool], Walker] | None:
     """The walk compiled, over libxml2's nodes (see ``walk.py``), or None when it is
     not built, does not fit the installed lxml, was built from another ``walk.py``
     than the one here, or ``CLEANPRESS_PURE_PYTHON`` is set (to anything but "")."""
@@ -126,8 +129,9 @@ def _load_compiled() -> Callable[[etree._Element], Walker] | None:
         )
         return None
 
-    def compiled(root: etree._Element) -> Walker:
-        return _walk.walk(_nodes.Events(root), MAX_ELEMENTS)  # type: ignore[no-any-return]
+    def compiled(root: etree._Element, links: bool = True, images: bool = True) -> Walker:
+        return _walk.walk(  # type: ignore[no-any-return]
+            _nodes.Events(root), MAX_ELEMENTS, links, images)
 
     return compiled
 

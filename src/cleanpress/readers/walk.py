@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from cleanpress.document import Block, Element, WordChain
 from cleanpress.errors import InputError
+from cleanpress.readers.html_inline import SPAN_KINDS, InlineRecorder, image_source
 
 if TYPE_CHECKING:
     from lxml import etree
@@ -144,6 +145,8 @@ class Walker:
         #: Texts of ``rel=author`` links, in page order (read here rather than in
         #: the head reader: the walk meets every link anyway).
         self.author_links: list[str] = []
+        #: Links, emphasis, inline code, cells and images of the running text.
+        self.inline = InlineRecorder()
 
     def line_break(self, frame: _Frame, br: etree._Element) -> None:
         """A ``<br>``: a new line; two in a row end the paragraph, and so does one
@@ -166,6 +169,12 @@ class Walker:
         if not parts:
             return
         raw = "".join(parts)
+        recorder = self.inline
+        if recorder.busy or frame[_KIND] == "code":
+            inline = recorder.take(parts, raw, frame)
+        else:
+            recorder.generation += 1
+            inline = None
         parts.clear()
         links, self.link_chars = self.link_chars, 0
         tag, _, chain, landmark, hidden, kind, containers, path, depth, _ = frame
@@ -184,6 +193,8 @@ class Walker:
             else:
                 raw = text
         if not text:
+            if inline is not None:
+                recorder.put_back(inline)
             return
         bullet = None
         if kind == "list_item" and self.bullet is not None:
@@ -195,7 +206,8 @@ class Walker:
         blocks = self.blocks
         blocks.append(
             Block(len(blocks), text, raw, kind, 0, depth, bullet, True, True,  # type: ignore[arg-type]
-                  tag, path, words, min(links / len(text), 1.0), landmark, hidden, numbers)
+                  tag, path, words, min(links / len(text), 1.0), landmark, hidden, numbers,
+                  inline=inline)
         )
 
     def number(self, opened: _Container) -> tuple[int, ...]:
@@ -315,12 +327,14 @@ def _holds_prose(el: etree._Element) -> bool:
     return False
 
 
-def walk(events: etree.iterwalk, limit: int) -> Walker:
+def walk(events: etree.iterwalk, limit: int, links: bool = True, images: bool = True) -> Walker:
     """Walk a tree once, turning its text into blocks and containers.
 
     ``events``: the tree's ``etree.iterwalk(root, events=("start", "end"))``, or
     the compiled module's ``_nodes.Events(root)``. A tree of more than ``limit``
-    elements is refused with an InputError.
+    elements is refused with an InputError. ``links``, ``images``: record links
+    and images in ``Block.inline`` (emphasis, inline code, cells and a code
+    block's language are always recorded).
 
     ``cur`` is the evidence for text at the current point; ``stack`` holds,
     for each open element, the evidence to go back to at its end (where its
@@ -329,6 +343,8 @@ def walk(events: etree.iterwalk, limit: int) -> Walker:
     """
     walker = Walker()
     parts = walker.parts
+    recorder = walker.inline
+    open_spans = recorder.open
     cur: _Frame = ("", True, [_NO_WORDS, None, _NO_WORDS], "", False, "paragraph", None, "", 0,
                    False)
     owner = cur
@@ -338,6 +354,8 @@ def walk(events: etree.iterwalk, limit: int) -> Walker:
     seen = 0
     for event, el in events:
         if event == "end":
+            if open_spans and open_spans[-1][4] == len(stack):
+                recorder.close_span(len(parts))
             frame = cur
             cur = stack.pop()
             if frame is not cur and frame[_BLOCK]:
@@ -399,7 +417,8 @@ def walk(events: etree.iterwalk, limit: int) -> Walker:
                 walker.line_break(owner, el)
                 continue
             else:
-                # Inline: only links and hidden parts change anything.
+                # Inline: links and hidden parts change the evidence; links, emphasis,
+                # inline code, cells and images are recorded for structured output.
                 keys = el.keys()
                 if keys:
                     if (
@@ -412,8 +431,22 @@ def walk(events: etree.iterwalk, limit: int) -> Walker:
                             walker.author_links.append("".join(el.itertext()))
                         if not cur[_LINK] and "href" in keys:
                             cur = _linked(cur)
-                if (tag == "td" or tag == "th") and parts:
-                    parts.append(" ")
+                            if links and cur[_KIND] != "code":
+                                recorder.open_span("link", el.get("href"), len(parts), len(stack))
+                    elif tag == "img":
+                        if images:
+                            # (lazy loaders keep the address in a data- attribute)
+                            src = image_source((el.get("src"), el.get("data-src"),
+                                                el.get("data-lazy-src"), el.get("data-original")))
+                            recorder.image(len(parts), src, el.get("alt"), owner)
+                    elif tag == "code" and cur[_KIND] == "code" and "class" in keys:
+                        recorder.code_class(el.get("class"))
+                if tag == "td" or tag == "th":
+                    if parts:
+                        parts.append(" ")
+                    recorder.cell(len(parts), tag == "th", el.get("colspan"), el.get("rowspan"))
+                elif tag in SPAN_KINDS and cur[_KIND] != "code":
+                    recorder.open_span(SPAN_KINDS[tag], "", len(parts), len(stack))
             text = el.text
         if text:
             if text.isspace() and cur[_KIND] != "code":

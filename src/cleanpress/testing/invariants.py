@@ -126,7 +126,7 @@ def walked_blocks(text: str) -> list[str]:
         return []
     if root is None:
         return []
-    walker = (html.compiled_walk or html._walk)(root)
+    walker = (html.compiled_walk or html._walk)(root, True, True)
     return [b.raw for b in walker.blocks
             if not (b.raw.isascii() and b.raw.isprintable()) or b.kind == "code"]
 
