@@ -11,7 +11,7 @@ from cleanpress.rules.chrome import (
     ads,
     amendments,
     buttons,
-    byline_lines,
+    loose_bylines,
     newsletters,
     page_header,
     print_notes,
@@ -24,7 +24,7 @@ from cleanpress.rules.chrome import (
 )
 from cleanpress.rules.metadata import language
 
-MODULES = [ads, amendments, buttons, byline_lines, language, newsletters, page_header,
+MODULES = [ads, amendments, buttons, loose_bylines, language, newsletters, page_header,
            print_notes, production_credits, repeated_blocks, social, standards, station_promos,
            subscriptions]
 
