@@ -9,6 +9,7 @@ from cleanpress.budget import Deadline
 from cleanpress.chain import Chain, ChainEntry
 from cleanpress.document import Document
 from cleanpress.errors import ConfigError
+from cleanpress.output import OutputOptions
 from cleanpress.plugins import make_plugin_manager
 from cleanpress.profiles import SITE_PROFILE_OPTION, ProfileSource, as_profile
 from cleanpress.readers import DEFAULT_MAX_BYTES, read
@@ -38,6 +39,11 @@ class Cleaner:
         its dict, or the path of its JSON file, as ``cleanpress learn`` writes):
         the rule ``site-repeated-block`` removes the blocks it names for the
         page's site. Without one that rule does nothing.
+    :param links: put links in the structured output (``result.markdown``,
+        ``result.html``), their addresses resolved against the page's URL.
+    :param images: put images in the structured output (``![alt](src)``).
+    :param tables: write tables as tables in the structured output (the default);
+        else each row is a paragraph.
     """
 
     def __init__(
@@ -52,6 +58,9 @@ class Cleaner:
         options: dict[str, Any] | None = None,
         time_budget: float | None = None,
         profile: ProfileSource | None = None,
+        links: bool = False,
+        images: bool = False,
+        tables: bool = True,
     ) -> None:
         if time_budget is not None and not time_budget > 0:
             raise ConfigError(f"time_budget must be a positive number of seconds: {time_budget!r}")
@@ -64,6 +73,7 @@ class Cleaner:
         )
         self.chain = Chain(self.plugin_manager, disable=disable, strict=strict, options=options)
         self.max_bytes = max_bytes
+        self.output_options = OutputOptions(links=links, images=images, tables=tables)
 
     @property
     def entries(self) -> list[ChainEntry]:
@@ -104,11 +114,13 @@ class Cleaner:
         reason of each removal (what ``cleanpress explain`` shows).
         """
         deadline = Deadline(self.time_budget) if self.time_budget else None
-        doc, notes = read(source, kind=kind, encoding=encoding, max_bytes=self.max_bytes)
+        output = self.output_options
+        doc, notes = read(source, kind=kind, encoding=encoding, max_bytes=self.max_bytes,
+                          links=output.links, images=output.images)
         if url:
             doc.metadata.url = url
         problems = self.chain.run(doc, deadline)
-        return doc, CleanResult.from_document(doc, notes + problems)
+        return doc, CleanResult.from_document(doc, notes + problems, output)
 
 
 _default: Cleaner | None = None

@@ -32,9 +32,12 @@ def build_parser() -> argparse.ArgumentParser:
     clean = sub.add_parser("clean", help="clean pages and print the article")
     clean.add_argument("paths", nargs="+", metavar="PATH",
                        help="page files; - reads standard input")
-    clean.add_argument("--format", choices=("text", "json"), default="text",
+    clean.add_argument("--format", choices=("text", "json", "markdown", "html"), default="text",
                        help="text: the article body; json: body, metadata and removals "
-                            "(one JSON object a line for several pages)")
+                            "(one JSON object a line for several pages); markdown: the body "
+                            "with its headings, lists, tables and code as Markdown; html: the "
+                            "body as clean HTML")
+    _add_output_options(clean)
     _add_page_options(clean)
     clean.set_defaults(func=cmd_clean)
 
@@ -48,6 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
     batch.add_argument("-o", "--output", default="-",
                        help="output JSON Lines file (default: stdout)")
     batch.add_argument("--removals", action="store_true", help="include the removals in each row")
+    batch.add_argument("--format", choices=("text", "markdown", "html"), default="text",
+                       help="markdown or html: each row also carries the body in that form")
+    _add_output_options(batch)
     profile = batch.add_mutually_exclusive_group()
     profile.add_argument("--profile", metavar="SITES.json",
                          help="a site profile (from `cleanpress learn`): remove the blocks "
@@ -127,6 +133,23 @@ def _add_learn_options(parser: argparse.ArgumentParser) -> None:
                              f"(default: {defaults.min_share})")
 
 
+def _add_output_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--links", action="store_true",
+                        help="markdown/html: keep links (addresses resolved against --url or "
+                             "the page's own)")
+    parser.add_argument("--images", action="store_true",
+                        help="markdown/html: keep images, with their captions")
+    parser.add_argument("--no-tables", dest="tables", action="store_false",
+                        help="markdown/html: write table rows as paragraphs")
+
+
+def _output_options(args: argparse.Namespace) -> dict[str, Any]:
+    """The structured output's options that the command line sets, where it has them."""
+    if not hasattr(args, "links"):
+        return {}
+    return {"links": args.links, "images": args.images, "tables": args.tables}
+
+
 def _add_page_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--kind", choices=("auto", "text", "html"), default="auto",
                         help="input kind (default: tell by content)")
@@ -137,7 +160,7 @@ def _add_page_options(parser: argparse.ArgumentParser) -> None:
 def cleaner_options(args: argparse.Namespace) -> dict[str, Any]:
     """The Cleaner's keyword arguments that the command line sets."""
     return {"disable": args.disable, "strict": args.strict,
-            "time_budget": args.time_budget or None}
+            "time_budget": args.time_budget or None, **_output_options(args)}
 
 
 def make_cleaner(args: argparse.Namespace) -> Cleaner:
@@ -169,7 +192,7 @@ def cmd_clean(args: argparse.Namespace) -> int:
         else:
             if several:
                 print(f"==> {path} <==")
-            print(result.text)
+            print(result.text if args.format == "text" else getattr(result, args.format))
         for warning in result.warnings:
             print(f"cleanpress: {path}: warning: {warning}", file=sys.stderr)
     return 1 if failures else 0
@@ -195,7 +218,8 @@ def cmd_batch(args: argparse.Namespace) -> int:
     options = _batch_options(
         args, removals=args.removals, cleaner=cleaner_options(args),
         profile=SiteProfile.load(args.profile) if args.profile else None,
-        learn=args.learn, warmup=args.warmup)
+        learn=args.learn, warmup=args.warmup,
+        formats=() if args.format == "text" else (args.format,), **_output_options(args))
     if args.save_profile and not args.learn:
         raise ConfigError("--save-profile needs --learn")
     inputs = open_inputs(options)

@@ -104,7 +104,7 @@ class RuleContext:
         self._doc = doc
         #: The blocks this rule removed (undone if it fails).
         self._removals: list[Block] = []
-        self._meta: list[tuple[str, Any, bool]] = []
+        self._meta: list[tuple[str, Any, bool, str | None]] = []
         self._title: Block | None = None
         #: The page's time budget, if it has one (see :mod:`cleanpress.budget`).
         self._deadline = deadline
@@ -142,19 +142,30 @@ class RuleContext:
         if self._doc is not None:
             self._doc._kept = None
 
-    def set_meta(self, field: str, value: Any, *, override: bool = False) -> None:
-        """Contribute a metadata value (list fields are appended to)."""
-        self._meta.append((field, value, override))
+    def set_meta(
+        self, field: str, value: Any, *, override: bool = False, source: str | None = None
+    ) -> None:
+        """Contribute a metadata value (list fields are appended to).
 
-    def set_title(self, block: Block, title: str | None = None) -> None:
+        ``source`` says where the value was read ("json-ld datePublished"); the
+        field's entry in ``Metadata.sources`` names this rule and it.
+        """
+        self._meta.append((field, value, override, source))
+
+    def set_title(self, block: Block, title: str | None = None, source: str | None = None) -> None:
         """Take ``block`` out of the body as the page title."""
         self._title = block
         self.remove(block, "title of the article")
-        self.set_meta("title", title or block.text)
+        self.set_meta("title", title or block.text, source=source)
 
     def _commit(self, doc: Document) -> None:
-        for name, value, override in self._meta:
-            apply_value(doc.metadata, name, value, override=override)
+        meta = doc.metadata
+        for name, value, override, source in self._meta:
+            if apply_value(meta, name, value, override=override) and (
+                override or name not in meta.sources
+            ):
+                rule = self.rule.name
+                meta.sources[name] = f"{rule}: {source}" if source else rule
         if self._title is not None and doc.title_block is None:
             doc.title_block = self._title
 

@@ -251,3 +251,52 @@ def test_publish_datelines_at_the_end_are_removed(line: str, published: str) -> 
 )
 def test_sentences_about_publishing_at_the_end_stay(line: str) -> None:
     assert run_module(bylines, page(*[ARTICLE] * 14, line)).removed() == []
+
+
+def _run_html(body: str) -> tuple[list[str], object]:
+    """Clean an HTML page with every rule: (removed texts, metadata)."""
+    from cleanpress import Cleaner
+
+    html = f"<!doctype html><html lang='en'><body>{body}</body></html>"
+    result = Cleaner().clean(html, kind="html")
+    return [r.text for r in result.removed], result.metadata
+
+
+ARTICLE_HTML = f"<article>{f'<p>{ARTICLE}</p>' * 4}</article>"
+
+
+def test_a_label_and_its_value_in_two_blocks_are_read_as_one_line() -> None:
+    removed_texts, meta = _run_html(
+        "<h1>Council approves the budget</h1><div>Written By</div><div>Jane Doe</div>"
+        "<div>Published</div><div>October 14, 2025</div>" + ARTICLE_HTML
+    )
+    assert meta.authors == ["Jane Doe"]
+    assert (meta.published, meta.sources["published"]) == ("2025-10-14", "byline: byline text")
+    assert {"Written By", "Jane Doe", "Published", "October 14, 2025"} <= set(removed_texts)
+
+
+def test_a_byline_label_over_a_date_line_names_no_one() -> None:
+    # "By" above "Updated on July 9, 2025" (the name was an image): "Updated" is no author.
+    _, meta = _run_html(
+        "<h1>Council approves the budget</h1><div>By</div><div>Updated on July 9, 2025</div>"
+        + ARTICLE_HTML
+    )
+    assert meta.authors == [] and meta.published is None
+    assert (meta.updated, meta.date) == ("2025-07-09", "2025-07-09")
+
+
+def test_the_blocks_around_the_headline_are_read_for_metadata() -> None:
+    # The byline stands above the headline, outside the article the region rule keeps.
+    _, meta = _run_html(
+        "<nav><a href='/'>Home</a></nav><div>Published August 7, 2023 by Nicole Burke</div>"
+        "<h1>Council approves the budget</h1>" + ARTICLE_HTML
+    )
+    assert (meta.authors, meta.published) == (["Nicole Burke"], "2023-08-07")
+
+
+def test_a_last_updated_line_gives_the_update_date_only() -> None:
+    _, meta = _run_html(
+        "<h1>Council approves the budget</h1><div>Last updated:</div><div>Dec 12, 2025</div>"
+        + ARTICLE_HTML
+    )
+    assert (meta.published, meta.updated, meta.date) == (None, "2025-12-12", "2025-12-12")

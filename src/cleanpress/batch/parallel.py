@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import multiprocessing
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import islice
 from multiprocessing.pool import AsyncResult
 from typing import Any, TypeVar
@@ -25,17 +25,19 @@ _IN_FLIGHT = 3
 
 _worker: Cleaner | None = None
 _removals = False
+_formats: Sequence[str] = ()
 
 
-def _init(cleaner_kwargs: dict[str, Any], removals: bool) -> None:
-    global _worker, _removals
+def _init(cleaner_kwargs: dict[str, Any], removals: bool, formats: Sequence[str] = ()) -> None:
+    global _worker, _removals, _formats
     _worker = Cleaner(**cleaner_kwargs)
     _removals = removals
+    _formats = formats
 
 
 def _clean_chunk(pages: list[Record]) -> list[tuple[dict[str, Any], RowStats]]:
     assert _worker is not None
-    return [clean_record(_worker, page, removals=_removals) for page in pages]
+    return [clean_record(_worker, page, removals=_removals, formats=_formats) for page in pages]
 
 
 def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
@@ -74,11 +76,13 @@ def clean_records_parallel(
     jobs: int,
     cleaner_kwargs: dict[str, Any] | None = None,
     removals: bool = False,
+    formats: Sequence[str] = (),
     chunksize: int = 16,
 ) -> Iterator[tuple[dict[str, Any], RowStats]]:
     """Rows and their stats, as :func:`cleanpress.batch.records.clean_record` gives them."""
     return ordered_map(_clean_chunk, pages, jobs=jobs, initializer=_init,
-                       initargs=(cleaner_kwargs or {}, removals), chunksize=chunksize)
+                       initargs=(cleaner_kwargs or {}, removals, tuple(formats)),
+                       chunksize=chunksize)
 
 
 def clean_pages_parallel(

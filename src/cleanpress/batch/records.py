@@ -10,7 +10,7 @@ file's path).
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -45,8 +45,11 @@ class RowStats:
     page_type: str | None = None
 
 
-def result_row(page: Page, result: CleanResult, *, removals: bool = False) -> dict[str, Any]:
-    """The output row of a cleaned page."""
+def result_row(
+    page: Page, result: CleanResult, *, removals: bool = False, formats: Sequence[str] = ()
+) -> dict[str, Any]:
+    """The output row of a cleaned page; ``formats`` adds structured forms of it
+    ("markdown", "html", "sections"; see ``CleanResult.to_dict``)."""
     row: dict[str, Any] = {
         "id": page.id,
         "url": page.url,
@@ -56,8 +59,11 @@ def result_row(page: Page, result: CleanResult, *, removals: bool = False) -> di
         "warnings": result.warnings,
         "error": None,
     }
-    if removals:
-        row["removed"] = result.to_dict()["removed"]
+    if removals or formats:
+        data = result.to_dict(formats)
+        row.update((name, data[name]) for name in formats)
+        if removals:
+            row["removed"] = data["removed"]
     return row
 
 
@@ -78,7 +84,7 @@ def _failure(error: BaseException) -> tuple[str, str]:
 
 
 def clean_record(
-    cleaner: Cleaner, record: Record, *, removals: bool = False
+    cleaner: Cleaner, record: Record, *, removals: bool = False, formats: Sequence[str] = ()
 ) -> tuple[dict[str, Any], RowStats]:
     """Clean one record into its row and what the summary counts of it.
 
@@ -97,21 +103,27 @@ def clean_record(
     for removal in result.removed:
         stats.removed_by_rule[removal.rule] = stats.removed_by_rule.get(removal.rule, 0) + 1
     stats.page_type = getattr(result.metadata, "page_type", None)
-    return result_row(page, result, removals=removals), stats
+    return result_row(page, result, removals=removals, formats=formats), stats
 
 
-def clean_page(cleaner: Cleaner, page: Record, *, removals: bool = False) -> dict[str, Any]:
+def clean_page(
+    cleaner: Cleaner, page: Record, *, removals: bool = False, formats: Sequence[str] = ()
+) -> dict[str, Any]:
     """Clean one record into its row (an error row if it cannot be read or cleaned)."""
-    return clean_record(cleaner, page, removals=removals)[0]
+    return clean_record(cleaner, page, removals=removals, formats=formats)[0]
 
 
 def clean_pages(
-    pages: Iterable[Record], *, cleaner: Cleaner | None = None, removals: bool = False
+    pages: Iterable[Record],
+    *,
+    cleaner: Cleaner | None = None,
+    removals: bool = False,
+    formats: Sequence[str] = (),
 ) -> Iterator[dict[str, Any]]:
     """Clean pages one after another, yielding one row each, in order."""
     cleaner = cleaner or Cleaner()
     for page in pages:
-        yield clean_page(cleaner, page, removals=removals)
+        yield clean_page(cleaner, page, removals=removals, formats=formats)
 
 
 __all__ = ["REASONS", "Page", "Problem", "RowStats", "clean_page", "clean_pages", "clean_record",

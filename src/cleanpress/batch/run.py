@@ -41,6 +41,11 @@ class BatchOptions:
     learn_settings: LearnSettings = dataclasses.field(default_factory=LearnSettings)
     #: Draw a progress bar (on the error stream).
     progress: bool = False
+    #: Structured forms each row also carries ("markdown", "html"), and what they hold.
+    formats: Sequence[str] = ()
+    links: bool = False
+    images: bool = False
+    tables: bool = True
 
 
 def open_inputs(options: BatchOptions) -> list[Input]:
@@ -91,14 +96,16 @@ def learn(options: BatchOptions, inputs: Sequence[Input], err: IO[str],
 
 def _rows(options: BatchOptions, pages: Iterable[Record],
           profile: SiteProfile | None) -> Iterator[tuple[dict[str, Any], RowStats]]:
-    cleaner_kwargs = dict(options.cleaner)
+    cleaner_kwargs = {**options.cleaner, "links": options.links, "images": options.images,
+                      "tables": options.tables}
     if profile is not None:
         cleaner_kwargs["profile"] = profile
     if options.jobs > 1:
         return clean_records_parallel(pages, jobs=options.jobs, cleaner_kwargs=cleaner_kwargs,
-                                      removals=options.removals)
+                                      removals=options.removals, formats=options.formats)
     cleaner = Cleaner(**cleaner_kwargs)
-    return (clean_record(cleaner, page, removals=options.removals) for page in pages)
+    return (clean_record(cleaner, page, removals=options.removals, formats=options.formats)
+            for page in pages)
 
 
 def run_batch(options: BatchOptions, inputs: Sequence[Input], out: IO[str],

@@ -18,6 +18,7 @@ from cleanpress.document import Block, Document
 from cleanpress.markers import Markers
 from cleanpress.rules.metadata.byline_dates import (
     DATE_SHAPE,
+    PUBLISHED,
     TIME_ONLY,
     WEEKDAYS,
     dateline_words,
@@ -185,6 +186,9 @@ class Reading:
         prefix = ctx.search(FAMILY, part)
         if prefix is not None and prefix.start() == 0:
             names = part[_prefix_end(part, prefix) :]
+            label = find_update(names, ctx) or ctx.search(PUBLISHED, names)
+            if label is not None and label.start() == 0:
+                return False  # "By" over the date line: "By Updated on July 9, 2025"
             if prefix.group().lower().startswith("editing"):
                 return read_names(names) is not None  # editors are not authors
             return self.take_names(names)

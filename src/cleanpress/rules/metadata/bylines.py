@@ -56,17 +56,63 @@ _MAX_CHARS = 240
 _TAIL = 4
 #: Blocks before the first kept one that are read for metadata.
 _BEFORE = 8
+#: Blocks just above and below the headline, read for metadata only.
+_ABOVE_TITLE = 6
+_BELOW_TITLE = 12
+#: What the names and dates read here are said to come from.
+SOURCE = "byline text"
 
 
-def _head(doc: Document) -> list[Block]:
+def _head(doc: Document) -> tuple[list[Block], set[int]]:
     """The article's head: the few blocks just before the first kept one (often
-    already removed as page header, read for metadata only), then the first kept ones."""
+    already removed as page header, read for metadata only), then the first kept
+    ones, and the blocks around the headline. Also the indices of the blocks
+    that are only read, never removed: those beside the headline outside the rest."""
     kept = doc.kept()
     if not kept:
-        return []
+        return [], set()
     first = kept[0].index
     head = doc.blocks[max(0, first - _BEFORE) : first] + kept[:_HEAD]
-    return [b for b in head if len(b.text) <= _MAX_CHARS and b.words <= _MAX_WORDS]
+    title = doc.title_block
+    only_read: set[int] = set()
+    if title is not None:
+        seen = {b.index for b in head} | {title.index}
+        near = doc.blocks[max(0, title.index - _ABOVE_TITLE) : title.index + _BELOW_TITLE + 1]
+        only_read = {b.index for b in near if b.index not in seen}
+        head = sorted(head + [b for b in near if b.index in only_read], key=lambda b: b.index)
+    return [b for b in head if len(b.text) <= _MAX_CHARS and b.words <= _MAX_WORDS], only_read
+
+
+def _label_only(text: str, ctx: RuleContext) -> bool:
+    """Whether ``text`` is only the label of a byline or a date, its value in the
+    next block ("Written By" / "Jane Doe", "Last updated:" / "Dec 12, 2025")."""
+    label = text.rstrip(" :：").strip()
+    if not label or len(label) > _LABEL_CHARS:
+        return False
+    prefix = ctx.search(FAMILY, label + " ")
+    if prefix is not None and prefix.start() == 0 and prefix.end() >= len(label):
+        return True
+    for family in (PUBLISHED, UPDATED):
+        found = ctx.search(family, label)
+        if found is not None and found.end() == len(label) and (
+            len(label[: found.start()].split()) <= 1
+        ):
+            return True
+    return False
+
+
+#: A label standing alone ("Last updated:") is this short.
+_LABEL_CHARS = 24
+
+
+def _update_date(text: str, ctx: RuleContext, page_dates: PageDates) -> str | None:
+    """The date of a line that opens with an update label ("Last updated: Dec 12,
+    2025", "Updated on July 9, 2025"), or None."""
+    update = find_update(text, ctx)
+    if update is None or len(text[: update.start()].split()) > 1:
+        return None
+    rest = text[update.end() :].strip(" :：")
+    return page_dates.read(rest) if is_date_text(rest, ctx.markers) else None
 
 
 @rule(
@@ -79,25 +125,38 @@ def byline(doc: Document, ctx: RuleContext) -> None:
     authors_done = bool(doc.metadata.authors)
     page_dates = PageDates(doc, ctx.markers)
     dates: list[str] = []
-    for block in _head(doc):
+    head, only_read = _head(doc)
+    joined: set[int] = set()
+    for block in head:
+        if block.index in joined:
+            continue
         text = block.text
+        pair = None
+        if _label_only(text, ctx) and block.index + 1 < len(doc.blocks):
+            pair = doc.blocks[block.index + 1]
+            text = f"{text.rstrip()} {pair.text}"
         if RELATIVE.match(text):
             ctx.remove(block, "relative timestamp")
             continue
         reading = read_byline(text, ctx)
-        if reading is None and (name := name_line(block, doc, ctx)) is not None:
+        if reading is None and pair is None and (name := name_line(block, doc, ctx)) is not None:
             reading = Reading(None)
             reading.people, reading.found = [name], True
             after = doc.blocks[block.index + 1]
             if "," not in text and ROLES.search(after.text) and not authors_done:
                 ctx.remove(after, "byline (the writer's role)")
         if reading is None:
+            updated = _update_date(text, ctx, page_dates)
+            if updated is not None:
+                ctx.set_meta("updated", updated, source=SOURCE)
+                if pair is not None:
+                    joined.add(pair.index)
             continue
         reason = "publish dateline"
         if reading.found:
             reason = "byline"
             if not authors_done:
-                ctx.set_meta("authors", reading.people + reading.agencies)
+                ctx.set_meta("authors", reading.people + reading.agencies, source=SOURCE)
                 authors_done = True
         if reading.date is not None and (iso := page_dates.read(reading.date)):
             dates.append(iso)
@@ -107,10 +166,14 @@ def byline(doc: Document, ctx: RuleContext) -> None:
         if update is not None:
             if not text[: update.start()].strip(" ([|:"):
                 continue
-            ctx.set_meta("updated", page_dates.read(text[update.end() :]))
-        ctx.remove(block, reason)
+            ctx.set_meta("updated", page_dates.read(text[update.end() :]), source=SOURCE)
+        if pair is not None:
+            joined.add(pair.index)
+        for part in (block, pair):
+            if part is not None and part.index not in only_read:
+                ctx.remove(part, reason)
     if dates:
-        ctx.set_meta("published", pick_dateline(dates))
+        ctx.set_meta("published", pick_dateline(dates), source=SOURCE)
     _tail_bylines(doc, ctx, page_dates, authors_done, bool(dates or doc.metadata.published))
 
 
@@ -130,7 +193,7 @@ def _tail_bylines(
             reading = read_byline(text, ctx)
             if reading is not None and not reading.found and reading.date is not None:
                 if not dated and (iso := page_dates.read(reading.date)):
-                    ctx.set_meta("published", iso)
+                    ctx.set_meta("published", iso, source=SOURCE)
                     dated = True
                 ctx.remove(block, "publish dateline at the end of the article")
             continue
@@ -140,7 +203,7 @@ def _tail_bylines(
         reading = read_byline(text, ctx)
         if reading is not None and reading.found:
             if not authors_done:
-                ctx.set_meta("authors", reading.people + reading.agencies)
+                ctx.set_meta("authors", reading.people + reading.agencies, source=SOURCE)
                 authors_done = True
             ctx.remove(block, CLOSING_BYLINE)
 
