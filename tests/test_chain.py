@@ -192,3 +192,32 @@ def test_remove_all_is_rolled_back_when_the_rule_fails() -> None:
     result = cleaner.clean(PAGE, kind="text")
     assert result.removed == [] and len(result.warnings) == 1
     assert result.text.count("\n\n") == 2
+
+
+@rule("meta-first", stage="chrome", order=40, description="States a title and an author")
+def meta_first(doc: Document, ctx) -> None:
+    ctx.set_meta("title", "First title", source="a heading")
+    ctx.set_meta("authors", ["Ann Lee"], source="a byline")
+    ctx.set_meta("site_name", "Site")
+
+
+@rule("meta-second", stage="chrome", order=50, description="Adds to them and overrides")
+def meta_second(doc: Document, ctx) -> None:
+    ctx.set_meta("title", "Second title", source="ignored: the first value stands")
+    ctx.set_meta("authors", ["Bo Chan"], source="a second byline")
+    ctx.set_meta("site_name", "Better Site", override=True, source="the masthead")
+    ctx.set_meta("published", None, source="nothing")
+
+
+def test_sources_name_the_rule_and_the_place_of_each_value_that_stands() -> None:
+    cleaner = Cleaner(plugins=[plugin_of(meta_first, meta_second)], defaults=False)
+    meta = cleaner.clean(PAGE, kind="text").metadata
+    assert (meta.title, meta.authors, meta.site_name) == (
+        "First title", ["Ann Lee", "Bo Chan"], "Better Site"
+    )
+    assert meta.sources == {
+        "title": "meta-first: a heading",
+        "authors": "meta-first: a byline",  # a list keeps where it was first read
+        "site_name": "meta-second: the masthead",
+    }
+    assert "sources" not in meta.extra and meta.to_dict()["sources"] == meta.sources

@@ -29,7 +29,7 @@ def angle(doc, ctx) -> None:
     for block in doc.kept():
         if block.text.startswith("<"):
             ctx.remove(block, "starts with <")
-            ctx.set_meta("site_name", "<b>Site</b>")
+            ctx.set_meta("site_name", "<b>Site</b>", source="a <line>")
 
 
 class Rules:
@@ -104,7 +104,10 @@ def test_html_has_legend_with_counts_struck_blocks_and_metadata(report) -> None:
         == [("test-shouting", "2"), ("test-angle", "1")]
     assert page.count("<del>") == 3
     assert '<del>BUY NOW</del><span class="why">test-shouting — written in' in page
-    assert "<dt>site_name</dt><dd>&lt;b&gt;Site&lt;/b&gt;</dd>" in page
+    assert (
+        '<dt>site_name</dt><dd>&lt;b&gt;Site&lt;/b&gt; '
+        '<span class="source">from test-angle: a &lt;line&gt;</span></dd>'
+    ) in page
     assert "5 blocks: 2 kept, 3 removed by 2 rules." in page
 
 
@@ -129,7 +132,7 @@ def test_terminal_plain_has_no_escapes_and_shows_reasons(report) -> None:
     assert lines[1] == "- 2  BUY NOW [test-shouting: written in <capitals> & \"loud\"]"
     assert "5 blocks: 2 kept, 3 removed" in out
     assert any(line.split()[:2] == ["2", "test-shouting"] for line in lines)
-    assert "  site_name: <b>Site</b>" in out
+    assert "  site_name: <b>Site</b>  (from test-angle: a <line>)" in out
 
 
 def test_terminal_colour_paints_removed_lines_by_rule(report) -> None:
@@ -181,3 +184,20 @@ def test_seed_report_shows_each_removal_with_its_rule() -> None:
     if expected.get("pending"):
         pytest.skip(f"seed case pending ({expected['pending']}); {len(missing)} lines not struck")
     assert not missing
+
+
+def test_reports_show_the_page_type_of_an_html_page() -> None:
+    page = (
+        "<html><body><main>" + "".join(
+            f'<div class="post"><p class="author">by user{i} » Mar {i}</p>'
+            f"<p>Reply number {i} says something about the question at hand, in full.</p></div>"
+            for i in range(4)
+        ) + "</main></body></html>"
+    )
+    report = explain_page(Cleaner(), page, kind="html")
+    assert report.page_type == "forum"
+    assert "Page type: forum." in render_html(report)
+    assert "; page type: forum" in render_terminal(report)
+    text_report = explain_page(Cleaner(), PAGE, kind="text")
+    assert text_report.page_type is None
+    assert "page type" not in render_terminal(text_report).split("metadata:")[0]

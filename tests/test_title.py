@@ -99,7 +99,8 @@ def test_headline_above_byline_share_bar_and_caption(cleaner: Cleaner) -> None:
     result = cleaner.clean(text, kind="text")
     assert result.metadata.title == "Council approves the city budget after a long night"
     assert "Sign in" not in result.text
-    assert "Jane Doe" in result.text  # bylines are left to the byline rules
+    # The byline is left to the byline rules: a bare name under the headline goes as one.
+    assert [r.rule for r in result.removed if r.text == "Jane Doe"] == ["byline-line"]
 
 
 def test_breaking_news_banner_before_the_headline_is_not_the_title(cleaner: Cleaner) -> None:
@@ -155,3 +156,47 @@ def test_a_short_heading_line_before_code_is_still_the_title(cleaner: Cleaner) -
     result = cleaner.clean(page, kind="html")
     assert result.metadata.title == "Install the example tool quickly"
     assert "pip install example-tool" in result.text
+
+
+def test_a_year_in_a_headline_does_not_make_it_a_dateline(cleaner: Cleaner) -> None:
+    text = "\n\n".join([NAV, "Council budget plans for 2025", BODY])
+    assert cleaner.clean(text, kind="text").metadata.title == "Council budget plans for 2025"
+    text = "\n\n".join([NAV, "Council approves the city budget", "November 18, 2019", BODY])
+    assert cleaner.clean(text, kind="text").metadata.title == "Council approves the city budget"
+
+
+def test_the_headline_left_out_with_the_page_header_is_found_by_its_words() -> None:
+    from cleanpress.markers import Markers
+    from cleanpress.readers.text import read_text
+    from cleanpress.rule import RuleContext
+    from cleanpress.rules.metadata import title
+
+    lines = [
+        "Council approves new city budget for schools",  # the headline
+        "Share this story",
+        "Subscribe to our newsletter for more",  # a prompt shaped like a headline
+        *BODY.split("\n\n"),
+    ]
+    doc = read_text("\n\n".join(lines))
+    for block in doc.blocks[:2]:
+        block.removed_by = "article-region"  # the region rule began the article after them
+    ctx = RuleContext(title.title, Markers([]), {})
+    title.title.apply(doc, ctx)
+    ctx._commit(doc)
+    assert doc.metadata.title == "Council approves new city budget for schools"
+    assert doc.metadata.sources["title"] == "title: headline line the article's opening speaks of"
+    assert doc.blocks[2].removed_by is None  # the prompt stays for the chrome rules
+
+
+def test_no_headline_is_taken_from_lines_the_article_never_speaks_of() -> None:
+    from cleanpress.markers import Markers
+    from cleanpress.readers.text import read_text
+    from cleanpress.rule import RuleContext
+    from cleanpress.rules.metadata import title
+
+    doc = read_text("\n\n".join(["Weekly tips on photography and travel", *BODY.split("\n\n")]))
+    doc.blocks[0].removed_by = "article-region"
+    ctx = RuleContext(title.title, Markers([]), {})
+    title.title.apply(doc, ctx)
+    ctx._commit(doc)
+    assert doc.metadata.title is None

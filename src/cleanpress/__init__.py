@@ -3,7 +3,7 @@
 from cleanpress.chain import ChainEntry, RuleContext
 from cleanpress.cleaner import Cleaner, clean
 from cleanpress.document import Block, Document
-from cleanpress.errors import CleanpressError, ConfigError, InputError, RuleError
+from cleanpress.errors import BudgetError, CleanpressError, ConfigError, InputError, RuleError
 from cleanpress.hookspecs import hookimpl
 from cleanpress.metadata import Metadata
 from cleanpress.result import CleanResult, Removal
@@ -12,6 +12,7 @@ from cleanpress.rule import STAGES, Rule, rule
 __all__ = [
     "STAGES",
     "Block",
+    "BudgetError",
     "ChainEntry",
     "CleanResult",
     "Cleaner",

@@ -1,21 +1,25 @@
-"""The rule chain: built from the plugins, run in order, every decision recorded."""
+"""The rule chain: built from the plugins, run in order, every decision recorded.
+
+``RuleContext`` lives in :mod:`cleanpress.rule` beside ``Rule``; it is importable
+from here too, where plugins have always imported it.
+"""
 
 from __future__ import annotations
 
 import logging
-import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 import pluggy
 
-from cleanpress.document import Block, Document
-from cleanpress.errors import ConfigError, RuleError
+from cleanpress.budget import BudgetInterrupt, Deadline
+from cleanpress.document import Document
+from cleanpress.errors import BudgetError, ConfigError, RuleError
 from cleanpress.markers import Markers
-from cleanpress.metadata import apply_value
 from cleanpress.plugins import registered_name
-from cleanpress.rule import Rule
+from cleanpress.rule import Rule, RuleContext
+from cleanpress.rules.locate.page_profiles import skipped
 
 log = logging.getLogger("cleanpress")
 
@@ -27,79 +31,6 @@ class ChainEntry:
     position: int
     rule: Rule
     plugin: str
-
-
-class RuleContext:
-    """What a running rule records its decisions through.
-
-    Decisions are attributed to the rule. They are held until the rule returns,
-    so a rule that raises leaves the document as it found it.
-    """
-
-    def __init__(
-        self,
-        rule: Rule,
-        markers: Markers,
-        options: dict[str, Any],
-        doc: Document | None = None,
-    ) -> None:
-        self.rule = rule
-        self.markers = markers
-        #: ``ctx.search(family, text)``: shorthand for ``ctx.markers.search`` (the
-        #: markers' own method, so a rule's many searches make no extra call).
-        self.search: Callable[[str, str], re.Match[str] | None] = markers.search
-        self.options = options
-        #: The document being cleaned, whose kept-block cache removals drop.
-        self._doc = doc
-        #: The blocks this rule removed (undone if it fails).
-        self._removals: list[Block] = []
-        self._meta: list[tuple[str, Any, bool]] = []
-        self._title: Block | None = None
-
-    @property
-    def name(self) -> str:
-        return self.rule.name
-
-    def remove(self, block: Block, reason: str) -> None:
-        """Mark ``block`` as removed by this rule, saying why. Removing twice is a no-op."""
-        if block.removed_by is None:
-            self._removals.append(block)
-            # Mark now so later code in the same rule sees it; undone on failure.
-            block.removed_by, block.reason = self.rule.name, reason
-            if self._doc is not None:
-                self._doc._kept = None
-
-    def remove_all(self, blocks: Iterable[Block], reasons: Iterable[str]) -> None:
-        """:meth:`remove` each of ``blocks``, saying why with the reason in step with it."""
-        name, removals = self.rule.name, self._removals
-        for block, reason in zip(blocks, reasons, strict=True):
-            if block.removed_by is None:
-                removals.append(block)
-                block.removed_by, block.reason = name, reason
-        if self._doc is not None:
-            self._doc._kept = None
-
-    def set_meta(self, field: str, value: Any, *, override: bool = False) -> None:
-        """Contribute a metadata value (list fields are appended to)."""
-        self._meta.append((field, value, override))
-
-    def set_title(self, block: Block, title: str | None = None) -> None:
-        """Take ``block`` out of the body as the page title."""
-        self._title = block
-        self.remove(block, "title of the article")
-        self.set_meta("title", title or block.text)
-
-    def _commit(self, doc: Document) -> None:
-        for field, value, override in self._meta:
-            apply_value(doc.metadata, field, value, override=override)
-        if self._title is not None and doc.title_block is None:
-            doc.title_block = self._title
-
-    def _rollback(self) -> None:
-        for block in self._removals:
-            block.removed_by = block.reason = None
-        if self._doc is not None:
-            self._doc._kept = None
 
 
 class Chain:
@@ -147,27 +78,79 @@ class Chain:
     def rules(self) -> list[Rule]:
         return [e.rule for e in self.entries]
 
-    def run(self, doc: Document) -> list[str]:
-        """Apply every rule to ``doc`` in order; return warnings from failed rules."""
+    def run(self, doc: Document, deadline: Deadline | None = None) -> list[str]:
+        """Apply every rule to ``doc`` in order; return warnings from failed rules.
+
+        With a ``deadline`` (see :mod:`cleanpress.budget`), the chain stops once
+        it has passed: the rules left are skipped, what is kept so far stays
+        kept, and a ``budget`` warning names the rule that was running (strict
+        mode raises :class:`~cleanpress.errors.BudgetError`).
+        """
         problems: list[str] = []
         doc._caching, doc._kept = True, None
         try:
-            for entry in self.entries:
-                problem = self._apply(entry, doc)
-                if problem:
-                    problems.append(problem)
+            if deadline is None:
+                for entry in self.entries:
+                    problem = self._apply(entry, doc)
+                    if problem:
+                        problems.append(problem)
+            else:
+                with deadline:
+                    self._run_within(doc, deadline, problems)
         finally:
             doc._caching, doc._kept = False, None
         return problems
 
-    def _apply(self, entry: ChainEntry, doc: Document) -> str | None:
+    def _run_within(self, doc: Document, deadline: Deadline, problems: list[str]) -> None:
+        """:meth:`run` with a deadline checked before each rule and enforced inside one."""
+        last: ChainEntry | None = None  # the rule that ran last
+        interrupted = False
+        for entry in self.entries:
+            if deadline.expired():
+                break
+            if doc.source_kind not in entry.rule.kinds:
+                continue
+            last = entry
+            try:
+                problem = self._apply(entry, doc, deadline)
+            except BudgetInterrupt:
+                interrupted = True
+                break
+            if problem:
+                problems.append(problem)
+        else:
+            return
+        name = last.rule.name if last is not None else None
+        if self.strict:
+            raise BudgetError(name, deadline.seconds, deadline.elapsed())
+        if last is None:
+            where = "before the first rule"
+        else:
+            undone = ", which was stopped and its removals undone" if interrupted else ""
+            where = f"in rule {name!r} (plugin {last.plugin}){undone}"
+        message = (
+            f"budget: the page ran past its time budget of {deadline.seconds:g} s {where}; "
+            "the rules after it were skipped and the text kept so far is the result"
+        )
+        log.warning(message)
+        problems.append(message)
+
+    def _apply(
+        self, entry: ChainEntry, doc: Document, deadline: Deadline | None = None
+    ) -> str | None:
         """Apply one rule; return a warning if it failed and was skipped."""
         rule = entry.rule
-        if doc.source_kind not in rule.kinds:
+        if doc.source_kind not in rule.kinds or rule.name in skipped(doc.metadata.page_type):
             return None
-        ctx = RuleContext(rule, self.markers, self.options, doc)
+        ctx = RuleContext(rule, self.markers, self.options, doc, deadline)
         try:
-            rule.apply(doc, ctx)
+            if deadline is None:
+                rule.apply(doc, ctx)
+            else:
+                deadline.run(rule.name, rule.apply, doc, ctx)
+        except BudgetInterrupt:
+            ctx._rollback()
+            raise
         except Exception as error:  # a plugin's bug must not take the page down
             ctx._rollback()
             if self.strict:

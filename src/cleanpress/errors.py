@@ -20,3 +20,16 @@ class RuleError(CleanpressError):
 
 class ConfigError(CleanpressError, ValueError):
     """The cleaner was configured with unknown rules or plugins."""
+
+
+class BudgetError(CleanpressError):
+    """A page ran past its time budget in strict mode; ``rule`` names the rule that
+    was running (None when the budget ran out before the first rule)."""
+
+    def __init__(self, rule: str | None, budget: float, elapsed: float) -> None:
+        where = f"in rule {rule!r}" if rule else "before the first rule"
+        super().__init__(f"page ran past its time budget of {budget:g} s {where} "
+                         f"(stopped after {elapsed:.2f} s)")
+        self.rule = rule
+        self.budget = budget
+        self.elapsed = elapsed

@@ -203,7 +203,12 @@ def test_last_updated_time_is_not_the_published_date(cleaner: Cleaner) -> None:
         '<footer><p>Last updated on <time datetime="2024-03-03T10:21:44Z">Mar 3, 2024</time>'
         "</p></footer>"
     )
-    assert _dates(cleaner, extra) == (None, "2024-03-03T10:21:44+00:00")
+    meta = cleaner.clean(page(extra=extra), kind="html").metadata
+    assert meta.updated == "2024-03-03T10:21:44+00:00"
+    assert meta.sources["updated"] == "html-metadata: time element after an update label"
+    # No publication date is stated: the update date is the page's date.
+    assert meta.published is None and meta.date == meta.updated
+    assert meta.sources["date"] == "page-date: the update date (no publication date stated)"
 
 
 def test_posted_and_updated_times_on_the_same_day(cleaner: Cleaner) -> None:
@@ -442,6 +447,12 @@ def test_scholarly_and_library_tags(cleaner: Cleaner) -> None:
     (["CNN"], "CNN", ["CNN"]),  # the site alone is all the page says
     (["Ann Lee", "Annabel Kerr"], "Ann's Kitchen", ["Ann Lee", "Annabel Kerr"]),
     (["MS Dhoni"], None, ["MS Dhoni"]),  # a first name is never an addendum
+    (["Author: Ashley Biancuzzo"], None, ["Ashley Biancuzzo"]),
+    (["By: Paul Fenaroli"], None, ["Paul Fenaroli"]),
+    (["David Jackson - FullStack Editorial Team"], None, ["David Jackson"]),
+    (["page.head.extra.author"], None, []),  # a template's placeholder
+    (["262588213843476"], None, []),  # an account number
+    (["sara.r.peter"], None, ["sara.r.peter"]),  # a user name with dots stays
 ])
 def test_byline_addenda(values: list[str], site: str | None, expected: list[str]) -> None:
     assert clean_authors(values, site) == expected
@@ -581,3 +592,94 @@ def test_underscore_between_cjk_characters_separates_title_parts(
 ) -> None:
     meta = cleaner.clean(page(f"<title>{title}</title>", h1=h1), kind="html").metadata
     assert (meta.title, meta.site_name) == (h1, site)
+
+
+def _titled(head: str, h1: str = "The headline", extra: str = "") -> tuple[str | None, str]:
+    meta = Cleaner().clean(page(head, h1=h1, extra=extra), kind="html").metadata
+    return meta.title, meta.sources.get("title", "")
+
+
+CANONICAL = '<link rel="canonical" href="https://investor.example-funds.com/index-funds">'
+DATED = '<meta property="article:published_time" content="2024-03-05T08:30:00Z">'
+
+
+def test_the_site_named_by_the_host_is_cut_from_the_title() -> None:
+    head = CANONICAL + (
+        '<meta property="og:title" content="Index Funds: How to Invest | Example Funds">'
+    )
+    assert _titled(head, h1="Index funds")[0] == "Index Funds: How to Invest"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Best Resume Writing Service | Professional Resume Writers | TopResume",
+         "Best Resume Writing Service"),
+        ("Cloud Based HR Software | HRMS Solution", "Cloud Based HR Software"),
+        ("Example Funds | Index funds for everyone", "Index funds for everyone"),  # brand first
+        ("Wedding Planning Tools - Caterer Comparison Spreadsheet",  # a dash is no bar
+         "Wedding Planning Tools - Caterer Comparison Spreadsheet"),
+    ],
+)
+def test_what_follows_a_bar_is_no_part_of_the_headline(title: str, expected: str) -> None:
+    head = CANONICAL + f'<meta property="og:title" content="{title}">'
+    assert _titled(head, h1="Something else entirely")[0] == expected
+
+
+def test_on_an_article_the_h1_wins_over_a_search_title_it_shares_words_with() -> None:
+    head = DATED + '<meta property="og:title" content="Health And Nutrition Trends For 2026">'
+    title, source = _titled(head, h1="Top 10 Health and Nutrition Trends to Watch")
+    assert (title, source) == ("Top 10 Health and Nutrition Trends to Watch", "html-metadata: h1")
+    # Not on a page that states no date or author (a shop's, a service's page) ...
+    assert _titled(head.replace(DATED, ""), h1="Top 10 Health and Nutrition Trends to Watch")[0] \
+        == "Health And Nutrition Trends For 2026"
+    # ... nor when the h1 shares no words with it, or is written in capitals.
+    stated = "Health And Nutrition Trends For 2026"
+    assert _titled(head, h1="Your content. Your canvas.")[0] == stated
+    assert _titled(head, h1="TOP 10 HEALTH TRENDS")[0] == stated
+
+
+def test_an_h1_running_a_label_into_the_title_does_not_replace_it() -> None:
+    head = DATED + '<meta property="og:title" content="Question - Want to compare these GPUs">'
+    assert _titled(head, h1="Question Want to compare these GPUs")[0] \
+        == "Question - Want to compare these GPUs"
+
+
+def test_a_headline_naming_the_site_is_still_the_headline() -> None:
+    head = ('<meta property="og:site_name" content="Gardenary">'
+            "<title>Gardenary Planting vs. Ordinary Planting • Gardenary</title>")
+    assert _titled(head, h1="Gardenary Planting vs. Ordinary Planting")[0] \
+        == "Gardenary Planting vs. Ordinary Planting"
+
+
+def test_a_masthead_h1_naming_the_site_is_not_the_title() -> None:
+    head = (CANONICAL + '<meta property="og:site_name" content="Example Funds">'
+            "<title>A brief intro to git • Example Funds</title>")
+    title, source = _titled(head, h1="Example Funds")
+    assert (title, source) == ("A brief intro to git", "html-metadata: page title")
+
+
+BYLINE_PAGE = (
+    '<!doctype html><html lang="en"><head><meta property="og:site_name" content="Example Clinic">'
+    '{ld}</head><body><article><h1>Council approves the budget</h1>'
+    '<div class="post-hero__author"><span>{byline}</span></div>'
+    + f"<p>{PARA}</p>" * 3 + "</article></body></html>"
+)
+
+
+def test_a_person_in_the_byline_goes_before_an_organisation_credited_in_the_markup() -> None:
+    ld = json_ld({"@type": "NewsArticle", "headline": "Council approves the budget",
+                  "author": {"@type": "Organization", "name": "Example Clinic"}})
+    meta = Cleaner().clean(BYLINE_PAGE.format(ld=ld, byline="Holly Wilgus"), kind="html").metadata
+    assert (meta.authors, meta.sources["authors"]) == (["Holly Wilgus"], "byline: byline text")
+    # With no person in the byline, the organisation stays the author.
+    meta = Cleaner().clean(BYLINE_PAGE.format(ld=ld, byline="Share"), kind="html").metadata
+    assert meta.authors == ["Example Clinic"]
+    assert meta.sources["authors"] == "html-metadata: json-ld author (an organisation)"
+
+
+def test_a_person_named_like_the_site_is_no_organisation() -> None:
+    ld = json_ld({"@type": "BlogPosting", "headline": "Council approves the budget",
+                  "author": {"@type": "Person", "name": "Example Clinic"}})
+    meta = Cleaner().clean(BYLINE_PAGE.format(ld=ld, byline="Holly Wilgus"), kind="html").metadata
+    assert meta.authors == ["Example Clinic"]

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from cleanpress.rules.metadata.page_dates import day_first, pick_date
+from cleanpress.rules.metadata.page_dates import day_first, pick_date, plausible
+
+TODAY = date(2025, 6, 1)
 
 
 @pytest.mark.parametrize(
@@ -17,14 +21,36 @@ from cleanpress.rules.metadata.page_dates import day_first, pick_date
         (["2024-05-21T18:30:00+01:00", "2024-05-21T18:30:00+02:00"], "2024-05-21T18:30:00+01:00"),
         (["not a date", None, "2024-01-02"], "2024-01-02"),
         ([None, ""], None),
+        # A day after tomorrow, or before the web, is a placeholder or a typo.
+        (["2025-09-03", "2025-03-09"], "2025-03-09"),
+        (["1970-01-01T00:00:00Z", "2024-01-02"], "2024-01-02"),
+        (["2025-06-02T08:00:00+09:00"], "2025-06-02T08:00:00+09:00"),
     ],
 )
 def test_pick_date(values: list[str | None], expected: str | None) -> None:
-    assert pick_date(values) == expected
+    stated = [(v, f"place {i}") for i, v in enumerate(values)]
+    picked = pick_date(stated, today=TODAY)
+    assert (picked[0] if picked else None) == expected
+
+
+def test_the_place_named_is_the_first_stated_one() -> None:
+    stated = [("2024-05-21", "json-ld datePublished"), ("2024-05-21T18:30:00Z", "time element")]
+    assert pick_date(stated) == ("2024-05-21T18:30:00+00:00", "json-ld datePublished")
+    stated = [("0001-01-01", "json-ld datePublished"), ("2024-05-21", "meta date")]
+    assert pick_date(stated) == ("2024-05-21", "meta date")
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("2025-06-02", True), ("2025-06-03", False), ("1990-12-31", False), ("1991-01-01", True),
+     ("2025-13-01", False)],
+)
+def test_plausible(value: str, expected: bool) -> None:
+    assert plausible(value, TODAY) is expected
 
 
 @pytest.mark.parametrize(("language", "expected"), [
     ("es", "2024-02-07"), ("en-GB", "2024-02-07"), ("en_US", "2024-07-02"), ("de-AT", "2024-02-07"),
 ])
 def test_numeric_written_dates_follow_the_page_language(language: str, expected: str) -> None:
-    assert pick_date(["07/02/2024"], day_first(language)) == expected
+    assert pick_date([("07/02/2024", "meta date")], day_first(language)) == (expected, "meta date")

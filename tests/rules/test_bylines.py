@@ -23,7 +23,7 @@ def head(line: str) -> tuple[list[str], list[str], str | None]:
         ("By Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
         ("By JANE DOE, Associated Press", ["Jane Doe", "Associated Press"]),
         ("By Jane Doe, Staff Writer", ["Jane Doe"]),
-        ("By EXAMPLE POST STAFF", []),
+        ("By EXAMPLE POST STAFF", ["Example Post Staff"]),  # a desk signs for it
         ("By Jane Doe for Example News", ["Jane Doe"]),
         ("by Jane Doe, John Roe & Ann Poe", ["Jane Doe", "John Roe", "Ann Poe"]),
         ("Written by Jane Doe, MS, RD", ["Jane Doe"]),
@@ -251,3 +251,95 @@ def test_publish_datelines_at_the_end_are_removed(line: str, published: str) -> 
 )
 def test_sentences_about_publishing_at_the_end_stay(line: str) -> None:
     assert run_module(bylines, page(*[ARTICLE] * 14, line)).removed() == []
+
+
+def _run_html(body: str) -> tuple[list[str], object]:
+    """Clean an HTML page with every rule: (removed texts, metadata)."""
+    from cleanpress import Cleaner
+
+    html = f"<!doctype html><html lang='en'><body>{body}</body></html>"
+    result = Cleaner().clean(html, kind="html")
+    return [r.text for r in result.removed], result.metadata
+
+
+ARTICLE_HTML = f"<article>{f'<p>{ARTICLE}</p>' * 4}</article>"
+
+
+def test_a_label_and_its_value_in_two_blocks_are_read_as_one_line() -> None:
+    removed_texts, meta = _run_html(
+        "<h1>Council approves the budget</h1><div>Written By</div><div>Jane Doe</div>"
+        "<div>Published</div><div>October 14, 2025</div>" + ARTICLE_HTML
+    )
+    assert meta.authors == ["Jane Doe"]
+    assert (meta.published, meta.sources["published"]) == ("2025-10-14", "byline: byline text")
+    assert {"Written By", "Jane Doe", "Published", "October 14, 2025"} <= set(removed_texts)
+
+
+def test_a_byline_label_over_a_date_line_names_no_one() -> None:
+    # "By" above "Updated on July 9, 2025" (the name was an image): "Updated" is no author.
+    _, meta = _run_html(
+        "<h1>Council approves the budget</h1><div>By</div><div>Updated on July 9, 2025</div>"
+        + ARTICLE_HTML
+    )
+    assert meta.authors == [] and meta.published is None
+    assert (meta.updated, meta.date) == ("2025-07-09", "2025-07-09")
+
+
+def test_the_blocks_around_the_headline_are_read_for_metadata() -> None:
+    # The byline stands above the headline, outside the article the region rule keeps.
+    _, meta = _run_html(
+        "<nav><a href='/'>Home</a></nav><div>Published August 7, 2023 by Nicole Burke</div>"
+        "<h1>Council approves the budget</h1>" + ARTICLE_HTML
+    )
+    assert (meta.authors, meta.published) == (["Nicole Burke"], "2023-08-07")
+
+
+def test_a_last_updated_line_gives_the_update_date_only() -> None:
+    _, meta = _run_html(
+        "<h1>Council approves the budget</h1><div>Last updated:</div><div>Dec 12, 2025</div>"
+        + ARTICLE_HTML
+    )
+    assert (meta.published, meta.updated, meta.date) == (None, "2025-12-12", "2025-12-12")
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "published"),
+    [
+        ("By: Paul Fenaroli", ["Paul Fenaroli"], None),
+        ("Written by:Elise Nass", ["Elise Nass"], None),
+        ("ByTrevor Jones", ["Trevor Jones"], None),
+        ("By Sofia Gonzalez December 2, 2025", ["Sofia Gonzalez"], "2025-12-02"),
+        ("By Workzone Team• 4 mins read", ["Workzone Team"], None),
+        ("May 18, 2023 By Sara Harberson In", ["Sara Harberson"], "2023-05-18"),
+        ("By Mayank Gupta, CEO of CaseBasix", ["Mayank Gupta"], None),
+        ("By The Currency editors", ["The Currency editors"], None),  # a desk signs for it
+        ("By Jane Doe, Staff Writer", ["Jane Doe"], None),  # a person's role is no desk
+    ],
+)
+def test_byline_wordings_and_what_runs_into_them(
+    line: str, authors: list[str], published: str | None
+) -> None:
+    assert head(line) == ([line], authors, published)
+
+
+def test_a_name_in_an_element_classed_as_the_byline() -> None:
+    removed_texts, meta = _run_html(
+        "<h1>Council approves the budget</h1>"
+        "<div class='post-hero__author'><div class='post-hero__author__name'>Christian Winter"
+        "</div></div>" + ARTICLE_HTML
+    )
+    assert meta.authors == ["Christian Winter"] and "Christian Winter" in removed_texts
+    # A name in an element classed otherwise, or as a comment's author, is not read.
+    for cls in ("post-hero__share", "comment-author"):
+        _, meta = _run_html(
+            f"<h1>Council approves the budget</h1><div class='{cls}'>Christian Winter</div>"
+            + ARTICLE_HTML
+        )
+        assert meta.authors == []
+
+
+def test_a_prompt_under_a_name_is_no_role_line() -> None:
+    doc = run_module(
+        bylines, page("Council approves the budget", "Garden Courses", "Find a Consultant", ARTICLE)
+    )
+    assert doc.metadata.authors == []

@@ -11,7 +11,7 @@ from cleanpress.chain import RuleContext
 from cleanpress.document import Document
 from cleanpress.markers import Markers
 from cleanpress.readers.text import read_text
-from cleanpress.rules.metadata import bylines
+from cleanpress.rules.metadata import byline_dates, bylines
 
 pack = pytest.importorskip("cleanpress_lang_it_pt_nl")
 
@@ -143,4 +143,4 @@ def test_a_pack_dateline_at_the_end_of_the_article() -> None:
 )
 def test_date_text_with_the_pack_words(text: str, expected: bool) -> None:
     markers = Markers([bylines.cleanpress_markers(), pack.cleanpress_markers()])
-    assert bylines.is_date_text(text, markers) is expected
+    assert byline_dates.is_date_text(text, markers) is expected

@@ -23,7 +23,7 @@ h2 { font-size: 1.1rem; border-bottom: 1px solid #ddd; margin-top: 1.5rem; }
 .swatch { display: inline-block; width: .9rem; height: .9rem; border-radius: 2px;
           background: var(--c); vertical-align: middle; margin-right: .4rem; }
 .count { font-weight: bold; margin-left: .3rem; }
-.desc { color: #666; font-size: .85rem; }
+.desc, .source { color: #666; font-size: .85rem; }
 .meta { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; }
 .meta dt { font-weight: bold; } .meta dd { margin: 0; }
 .block { display: flex; gap: .6rem; padding: .25rem .5rem; margin: .15rem 0; }
@@ -55,7 +55,8 @@ def render_html(report: Report) -> str:
         "</head><body>",
         f"<h1>{_text(title)}</h1>",
         f'<p class="summary">{len(report.blocks)} blocks: {kept} kept, '
-        f"{report.removed_count} removed by {_plural(len(report.rules), 'rule')}.</p>",
+        f"{report.removed_count} removed by {_plural(len(report.rules), 'rule')}."
+        + (f" Page type: {_text(report.page_type)}." if report.page_type else "") + "</p>",
         _legend(report),
         _metadata(report),
         _warnings(report),
@@ -94,7 +95,12 @@ def _metadata(report: Report) -> str:
     rows = metadata_rows(report.result)
     if not rows:
         return '<h2>Metadata</h2><p class="summary">None found.</p>'
-    cells = "".join(f"<dt>{_text(k)}</dt><dd>{_text(v)}</dd>" for k, v in rows)
+    cells = "".join(
+        f"<dt>{_text(k)}</dt><dd>{_text(v)}"
+        + (f' <span class="source">from {_text(s)}</span>' if s else "")
+        + "</dd>"
+        for k, v, s in rows
+    )
     return f'<h2>Metadata</h2><dl class="meta">{cells}</dl>'
 
 

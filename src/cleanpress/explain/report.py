@@ -35,6 +35,11 @@ class Report:
     rules: list[RuleCount] = field(default_factory=list)
 
     @property
+    def page_type(self) -> str | None:
+        """The page type the page was told to be (HTML pages; see ``Metadata.page_type``)."""
+        return self.result.metadata.page_type
+
+    @property
     def removed_count(self) -> int:
         return sum(rule.count for rule in self.rules)
 
@@ -77,12 +82,20 @@ def explain_page(
     return build_report(doc.blocks, result, name=name, descriptions=descriptions)
 
 
-def metadata_rows(result: CleanResult) -> list[tuple[str, str]]:
-    """The metadata fields that have a value, as (label, text) pairs; extra fields last."""
+def metadata_rows(result: CleanResult) -> list[tuple[str, str, str]]:
+    """The metadata fields that have a value, as (label, text, where it was read)
+    triples (the last is "" when not known); extra fields last."""
     data = result.metadata.to_dict()
     extra = data.pop("extra", {}) or {}
-    rows = [(key, _show(value)) for key, value in data.items() if value not in (None, "", [])]
-    rows += [(f"extra.{key}", _show(value)) for key, value in sorted(extra.items())]
+    sources = data.pop("sources", {}) or {}
+    rows = [
+        (key, _show(value), sources.get(key, ""))
+        for key, value in data.items()
+        if value not in (None, "", [])
+    ]
+    rows += [
+        (f"extra.{key}", _show(value), sources.get(key, "")) for key, value in sorted(extra.items())
+    ]
     return rows
 
 

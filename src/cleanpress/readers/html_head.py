@@ -11,6 +11,8 @@ from typing import Any
 
 from lxml import etree
 
+from cleanpress.readers.microdata import read_microdata
+
 #: JSON-LD scripts longer than this are skipped.
 MAX_JSON_LD = 2_000_000
 #: At most this many values are kept per key.
@@ -31,7 +33,8 @@ def put_value(head: dict[str, list[str]], key: str, value: str | None) -> None:
 
 
 def read_head(root: etree._Element) -> tuple[dict[str, list[str]], list[dict[str, Any]]]:
-    """The page's meta values and its JSON-LD objects (``@graph`` flattened).
+    """The page's meta values and its JSON-LD objects (``@graph`` flattened),
+    then its microdata items in the same shape (see :mod:`microdata`).
 
     ``rel=author`` link texts (``"author-link"``) are read by the walk of the body.
     """
@@ -63,6 +66,7 @@ def read_head(root: etree._Element) -> tuple[dict[str, list[str]], list[dict[str
                 put_value(head, "meta:" + prop.strip().lower(), value)
         elif (el.get("type") or "").strip().lower() == "application/ld+json":
             _read_json_ld(el.text or "", json_ld)
+    read_microdata(root, json_ld)
     return head, json_ld
 
 

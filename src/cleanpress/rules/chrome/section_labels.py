@@ -46,7 +46,8 @@ def section_label(doc: Document, ctx: RuleContext) -> None:
         if block.removed or not is_label(block):
             continue
         removed_after = 0
-        for other in blocks[block.index + 1 :]:
+        # (By index: a slice would copy the rest of the page for every label.)
+        for other in map(blocks.__getitem__, range(block.index + 1, len(blocks))):
             if not other.removed:
                 break
             removed_after += 1

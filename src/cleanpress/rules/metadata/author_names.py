@@ -5,12 +5,23 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+#: Said after an authors' source when they are organisations only (a publisher, a
+#: site credited as the author): a person named by the byline goes before them.
+ORGANISATION = "(an organisation)"
+
 #: "By", and the label some bylines put before it ("Analysis by", "Text von").
 _BY = re.compile(
-    r"^(?:(?:written|posted|reported|edited|compiled|analysis|opinion|commentary|review|"
-    r"interview|text|words|story|photos?)\s+)?(?:by|von|par|por|di|door)\s+",
+    r"^(?:(?:(?:written|posted|reported|edited|compiled|analysis|opinion|commentary|review|"
+    r"interview|text|words|story|photos?)\s+)?(?:by|von|par|por|di|door)(?:\s*:\s*|\s+)|"
+    r"authors?\s*:\s*)",
     re.IGNORECASE,
 )
+#: A template's placeholder left where a name should be ("page.head.extra.author").
+_PLACEHOLDER = re.compile(
+    r"^[a-z_]+(?:\.[a-z_]+)*\.(?:authors?|name|byline|creator)$|^\{\{.*\}\}$"
+)
+#: A dash or bar between a name and the team or role after it.
+_NAME_DASH = re.compile(r"\s+[-–—|]\s+")
 #: Separators in a list of names; the Spanish and French "y", "et" only in lower case
 #: (an initial such as "Bruce Y. Lee" is no separator).
 _AUTHOR_SPLIT = re.compile(
@@ -22,7 +33,7 @@ _NAME_PARTICLES = frozenset(
 )
 #: Job titles written after a name in an author list.
 _ROLE = re.compile(
-    r"\b(?:staff|senior|chief|writer|reporter|correspondent|editor|columnist|contributor|"
+    r"\b(?:staff|senior|chief|writer|reporter|correspondent|editor|editorial|columnist|contributor|"
     r"journalist|photographer|producer|critic|redakteur(?:in)?|journalist(?:in)?|"
     r"r[ée]dact(?:eur|rice)|correspondant(?:e)?|corresponsal|redactor(?:a)?|periodista|"
     r"giornalista|inviat[oa]|redattore)\b"
@@ -72,10 +83,12 @@ def clean_authors(values: Iterable[str], site: str | None = None) -> list[str]:
         if not value or "://" in value or value.startswith(("@", "www.")) or len(value) > 120:
             continue
         for name in _AUTHOR_SPLIT.split(value):
-            name = name.strip(" .")
+            name = _without_role(name.strip(" ."))
             folded = name.casefold()
             if not name or len(name.split()) > 6 or folded in seen or folded in _ACCOUNTS:
                 continue
+            if not any(c.isalpha() for c in name) or _PLACEHOLDER.match(name):
+                continue  # an account number, a template's placeholder
             if "@" in name or folded.startswith("follow "):
                 continue
             if names and _addendum(name, folded):  # "Ann Lee, Staff Writer"
@@ -86,6 +99,14 @@ def clean_authors(values: Iterable[str], site: str | None = None) -> list[str]:
         people = [n for n in names if not _same_words(n, site)]
         names = people or names
     return names
+
+
+def _without_role(name: str) -> str:
+    """``name`` without the team or role after a dash ("David Jackson - Editorial Team")."""
+    parts = _NAME_DASH.split(name, maxsplit=1)
+    if len(parts) == 2 and (_ROLE.search(parts[1].casefold()) or "team" in parts[1].casefold()):
+        return parts[0]
+    return name
 
 
 def _addendum(name: str, folded: str) -> bool:

@@ -84,6 +84,12 @@ def names(
     return out
 
 
+def origin(obj: dict[str, Any]) -> str:
+    """Where an object was stated: "json-ld", or "microdata" for an item the
+    reader turned into an object (``"@from": "microdata"``)."""
+    return "microdata" if obj.get("@from") == "microdata" else "json-ld"
+
+
 def text(value: Any) -> str | None:
     """A single string from a value: the first item, an object's id, url or name."""
     if isinstance(value, list) and value:

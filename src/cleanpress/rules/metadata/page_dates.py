@@ -1,9 +1,12 @@
 """Dates an HTML page states in its markup: ISO values and which one to trust.
 
-Pages often state the same moment twice, once with a zone and once
-without; :func:`pick_date` prefers the zoned form. ``<time datetime>``
-elements do not say what they date: :func:`split_times` sets apart the ones
-a visible "Updated ..." label dates.
+Each value comes with where it was stated ("json-ld datePublished", "meta
+article:published_time"), and :func:`pick_date` takes the first plausible one
+in order of trust: a date after today or before the web began is a placeholder
+or a typo, not when the page was published. Pages often state the same moment
+twice, once with a zone and once without; :func:`pick_date` prefers the zoned
+form. ``<time datetime>`` elements do not say what they date:
+:func:`split_times` sets apart the ones a visible "Updated ..." label dates.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from itertools import islice
 
 from cleanpress.dates import parse_datetime
@@ -21,6 +24,10 @@ _ISO = re.compile(r"^\d{4}([-/])\d{2}\1\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d
 _ZONE = re.compile(r"(Z|GMT|UTC|[+-]\d{2}(?::?\d{2})?)$", re.IGNORECASE)
 #: Years outside these are placeholders, not dates a page was published.
 _FIRST_YEAR, _LAST_YEAR = 1800, 2200
+#: No page on the web was published before this year.
+WEB_YEAR = 1991
+#: A value and where the page states it ("meta article:published_time").
+Stated = tuple["str | None", str]
 #: A block that starts by saying what follows is the date of the last change.
 _UPDATE_LABEL = re.compile(
     r"(?:last\s+|page\s+last\s+|zuletzt\s+)?"
@@ -97,21 +104,40 @@ def stated_date(value: str | None, dayfirst: bool | None = None) -> str | None:
     return found
 
 
-def pick_date(values: Iterable[str | None], dayfirst: bool | None = None) -> str | None:
-    """The first date stated in ``values``, in its most precise stated form.
+def plausible(iso: str, today: date | None = None) -> bool:
+    """Whether ``iso`` can be when a page was published: not after tomorrow (a
+    day's grace for zones) and not before the web began."""
+    try:
+        day = date.fromisoformat(iso[:10])
+    except ValueError:
+        return False
+    latest = (today or date.today()) + timedelta(days=1)
+    return WEB_YEAR <= day.year and day <= latest
+
+
+def pick_date(
+    values: Iterable[Stated], dayfirst: bool | None = None, today: date | None = None
+) -> tuple[str, str] | None:
+    """The first plausible date stated in ``values`` (see :func:`plausible`), in
+    its most precise stated form, with where it was stated.
 
     A later value for the same moment that adds a zone (or a date alone that a
-    later timestamp of the same day adds a time to) replaces it.
+    later timestamp of the same day adds a time to) replaces it; the place
+    named stays the first one's.
     """
-    dates = [d for d in (stated_date(v, dayfirst) for v in values) if d]
+    dates = [
+        (d, source)
+        for d, source in ((stated_date(v, dayfirst), source) for v, source in values)
+        if d and plausible(d, today)
+    ]
     if not dates:
         return None
-    first = dates[0]
+    first, source = dates[0]
     if len(first) == 10:  # a date alone
-        return next((d for d in dates[1:] if d[:10] == first and len(d) > 10), first)
+        return next((d for d, _ in dates[1:] if d[:10] == first and len(d) > 10), first), source
     if len(first) == 19:  # a timestamp without a zone
-        return next((d for d in dates[1:] if d[:19] == first and len(d) > 19), first)
-    return first
+        return next((d for d, _ in dates[1:] if d[:19] == first and len(d) > 19), first), source
+    return first, source
 
 
 def day_first(language: str | None) -> bool | None:

@@ -20,26 +20,43 @@ from cleanpress.chain import RuleContext
 from cleanpress.document import Document, Element
 from cleanpress.hookspecs import hookimpl
 from cleanpress.rule import Rule, rule
-from cleanpress.rules.metadata.author_names import clean_authors, first_last, looks_like_name
+from cleanpress.rules.metadata.author_names import (
+    ORGANISATION,
+    clean_authors,
+    first_last,
+    looks_like_name,
+)
 from cleanpress.rules.metadata.json_ld import (
     MAX_ITEMS,
     Index,
     find,
     id_index,
     names,
+    origin,
     resolve,
     text,
     types,
 )
-from cleanpress.rules.metadata.page_dates import day_first, iso_date, pick_date, split_times
+from cleanpress.rules.metadata.page_dates import (
+    Stated,
+    day_first,
+    iso_date,
+    pick_date,
+    split_times,
+)
 from cleanpress.rules.metadata.page_title import (
     fold,
     headings,
+    headline_part,
     names_host,
+    names_site,
     page_title,
+    same_words,
     site_beside,
+    split_title,
     title_block,
     without_site,
+    words_shared,
 )
 
 __all__ = ["ARTICLE_TYPES", "clean_authors", "html_metadata", "iso_date"]
@@ -48,7 +65,8 @@ __all__ = ["ARTICLE_TYPES", "clean_authors", "html_metadata", "iso_date"]
 ARTICLE_TYPES = frozenset(
     "Article NewsArticle BlogPosting ReportageNews AnalysisNewsArticle OpinionNewsArticle "
     "ReviewNewsArticle BackgroundNewsArticle TechArticle ScholarlyArticle LiveBlogPosting "
-    "SocialMediaPosting DiscussionForumPosting Report HowTo Recipe Review CriticReview".split()
+    "SocialMediaPosting DiscussionForumPosting Question Report HowTo Recipe Review CriticReview"
+    .split()
 )
 _PAGE_TYPES = frozenset({"WebPage", "ItemPage", "QAPage", "AboutPage", "FAQPage"})
 _SITE_TYPES = frozenset({"WebSite", "Organization", "NewsMediaOrganization", "Corporation"})
@@ -140,57 +158,131 @@ def _site_name(head: dict[str, list[str]], objects: list[dict[str, Any]],
     return None
 
 
+def _stated_title(head: dict[str, list[str]], article: dict[str, Any]) -> tuple[str | None, str]:
+    """The headline the markup states, and where: the article object's, else a meta tag's."""
+    headline = text(article.get("headline"))
+    if headline:
+        return headline, f"{origin(article)} headline"
+    for key in _META_TITLE:
+        value = _first(head, (key,))
+        if value:
+            return value, key.replace(":", " ", 1)
+    return None, ""
+
+
 def _set_title_and_site(doc: Document, ctx: RuleContext, article: dict[str, Any],
-                        publisher: list[str]) -> str | None:
-    """Set the title (taking its heading out of the body) and the site name; return the site."""
+                        publisher: list[str], is_article: bool) -> str | None:
+    """Set the title (taking its heading out of the body) and the site name; return the site.
+
+    The headline is the heading that states the title the markup gives, in the
+    heading's wording; else the stated title without the site; else the only h1
+    (not a masthead naming the site); else the page title. On an article, the
+    only h1 wins over a stated title it shares words with: the page shows it as
+    the headline, the stated one is written for search and social sites. What a
+    page title adds to a headline (the site after it, a subtitle after a bar) is
+    cut off.
+    """
     head = doc.head
     site = _site_name(head, doc.json_ld, publisher)
-    stated = text(article.get("headline")) or _first(head, _META_TITLE)
+    stated, source = _stated_title(head, article)
     found = headings(doc)
     block, confirmed = title_block(found, stated)
     if confirmed is None and head.get("title"):  # a social or search variant of the headline
         in_title = title_block(found, head["title"][0])
         if in_title[1] is not None:
             block, confirmed = in_title
+            source = "page title"
+    url = doc.metadata.url or _first(head, _META_URL)
     if site is not None and confirmed:
         beside = site_beside(head, confirmed, found)
-        url = doc.metadata.url or _first(head, _META_URL)
         if beside and names_host(site, beside, url):
             site = beside
-    title = (
-        confirmed
-        or without_site(stated, site)
-        or (block.text if block else None)
-        or page_title(head, site)
-    )
+    sites = [n for n in (site, *_all(head, _META_SITE)[:2]) if n]
+    if confirmed and names_site(confirmed, sites, url):
+        confirmed = None  # the part of the page title the h1 matches is the site's name
+    masthead = block is not None and confirmed is None and names_site(block.text, sites, url)
+    title: str | None
+    if confirmed:
+        title, source = confirmed, f"{block.tag if block else 'heading'} matching the {source}"
+    elif (title := without_site(stated, site)) is None:
+        if block is not None and not masthead:
+            title, source = block.text, block.tag or "heading"
+        else:
+            title, source = page_title(head, site), "page title"
+    h1s = found[0]
+    if is_article and title and len(h1s) == 1 and _shows_headline(h1s[0].text, title, sites, url):
+        block, title, source = h1s[0], h1s[0].text, "h1"
+    if title:
+        cut = headline_part(title, sites, url, is_article)
+        if cut != title:
+            title, source = cut, f"{source}, without the site and subtitle"
     if site is None and confirmed:
         site = site_beside(head, confirmed, found)
     ctx.set_meta("site_name", site)
-    if block is not None:
-        ctx.set_title(block, title)
+    if block is not None and not masthead:
+        ctx.set_title(block, title, source=source)
     else:
-        ctx.set_meta("title", title)
+        ctx.set_meta("title", title, source=source)
     return site
+
+
+#: The h1 shares at least this share of its words with a stated title it replaces.
+_SHARED_WORDS = 0.2
+
+
+def _shows_headline(shown: str, title: str, sites: list[str], url: str | None) -> bool:
+    """Whether the page's only h1 is the headline it shows for ``title``: another
+    wording of it, not written in capitals, not the site's name, and not the
+    title with a label or date before it ("Blog: Title", "Dec 18 2025 Title")."""
+    if fold(shown) == fold(title) or shown.isupper() or names_site(shown, sites, url):
+        return False
+    if same_words(shown, title) and len(split_title(title)) > len(split_title(shown)):
+        return False  # the h1 runs a label into the title: "Question" + "Want to know ..."
+    if fold(shown).endswith(fold(headline_part(title, sites, url, True))):
+        return False
+    return words_shared(shown, title) >= _SHARED_WORDS
+
+
+def _stated(head: dict[str, list[str]], keys: tuple[str, ...]) -> list[Stated]:
+    """The first value of each of ``keys`` in the head, with the key it was stated under."""
+    return [(head[key][0], key.replace(":", " ", 1)) for key in keys if head.get(key)]
+
+
+def _ld_dates(doc: Document, article: dict[str, Any], key: str) -> list[Stated]:
+    """``key`` ("datePublished") of the article's JSON-LD object, then of the
+    objects that describe the page itself (a ``WebPage`` node of a graph)."""
+    found: list[Stated] = [(text(article.get(key)), f"{origin(article)} {key}")]
+    for obj in doc.json_ld[:MAX_ITEMS]:
+        kinds = types(obj) & _PAGE_TYPES
+        if obj is not article and kinds and obj.get(key):
+            found.append((text(obj.get(key)), f"{origin(obj)} {min(kinds)} {key}"))
+    return found
 
 
 def _set_dates(doc: Document, ctx: RuleContext, article: dict[str, Any]) -> None:
     """Published and updated dates: JSON-LD and meta tags, then ``<time>`` elements."""
     head = doc.head
-    published: list[str | None] = [
-        text(article.get("datePublished")),
-        _first(head, _META_PUBLISHED),
-        text(article.get("dateCreated")),
+    published = [
+        *_ld_dates(doc, article, "datePublished")[:1],
+        *_stated(head, _META_PUBLISHED),
+        *_ld_dates(doc, article, "datePublished")[1:],
+        (text(article.get("dateCreated")), f"{origin(article)} dateCreated"),
     ]
-    updated: list[str | None] = [text(article.get("dateModified")), _first(head, _META_UPDATED)]
+    updated = [*_ld_dates(doc, article, "dateModified"), *_stated(head, _META_UPDATED)]
     dayfirst = day_first(_first(head, _META_LANG))
     first, last = pick_date(published, dayfirst), pick_date(updated, dayfirst)
     # <time> values can only add a missing date or a zone; read them only then.
-    if head.get("time") and (last is None or first is None or len(first) < 25):
+    if head.get("time") and (last is None or first is None or len(first[0]) < 25):
         times, update_times = split_times(doc, head["time"])
-        first = pick_date([*published, *times[:1]], dayfirst)
-        last = pick_date([*updated, *update_times[:1]], dayfirst)
-    ctx.set_meta("published", first)
-    ctx.set_meta("updated", last)
+        first = pick_date([*published, *((t, "time element") for t in times[:1])], dayfirst)
+        last = pick_date(
+            [*updated, *((t, "time element after an update label") for t in update_times[:1])],
+            dayfirst,
+        )
+    if first is not None:
+        ctx.set_meta("published", first[0], source=first[1])
+    if last is not None:
+        ctx.set_meta("updated", last[0], source=last[1])
 
 
 @rule(
@@ -205,21 +297,16 @@ def html_metadata(doc: Document, ctx: RuleContext) -> None:
     index = id_index(objects)
     article = _article(doc, index)
     publisher = names(resolve(article.get("publisher"), index))
-    site = _set_title_and_site(doc, ctx, article, publisher)
+    is_article = bool(
+        text(article.get("datePublished"))
+        or _stated(head, _META_PUBLISHED)
+        or names(resolve(article.get("author"), index))
+        or _all(head, _META_AUTHOR)
+    )
+    site = _set_title_and_site(doc, ctx, article, publisher, is_article)
 
-    credited = resolve(article.get("author"), index)
-    authors = clean_authors(names(credited, skip_types=_SITE_TYPES, skip_name=site or ""))
-    if not authors:  # the publisher credited alone is the author
-        authors = clean_authors(names(credited))
-    if not authors:
-        linked = [t for t in head.get("author-link", []) if looks_like_name(t)]
-        cited = [first_last(v) for v in head.get("meta:citation_author", [])]
-        authors = clean_authors(_all(head, _META_AUTHOR) + cited + linked)
-    if not authors:
-        authors = clean_authors(_microdata_authors(doc))
-    if site and len(authors) > 1:  # "Ann Lee, Site" credits the site beside the person
-        authors = clean_authors(authors, site)
-    ctx.set_meta("authors", authors)
+    authors, source = _authors(doc, article, index, site)
+    ctx.set_meta("authors", authors, source=source)
     _set_dates(doc, ctx, article)
 
     tags = _keywords(article.get("keywords")) or _keywords(_all(head, _META_TAGS))
@@ -235,6 +322,53 @@ def html_metadata(doc: Document, ctx: RuleContext) -> None:
         or text(article.get("url"))
         or text(article.get("mainEntityOfPage")),
     )
+
+
+def _authors(
+    doc: Document, article: dict[str, Any], index: Index, site: str | None
+) -> tuple[list[str], str]:
+    """The article's authors and where they were read: the people the article's
+    object credits (the publisher only when no one else is), else the meta
+    tags and ``rel=author`` links, else microdata bylines. Authors that are all
+    organisations (typed so, or named like the site or its publisher) are said
+    to be (see ``ORGANISATION``): a person the byline names goes before them."""
+    head = doc.head
+    credited = resolve(article.get("author"), index)
+    source = f"{origin(article)} author"
+    authors = clean_authors(names(credited, skip_types=_SITE_TYPES, skip_name=site or ""))
+    # Typed organisations, and the people typed so (a personal site is named after them).
+    organisations: set[str] = set()
+    people: set[str] = set()
+    if not authors:  # the publisher credited alone is the author
+        authors = clean_authors(names(credited))
+        organisations.update(a.casefold() for a in authors)
+    for item in credited if isinstance(credited, list) else [credited]:
+        if isinstance(item, dict):
+            kinds = types(item)
+            named = {n.casefold() for n in clean_authors(names(item))}
+            if kinds & _SITE_TYPES:
+                organisations.update(named)
+            elif "Person" in kinds:
+                people.update(named)
+    if not authors:
+        linked = [t for t in head.get("author-link", []) if looks_like_name(t)]
+        cited = [first_last(v) for v in head.get("meta:citation_author", [])]
+        stated = _all(head, _META_AUTHOR)
+        authors = clean_authors(stated + cited + linked)
+        source = "meta author" if stated or cited else "rel=author link"
+    if not authors:
+        authors, source = clean_authors(_microdata_authors(doc)), "microdata author element"
+    if site and len(authors) > 1:  # "Ann Lee, Site" credits the site beside the person
+        authors = clean_authors(authors, site)
+    sites = [n for n in (site, *names(resolve(article.get("publisher"), index))) if n]
+    url = doc.metadata.url or _first(head, _META_URL)
+    if authors and all(
+        a.casefold() in organisations
+        or (a.casefold() not in people and names_site(a, sites, url))
+        for a in authors
+    ):
+        source = f"{source} {ORGANISATION}"
+    return authors, source
 
 
 def _url_key(url: str | None) -> str:

@@ -153,3 +153,75 @@ def names_host(stated: str, beside: str, url: str | None) -> bool:
     if set(stated_words) <= set(beside_words) or set(beside_words) <= set(stated_words):
         return False
     return beside_key in host and not (len(stated_key) >= _MIN_HOST_NAME and stated_key in host)
+
+
+#: A title's parts: any separator, or only the bar that sets a headline apart from
+#: what follows it (a subtitle, a section, the site).
+_ANY_SEPARATOR = re.compile(r"\s+[\u2013\u2014\u00b7\u2022-]\s+|\s*[|\uff5c]\s*")
+_BAR = re.compile(r"\s*[|\uff5c]\s*")
+#: Host name labels that name no site.
+_HOST_WORDS = frozenset({"www", "com", "org", "net", "co", "uk", "de", "fr", "es", "io", "blog"})
+#: A part this long (letters and digits) may name a site by holding its name or being
+#: held in it ("WRAL" and "WRAL.com").
+_MIN_SITE_KEY = 4
+#: A part holding the site's name is the site when the name is most of it
+#: ("Patagonia Worn Wear" beside "Patagonia"), not a headline that mentions it.
+_HOLDS_SITE = 0.6
+
+
+def _key(text: str) -> str:
+    return "".join(_NAME_WORD.findall(text.casefold())).replace("_", "")
+
+
+def names_site(part: str, sites: list[str], url: str | None) -> bool:
+    """Whether a title part names the site: one of the names ``sites`` the page
+    states for itself, or a label of its host name, written without spaces and
+    marks ("WRAL" for "WRAL.com", "Vanguard" on investor.vanguard.com); a
+    headline that mentions the site is no site name."""
+    key = _key(part)
+    if not key:
+        return False
+    for site in sites:
+        other = _key(site)
+        if other and (key == other or (len(key) >= _MIN_SITE_KEY and (
+            key in other or (other in key and len(other) >= _HOLDS_SITE * len(key))
+        ))):
+            return True
+    host = (urlsplit(url or "").hostname or "").casefold()
+    labels = [_key(x) for x in host.split(".") if len(x) >= 3 and x not in _HOST_WORDS]
+    return any(key == label or (len(key) >= _MIN_SITE_KEY and key in label) for label in labels)
+
+
+def headline_part(title: str, sites: list[str], url: str | None, article: bool) -> str:
+    """``title`` without what a page title adds to the headline: the site's name
+    after it (any separator), and whatever follows a bar ("Headline | Subtitle").
+    A site's name before a bar gives way to what follows it, except on an article
+    (a brand's home page says "Brand | What it sells")."""
+    parts = _ANY_SEPARATOR.split(title)
+    if len(parts) > 1:
+        marks = _ANY_SEPARATOR.findall(title)
+        end = len(parts)
+        while end > 1 and names_site(parts[end - 1], sites, url):
+            end -= 1
+        if end < len(parts):
+            kept = zip(marks[: end - 1], parts[1:end], strict=True)
+            title = parts[0] + "".join(m + p for m, p in kept)
+    bars = _BAR.split(title)
+    if len(bars) > 1 and bars[0].strip():
+        lead = len(bars) == 2 and not article and names_site(bars[0], sites, url)
+        title = bars[1] if lead else bars[0]
+    return title.strip()
+
+
+_WORD = re.compile(r"\w+")
+
+
+def same_words(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ only in case, spaces and marks."""
+    return _key(a) == _key(b)
+
+
+def words_shared(a: str, b: str) -> float:
+    """The share of the shorter text's words that the other one holds too."""
+    left, right = set(_WORD.findall(a.casefold())), set(_WORD.findall(b.casefold()))
+    return len(left & right) / max(1, min(len(left), len(right)))

@@ -3,14 +3,21 @@
 In whole-page text the headline sits just before the article, after the
 navigation (which the region rule has removed by then), often beside a byline,
 a date or a section label. Of the few short blocks before the first paragraph,
-the one shaped most like a headline is taken.
+the one shaped most like a headline is taken. A headline speaks of what the
+article does: when that line shares fewer than half its words with the
+article's opening (a teaser, a prompt), or there is none, the headline is
+looked for among the lines around where the article begins, also those the
+region rule left out: the nearest headline-shaped line whose words the opening
+uses.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from cleanpress.chain import RuleContext
+from cleanpress.dates import find_datetime
 from cleanpress.document import Block, Document
 from cleanpress.hookspecs import hookimpl
 from cleanpress.rule import Rule, rule
@@ -28,10 +35,11 @@ _LOOK = 12
 STRONG = 0.5
 #: A paragraph: the article has begun, the headline is above it.
 _PARAGRAPH_WORDS = 25
-# Dates, times and bylines: header lines that are not the headline.
-_DATE = re.compile(
-    r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b(?:19|20)\d{2}\b"
-)
+# Dates, times and bylines: header lines that are not the headline. A year alone
+# is no date: headlines name years ("Nutrition Trends in 2025"); a line with a year
+# that reads as a date ("November 18, 2019") is a dateline.
+_DATE = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _BYLINE = re.compile(r"^(?:by|von|par|por|di|door|de)\s", re.IGNORECASE)
 # Handles, separators, credits ("Name/Agency", "©") and bracketed notes.
 _NOT_HEADLINE = re.compile(r"[@|©/]|^\(")
@@ -63,6 +71,8 @@ def headline_score(block: Block) -> float:
         return 0.0
     if _BYLINE.match(text) or _DATE.search(text) or _NOT_HEADLINE.search(text):
         return 0.0
+    if _YEAR.search(text) and find_datetime(text) is not None:
+        return 0.0
     if _FULL_STOP.search(text, 0, len(text) - 1):
         return 0.0  # a sentence ends inside it: a paragraph, not a headline
     words = text_size(text)
@@ -93,20 +103,83 @@ def _header(doc: Document) -> list[Block]:
 def title(doc: Document, ctx: RuleContext) -> None:
     if doc.title_block is not None:
         return
-    header = _header(doc)
-    if not header:
-        return
-    # The first line shaped like a full headline, else the best-shaped line.
+    chosen = _best_shaped(_header(doc), ctx)
+    if doc.source_kind == "text":
+        opening = _opening_words(doc)
+        if chosen is None or _shared(chosen.text, opening, chosen) < _SHARED:
+            found = _near_the_start(doc, ctx, opening)
+            if found is not None:
+                ctx.set_title(found, source="headline line the article's opening speaks of")
+                return
+    if chosen is not None:
+        ctx.set_title(chosen, source="headline-shaped line before the first paragraph")
+
+
+def _best_shaped(header: list[Block], ctx: RuleContext) -> Block | None:
+    """The first line shaped like a full headline, else the best-shaped line; lines
+    the chrome families recognise (credits, share prompts) are not headlines."""
     scored = [(headline_score(b), b) for b in header]
     strong = [pair for pair in scored if pair[0] >= STRONG]
     ranked = strong + sorted(scored, key=lambda pair: -pair[0])
     for score, block in ranked:
         if score <= 0:
-            return
-        # Lines the chrome families recognise (credits, share prompts) are not headlines.
+            return None
         if not _is_chrome(block.text, ctx):
-            ctx.set_title(block)
-            return
+            return block
+    return None
+
+
+#: The article's opening: this many kept blocks.
+_OPENING = 40
+#: A headline shares at least this share of its words with the opening ...
+_SHARED = 0.5
+#: ... and has at least this many words of three letters or more (not counting a
+#: few of the commonest ones).
+_MIN_WORDS = 3
+#: Lines looked at before the article's first kept block.
+_BACK = 25
+_CONTENT_WORD = re.compile(r"[^\W\d_]{3,}")
+_COMMON = frozenset(
+    "the and for with that this from your you are was were have has how what why when "
+    "which who will can not but all our out about into more most best top new".split()
+)
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in _CONTENT_WORD.findall(text.casefold()) if w not in _COMMON}
+
+
+def _opening_words(doc: Document) -> Counter[str]:
+    """How many of the opening's blocks use each word."""
+    counts: Counter[str] = Counter()
+    for block in doc.kept()[:_OPENING]:
+        counts.update(_content_words(block.text))
+    return counts
+
+
+def _shared(text: str, opening: Counter[str], own: Block | None) -> float:
+    """The share of ``text``'s words that the opening uses (apart from ``own``, the
+    line itself when it is kept)."""
+    words = _content_words(text)
+    if not words:
+        return 0.0
+    mine = _content_words(own.text) if own is not None and own.removed_by is None else set()
+    return sum(1 for w in words if opening[w] - (w in mine) > 0) / len(words)
+
+
+def _near_the_start(doc: Document, ctx: RuleContext, opening: Counter[str]) -> Block | None:
+    """The headline-shaped line nearest before the article's start (left out by the
+    region rule) whose words the opening uses."""
+    kept = doc.kept()
+    if not kept:
+        return None
+    first = kept[0].index
+    for block in reversed(doc.blocks[max(0, first - _BACK) : first]):
+        if headline_score(block) <= 0 or len(_content_words(block.text)) < _MIN_WORDS:
+            continue
+        if _shared(block.text, opening, block) >= _SHARED and not _is_chrome(block.text, ctx):
+            return block
+    return None
 
 
 def _is_chrome(text: str, ctx: RuleContext) -> bool:
