@@ -17,7 +17,7 @@ from cleanpress.dates import MONTH_NAMES, find_datetime, parse_datetime
 from cleanpress.document import Document
 from cleanpress.markers import Markers
 from cleanpress.rules.metadata.language import detect
-from cleanpress.rules.metadata.page_dates import day_first
+from cleanpress.rules.metadata.page_dates import day_first, plausible
 
 # The words of a dateline, by family: what labels the date, what joins it to its
 # time or to the names before it. Each pattern finds the words anywhere in a line.
@@ -154,7 +154,12 @@ class PageDates:
         self._asked = False
 
     def read(self, text: str) -> str | None:
-        """The date (and time) in ``text`` as ISO 8601, or None."""
+        """The date (and time) in ``text`` as ISO 8601, or None; a date that cannot
+        be when a page was published (see :func:`page_dates.plausible`) is none."""
+        found = self._read(text)
+        return found if found is not None and plausible(found) else None
+
+    def _read(self, text: str) -> str | None:
         text = _bare(text, self._markers)
         found = _date(text)
         if found is None or _TWO_WAYS.search(text) is None:

@@ -47,6 +47,7 @@ from cleanpress.rules.metadata.byline_lines import (
     with_prefix,
 )
 from cleanpress.rules.metadata.byline_names import ROLES
+from cleanpress.rules.metadata.page_dates import TIME_ELEMENT
 
 #: The reason given for a byline at the end of the article ("Written by Jane Doe").
 CLOSING_BYLINE = "byline at the end of the article"
@@ -72,11 +73,11 @@ def _head(doc: Document) -> tuple[list[Block], set[int]]:
     ones, and the blocks around the headline. Also the indices of the blocks
     that are only read, never removed: those beside the headline outside the rest."""
     kept = doc.kept()
-    if not kept:
-        return [], set()
-    first = kept[0].index
-    head = doc.blocks[max(0, first - _BEFORE) : first] + kept[:_HEAD]
     title = doc.title_block
+    if not kept and title is None:
+        return [], set()
+    first = kept[0].index if kept else 0
+    head = doc.blocks[max(0, first - _BEFORE) : first] + kept[:_HEAD] if kept else []
     only_read: set[int] = set()
     if title is not None:
         seen = {b.index for b in head} | {title.index}
@@ -184,7 +185,13 @@ def byline(doc: Document, ctx: RuleContext) -> None:
             if part is not None and part.index not in only_read:
                 ctx.remove(part, reason)
     if dates:
-        ctx.set_meta("published", pick_dateline(dates), source=SOURCE)
+        # A date the byline states goes before one of an unmarked <time> element
+        # (which keeps the place when it gives the time of the same day).
+        marked = doc.metadata.published
+        found = pick_dateline(dates)
+        weak = doc.metadata.sources.get("published", "").endswith(TIME_ELEMENT)
+        if not (weak and marked and marked[:10] == found[:10]):
+            ctx.set_meta("published", found, source=SOURCE, override=weak)
     _tail_bylines(doc, ctx, page_dates, authors_done, bool(dates or doc.metadata.published))
 
 

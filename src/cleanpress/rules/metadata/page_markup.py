@@ -38,6 +38,7 @@ from cleanpress.rules.metadata.json_ld import (
     types,
 )
 from cleanpress.rules.metadata.page_dates import (
+    TIME_ELEMENT,
     Stated,
     day_first,
     iso_date,
@@ -274,7 +275,7 @@ def _set_dates(doc: Document, ctx: RuleContext, article: dict[str, Any]) -> None
     # <time> values can only add a missing date or a zone; read them only then.
     if head.get("time") and (last is None or first is None or len(first[0]) < 25):
         times, update_times = split_times(doc, head["time"])
-        first = pick_date([*published, *((t, "time element") for t in times[:1])], dayfirst)
+        first = pick_date([*published, *((t, TIME_ELEMENT) for t in times[:1])], dayfirst)
         last = pick_date(
             [*updated, *((t, "time element after an update label") for t in update_times[:1])],
             dayfirst,
