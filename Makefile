@@ -9,7 +9,10 @@ PLUGINS := $(wildcard plugins/*/pyproject.toml)
 
 .PHONY: setup demo test lint clean proptest fuzz
 
-$(BIN)/cleanpress: pyproject.toml setup.py src/cleanpress/readers/_walk.pyx $(PLUGINS)
+# The compiled HTML walk's sources (see setup.py): a change to them builds it again.
+WALK := $(addprefix src/cleanpress/readers/,walk.py _walk.pxd _nodes.pyx _nodes.pxd)
+
+$(BIN)/cleanpress: pyproject.toml setup.py $(WALK) $(PLUGINS)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]' $(foreach p,$(PLUGINS),-e $(dir $(p)))
@@ -25,7 +28,7 @@ test: setup
 
 # Property tests at full strength: 2,000 examples a property (the test suite runs 50).
 proptest: setup
-	$(BIN)/python -m pytest tests/property --hypothesis-profile=proptest \
+	HYPOTHESIS_PROFILE=proptest $(BIN)/python -m pytest tests/property \
 		--hypothesis-show-statistics -q
 
 # Fuzz each target for SECONDS (needs atheris: $(BIN)/pip install atheris), at low
@@ -42,5 +45,5 @@ lint: setup
 	$(BIN)/mypy
 
 clean:
-	rm -rf $(VENV) build dist src/*.egg-info src/cleanpress/readers/_walk.c \
-		src/cleanpress/readers/_walk.*.so
+	rm -rf $(VENV) build dist src/*.egg-info src/cleanpress/readers/*.c \
+		src/cleanpress/readers/*.so

@@ -1,15 +1,19 @@
 """Build step beyond pyproject.toml: the optional compiled HTML walk.
 
-``src/cleanpress/readers/_walk.pyx`` is compiled with Cython against the
-headers lxml ships. Where that fails (no C compiler, no Cython), the build
-goes on without it and the reader uses its pure-Python walk; set
+Two extension modules, compiled with Cython against the headers lxml ships: the
+walk itself, ``src/cleanpress/readers/walk.py`` compiled as
+``cleanpress.readers._walk`` (typed by ``_walk.pxd``), and its node layer,
+``_nodes.pyx``. Where that fails (no C compiler, no Cython), the build goes on
+without them and the reader runs ``walk.py`` as Python; set
 ``CLEANPRESS_PURE_PYTHON=1`` to skip compiling altogether.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sys
+from pathlib import Path
 
 from setuptools import Extension, setup
 from setuptools.command.build_ext import build_ext
@@ -47,14 +51,28 @@ def extensions() -> list[Extension]:
     except ImportError as error:
         _skipped(error)
         return []
-    walk = Extension(
-        "cleanpress.readers._walk",
-        ["src/cleanpress/readers/_walk.pyx"],
-        include_dirs=lxml.get_include(),
-    )
+    readers = "src/cleanpress/readers/"
+    # Recorded in _nodes, so that the reader can tell a compiled walk built from
+    # another walk.py (an edit not built yet) and run walk.py as Python instead.
+    source = hashlib.sha256(Path(readers, "walk.py").read_bytes()).hexdigest()
+    modules = [
+        Extension("cleanpress.readers._nodes", [readers + "_nodes.pyx"],
+                  include_dirs=lxml.get_include(),
+                  define_macros=[("CLEANPRESS_WALK_SOURCE", f'"{source}"')]),
+        # The same source as the pure-Python walk, under its own name, so that
+        # CLEANPRESS_PURE_PYTHON=1 can still run walk.py as Python.
+        Extension("cleanpress.readers._walk", [readers + "walk.py"],
+                  include_dirs=lxml.get_include()),
+    ]
+    # Types come from _walk.pxd only; walk.py's annotations are for type checkers.
+    directives = {"language_level": 3, "annotation_typing": False}
     try:
-        return cythonize([walk], language_level=3, quiet=True)  # type: ignore[no-any-return]
-    except Exception as error:  # the .pyx does not compile to C
+        # force: Cython's own check of what changed misses _walk.pxd (it looks for
+        # walk.pxd); the C goes to build/, out of the source tree.
+        return cythonize(  # type: ignore[no-any-return]
+            modules, compiler_directives=directives, quiet=True, force=True, build_dir="build"
+        )
+    except Exception as error:  # the sources do not compile to C
         _skipped(error)
         return []
 

@@ -213,7 +213,7 @@ def material(cleaner: Cleaner) -> Material:
 
 def _fill(parts: Sequence[str], size: int, joiner: str) -> str:
     out, total, i = [], 0, 0
-    while total < size:
+    while total < size + len(joiner):  # (the join holds one joiner fewer than the parts)
         part = parts[i % len(parts)]
         out.append(part)
         total += len(part) + len(joiner)

@@ -170,7 +170,7 @@ def test_a_batch_goes_on_past_a_page_over_budget() -> None:
     assert rows[1]["text"] == "" and rows[1]["warnings"] == [] and rows[1]["error"] is None
     strict = cleaner(backtracking, time_budget=0.3, strict=True)
     rows = list(clean_pages(pages, cleaner=strict))
-    assert rows[0]["error"].startswith("BudgetError") and rows[1]["error"] is None
+    assert rows[0]["error"]["reason"] == "over-budget" and rows[1]["error"] is None
 
 
 def test_the_command_line_sets_a_budget_for_batches() -> None:

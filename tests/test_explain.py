@@ -184,3 +184,20 @@ def test_seed_report_shows_each_removal_with_its_rule() -> None:
     if expected.get("pending"):
         pytest.skip(f"seed case pending ({expected['pending']}); {len(missing)} lines not struck")
     assert not missing
+
+
+def test_reports_show_the_page_type_of_an_html_page() -> None:
+    page = (
+        "<html><body><main>" + "".join(
+            f'<div class="post"><p class="author">by user{i} » Mar {i}</p>'
+            f"<p>Reply number {i} says something about the question at hand, in full.</p></div>"
+            for i in range(4)
+        ) + "</main></body></html>"
+    )
+    report = explain_page(Cleaner(), page, kind="html")
+    assert report.page_type == "forum"
+    assert "Page type: forum." in render_html(report)
+    assert "; page type: forum" in render_terminal(report)
+    text_report = explain_page(Cleaner(), PAGE, kind="text")
+    assert text_report.page_type is None
+    assert "page type" not in render_terminal(text_report).split("metadata:")[0]

@@ -19,17 +19,20 @@ def import_graph() -> dict[str, set[str]]:
     """Each module's imports of other cleanpress modules, wherever they stand
     (type-checking blocks and function bodies included)."""
     paths = {_module_name(p): p for p in SRC.rglob("*.py")}
-    graph: dict[str, set[str]] = {name: set() for name in paths}
+    # Compiled modules (``from cleanpress.readers import _nodes``) are modules too,
+    # not an import of their package; their own imports are not read.
+    compiled = {_module_name(p) for pattern in ("*.pyx", "*.pxd") for p in SRC.rglob(pattern)}
+    graph: dict[str, set[str]] = {name: set() for name in paths.keys() | compiled}
     for name, path in paths.items():
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             targets: list[str] = []
             if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
                 for alias in node.names:
                     full = f"{node.module}.{alias.name}"
-                    targets.append(full if full in paths else node.module)
+                    targets.append(full if full in graph else node.module)
             elif isinstance(node, ast.Import):
                 targets = [alias.name for alias in node.names]
-            graph[name].update(t for t in targets if t in paths and t != name)
+            graph[name].update(t for t in targets if t in graph and t != name)
     return graph
 
 

@@ -19,6 +19,7 @@ from cleanpress.errors import BudgetError, ConfigError, RuleError
 from cleanpress.markers import Markers
 from cleanpress.plugins import registered_name
 from cleanpress.rule import Rule, RuleContext
+from cleanpress.rules.locate.page_profiles import skipped
 
 log = logging.getLogger("cleanpress")
 
@@ -139,7 +140,7 @@ class Chain:
     ) -> str | None:
         """Apply one rule; return a warning if it failed and was skipped."""
         rule = entry.rule
-        if doc.source_kind not in rule.kinds:
+        if doc.source_kind not in rule.kinds or rule.name in skipped(doc.metadata.page_type):
             return None
         ctx = RuleContext(rule, self.markers, self.options, doc, deadline)
         try:

@@ -9,7 +9,9 @@ from cleanpress.budget import Deadline
 from cleanpress.chain import Chain, ChainEntry
 from cleanpress.document import Document
 from cleanpress.errors import ConfigError
+from cleanpress.output import OutputOptions
 from cleanpress.plugins import make_plugin_manager
+from cleanpress.profiles import SITE_PROFILE_OPTION, ProfileSource, as_profile
 from cleanpress.readers import DEFAULT_MAX_BYTES, read
 from cleanpress.result import CleanResult
 
@@ -33,6 +35,15 @@ class Cleaner:
         the main thread a rule stuck in Python code or in a regex is interrupted
         at the deadline; elsewhere the budget is checked between rules (see
         :mod:`cleanpress.budget` for what bounds a page where).
+    :param profile: a site profile (a :class:`cleanpress.profiles.SiteProfile`,
+        its dict, or the path of its JSON file, as ``cleanpress learn`` writes):
+        the rule ``site-repeated-block`` removes the blocks it names for the
+        page's site. Without one that rule does nothing.
+    :param links: put links in the structured output (``result.markdown``,
+        ``result.html``), their addresses resolved against the page's URL.
+    :param images: put images in the structured output (``![alt](src)``).
+    :param tables: write tables as tables in the structured output (the default);
+        else each row is a paragraph.
     """
 
     def __init__(
@@ -46,15 +57,23 @@ class Cleaner:
         max_bytes: int = DEFAULT_MAX_BYTES,
         options: dict[str, Any] | None = None,
         time_budget: float | None = None,
+        profile: ProfileSource | None = None,
+        links: bool = False,
+        images: bool = False,
+        tables: bool = True,
     ) -> None:
         if time_budget is not None and not time_budget > 0:
             raise ConfigError(f"time_budget must be a positive number of seconds: {time_budget!r}")
         self.time_budget = time_budget
+        options = dict(options or {})
+        if profile is not None:
+            options[SITE_PROFILE_OPTION] = as_profile(profile)
         self.plugin_manager = make_plugin_manager(
             defaults=defaults, entry_points=entry_points, extra=plugins
         )
         self.chain = Chain(self.plugin_manager, disable=disable, strict=strict, options=options)
         self.max_bytes = max_bytes
+        self.output_options = OutputOptions(links=links, images=images, tables=tables)
 
     @property
     def entries(self) -> list[ChainEntry]:
@@ -95,11 +114,13 @@ class Cleaner:
         reason of each removal (what ``cleanpress explain`` shows).
         """
         deadline = Deadline(self.time_budget) if self.time_budget else None
-        doc, notes = read(source, kind=kind, encoding=encoding, max_bytes=self.max_bytes)
+        output = self.output_options
+        doc, notes = read(source, kind=kind, encoding=encoding, max_bytes=self.max_bytes,
+                          links=output.links, images=output.images)
         if url:
             doc.metadata.url = url
         problems = self.chain.run(doc, deadline)
-        return doc, CleanResult.from_document(doc, notes + problems)
+        return doc, CleanResult.from_document(doc, notes + problems, output)
 
 
 _default: Cleaner | None = None

@@ -57,6 +57,28 @@ def wide_words(text: str, words: int) -> int:
     return words
 
 
+@dataclass(eq=False, slots=True)
+class Inline:
+    """What a block's text holds besides its words, for structured output.
+
+    Offsets index ``source``, the block's text as the reader gathered it (before
+    whitespace was folded); folding ``source`` gives the block's ``text``.
+    """
+
+    source: str
+    #: Inline elements: ``(start, end, kind, value)`` with kind "link" (value: the
+    #: href as written), "em", "strong" or "code" (value "").
+    spans: list[tuple[int, int, str, str]] = field(default_factory=list)
+    #: A table row's cells: ``(start, header, colspan, rowspan)`` each, in order
+    #: (each cell runs to the next one's start); None for a block that is no row.
+    cells: list[tuple[int, bool, int, int]] | None = None
+    #: Images: ``(offset, src, alt, alone)``; ``alone``: the image stood before the
+    #: block's text, outside it (as in ``<figure>``), rather than inside a line.
+    images: list[tuple[int, str, str, bool]] = field(default_factory=list)
+    #: A code block's language, as the page states it ("python"), or "".
+    language: str = ""
+
+
 BlockKind = Literal[
     "paragraph", "heading", "list_item", "caption", "quote", "code", "table", "other"
 ]
@@ -101,6 +123,12 @@ class Block:
     hidden: bool = False
     #: Numbers of the enclosing container elements, outermost first (see ``Document.elements``).
     containers: tuple[int, ...] = ()
+    # --- structure, for structured output (see ``cleanpress.output``) ---
+    #: Text input: the heading level (1-6) a line's shape gives it, 0 for a line that
+    #: is no heading. (An HTML heading's level is its ``<hN>`` tag's.)
+    level: int = 0
+    #: Links, emphasis, inline code, table cells and images inside the block, or None.
+    inline: Inline | None = None
     # --- decisions (set through the chain, never directly by rules) ---
     removed_by: str | None = None
     reason: str | None = None

@@ -31,6 +31,9 @@ class Metadata:
     image_credits: list[str] = field(default_factory=list)
     language: str | None = None
     url: str | None = None
+    #: What kind of page it is, told from its structure: "article", "forum",
+    #: "product", "listing", "collection", "service" or "documentation".
+    page_type: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
     sources: dict[str, str] = field(default_factory=dict)
 

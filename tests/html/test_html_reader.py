@@ -314,3 +314,42 @@ def test_blocks_are_repaired_where_they_need_it_and_only_there() -> None:
     assert texts[:3] == ["Café crème on the square.", "Plain words, nothing odd.",
                          "A bell rang twice."]
     assert doc.blocks[3].raw == "    indented code"
+
+
+_PROSE = " ".join(f"word{i}" for i in range(45))
+
+
+def test_noscript_with_prose_is_read_and_short_noscript_dropped() -> None:
+    page = (
+        "<body><div id=app></div><noscript>Please enable JavaScript."
+        f"<div><p>{_PROSE}</p></div></noscript>"
+        "<noscript><img src=pixel.gif>You need JavaScript to run this app.</noscript>"
+        "<p>After.</p></body>"
+    )
+    assert texts(page) == ["Please enable JavaScript.", _PROSE, "After."]
+
+
+def test_an_unclosed_control_does_not_swallow_the_page() -> None:
+    # A button or select whose end tag is missing holds the rest of the page:
+    # its content is read, its own label is not.
+    assert texts(f"<body><button>Menu<div><p>{_PROSE}</p></div></button></body>") == [_PROSE]
+    select = "<select><option>France</option><option>Spain</option>"
+    assert texts(f"<body>{select}<div><p>{_PROSE}</p></div></select></body>") == [_PROSE]
+
+
+def test_short_controls_are_dropped_whole() -> None:
+    options = "".join(f"<option>Country {i}</option>" for i in range(60))
+    page = f"<body><p>Pick <button>Open menu</button><select>{options}</select> one.</p></body>"
+    assert texts(page) == ["Pick one."]
+
+
+def test_tab_and_accordion_panels_are_not_hidden_but_menus_are() -> None:
+    doc = read_html(
+        "<body><div role=tabpanel hidden><p>Specifications</p></div>"
+        '<div class="accordion-body collapse" style="display:none"><p>Answer</p></div>'
+        '<div class="navbar-collapse collapse" aria-hidden="true"><p>Home</p></div>'
+        '<div class="modal" hidden><p>Sign in</p></div></body>'
+    )
+    assert [(b.text, b.hidden) for b in doc.blocks] == [
+        ("Specifications", False), ("Answer", False), ("Home", True), ("Sign in", True),
+    ]

@@ -45,6 +45,13 @@ def test_caption_with_agency_credits_and_keyword_line() -> None:
         ("Jane Doe, Associated Press", "Jane Doe, Associated Press"),
         ("Protesters march through the city (Image: getty )", "getty"),
         ("The teardown of the new phone. Photo: iFixit", "iFixit"),
+        # The source named first.
+        ("Image source, Getty Images", "Getty Images"),
+        ("Image source: The Motley Fool.", "The Motley Fool"),
+        ("Image copyright Getty Images", "Getty Images"),
+        ("Bildquelle: Max Muster/dpa", "Max Muster/dpa"),
+        ("Crédit photo, Getty Images", "Getty Images"),
+        ("Fuente de la imagen, EFE", "EFE"),
     ],
 )
 def test_captions_and_credits(line: str, credit: str) -> None:
@@ -79,6 +86,8 @@ def test_title_case_line_apart_from_a_caption_stays() -> None:
         "Image caption, Volunteers cleared debris from the harbour in February",
         "Caption: The harbour at dawn",
         "Bildunterschrift: Die Fabrik in Dresden",
+        "Légende image, Les habitants regardaient l'eau monter",
+        "Pie de foto, Los vecinos miraban el agua desde el puente",
         "Image caption Volunteers cleared debris from the harbour",
         "Image copyright @example",
         "Image 1 of 5",
@@ -108,10 +117,35 @@ def test_caption_labels(line: str) -> None:
         "Image caption contests were a favourite of the old editor.",
         "The story was first reported by Reuters.",
         "He spent ten years at the agency. Then he joined Getty Images as an editor.",
+        "The image source, a satellite operator, said the pictures were taken on Monday.",
+        "Image sources were not disclosed by the ministry, the paper said.",
+        "Fuente de la imagen, según el ministerio, fue un satélite europeo.",
     ],
 )
 def test_prose_with_brackets_and_agency_names_stays(line: str) -> None:
     assert removed_between(captions, line) == []
+
+
+def test_a_credit_in_a_labelled_caption_is_read() -> None:
+    line = "Image caption, Residents watched the water rise. Photo: Jane Doe/AFP"
+    doc = run_module(captions, page(ARTICLE, line, ARTICLE))
+    assert [b.text for b in doc.removed()] == [line]
+    assert doc.metadata.image_credits == ["Jane Doe/AFP"]
+
+
+def test_credits_of_figure_captions_in_the_markup_are_read() -> None:
+    import cleanpress
+
+    paragraph = f"<p>{ARTICLE}</p>"
+    html = (
+        f"<html><body><article><h1>Council approves the budget</h1>{paragraph}"
+        "<figure><img src='a.jpg'><figcaption>The chamber on Tuesday. Photo: Jane Doe/AFP"
+        f"</figcaption></figure>{paragraph.replace('council', 'board')}"
+        "<figure><img src='b.jpg'><figcaption>Image source, Getty Images</figcaption></figure>"
+        f"{paragraph.replace('council', 'city')}</article></body></html>"
+    )
+    result = cleanpress.Cleaner(entry_points=False).clean(html, kind="html")
+    assert result.metadata.image_credits == ["Jane Doe/AFP", "Getty Images"]
 
 
 def test_quick_label_search_finds_the_same_matches() -> None:

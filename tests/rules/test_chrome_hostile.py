@@ -9,16 +9,23 @@ from chrome_cases import ARTICLE, page, run_module
 
 from cleanpress.rules.chrome import (
     ads,
+    amendments,
+    buttons,
+    loose_bylines,
     newsletters,
     page_header,
     print_notes,
+    production_credits,
     repeated_blocks,
     social,
+    standards,
+    station_promos,
     subscriptions,
 )
 from cleanpress.rules.metadata import language
 
-MODULES = [ads, language, newsletters, page_header, print_notes, repeated_blocks, social,
+MODULES = [ads, amendments, buttons, loose_bylines, language, newsletters, page_header,
+           print_notes, production_credits, repeated_blocks, social, standards, station_promos,
            subscriptions]
 
 HOSTILE = {
@@ -30,6 +37,10 @@ HOSTILE = {
     "affiliate": "We may earn a commission " * 40_000,
     "print-note": "This article appears in the " + "March " * 100_000 + "issue",
     "stop-words": "the " * 500_000,
+    "credits": "Reporting by " + "Jane Doe in London; editing by " * 40_000,
+    "buttons": "Save Share " * 100_000,
+    "names": "\n".join(["By: Jane Doe", "Jane Doe"] * 20_000),
+    "promo": "Listen to " + "the radio " * 100_000,
 }
 
 

@@ -35,11 +35,36 @@ def test_label_alone_with_items_under_it() -> None:
 
 
 @pytest.mark.parametrize(
+    ("label", "items"),
+    [
+        ("Explore more on these topics", ["Flooding", "Environment Agency"]),
+        ("Related Topics", ["Flooding", "York"]),
+        ("Weitere Themen", ["Hochwasser", "Dresden"]),
+        ("Sujets associés", ["Inondations", "Lyon"]),
+        ("Temas relacionados", ["Sequía", "Embalses"]),
+    ],
+)
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_topic_footers_after_the_article(label: str, items: list[str], gap: str) -> None:
+    doc = run_module(tags, page(ARTICLE, label + gap + gap.join(items)))
+    assert [b.text for b in doc.removed()] == [label, *items]
+    assert doc.metadata.tags == items
+
+
+def test_a_label_over_subheadings_inside_the_article_takes_one_line() -> None:
+    """Lines set apart by blank lines inside the article are subheadings, not topics."""
+    text = page(ARTICLE, "Topics", "Energy", ARTICLE, "Climate", ARTICLE.replace("council", "city"))
+    assert removed_between(tags, text) == ["Topics", "Energy"]
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Topics discussed at the summit included energy, migration and defence spending.",
         "Tags: the council said the new labels would be attached to every bin in the city.",
         "Category: the court found that the product fell into a different class of goods.",
+        "Related topics were raised by the opposition during the debate on Tuesday.",
+        "Weitere Themen der Sitzung waren der Haushalt und die Schulen.",
     ],
 )
 def test_sentences_stay(line: str) -> None:

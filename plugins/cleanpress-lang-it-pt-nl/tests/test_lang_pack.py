@@ -53,6 +53,33 @@ CATCHES = [
     ("date_joiner", "12/03/2024 alle 08:15"),
     ("date_joiner", "12/03/2024 às 08h15"),
     ("date_joiner", "12-03-2024 om 08:15"),
+    ("tags_label", "Argomenti correlati"),
+    ("tags_label", "Tópicos relacionados"),
+    ("tags_label", "Gerelateerde onderwerpen"),
+    ("caption_credit", "Crédito, Getty Images"),
+    ("caption_credit", "Fonte dell'immagine: Ansa"),
+    ("caption_credit", "Beeldbron: ANP"),
+    ("caption_label", "Legenda da foto, Moradores observam a cheia"),
+    ("caption_label", "Didascalia: La fontana restaurata"),
+    ("caption_label", "Bijschrift: De fontein na de restauratie"),
+    ("production_credit", "(Reportagem de Ana Silva; Edição de João Souza)"),
+    ("production_credit", "Hanno collaborato Marco Rossi e Anna Bianchi"),
+    ("production_credit", "Met medewerking van Jan de Vries"),
+    ("standards", "I nostri standard: i principi di fiducia di Thomson Reuters."),
+    ("standards", "Nossos padrões: os princípios de confiança da Thomson Reuters."),
+    ("standards", "Onze normen: de Thomson Reuters Trust Principles."),
+    ("amendment_note", "Questo articolo è stato aggiornato il 3 maggio 2024."),
+    ("amendment_note", "Este artigo foi corrigido em 3 de maio de 2024."),
+    ("amendment_note", "In een eerdere versie van dit artikel stond dat de raad maandag stemde."),
+    ("button", "Salva"),
+    ("button", "Ouvir"),
+    ("button", "Opslaan"),
+    ("station_promo", "Ascolta Radio Uno in diretta"),
+    ("station_promo", "Ouça a rádio ao vivo"),
+    ("station_promo", "Luister live naar Radio 1"),
+    ("byline_label", "Autore: Marco Rossi"),
+    ("byline_label", "Por: Ana Silva"),
+    ("byline_label", "Auteur: Jan de Vries"),
 ]
 
 LEAVES = [
@@ -72,6 +99,12 @@ LEAVES = [
     ("date_joiner", "Il sindaco alle prese con il bilancio."),
     ("date_joiner", "Em Lisboa, a câmara votou às cegas."),
     ("date_joiner", "Om die reden stemde de raad op het plan."),
+    ("caption_label", "Legenda da cidade, o músico tocou até tarde."),
+    ("standards", "I nostri standard sono alti, ha detto l'allenatore."),
+    ("amendment_note", "Questo articolo è stato letto da migliaia di persone."),
+    ("amendment_note", "Dit artikel is geschreven door leerlingen van de school."),
+    ("station_promo", "Ouça o que disse o presidente sobre a reforma."),
+    ("byline_label", "Di fronte alla crisi il governo ha scelto di intervenire."),
 ]
 
 
@@ -146,3 +179,16 @@ def test_the_builtin_update_rule_takes_notes_with_the_pack(line: str) -> None:
     cleaner = Cleaner(plugins=[cleanpress_lang_it_pt_nl], entry_points=False)
     result = cleaner.clean("\n\n".join([*ARTICLE_IT[:2], line, ARTICLE_IT[2]]), kind="text")
     assert [(r.rule, r.text) for r in result.removed] == [("update-note", line)]
+
+
+def test_the_builtin_closing_rules_read_the_pack() -> None:
+    """Credits, buttons and a colon byline in Italian go; sentences with their words stay."""
+    cleaner = Cleaner(plugins=[cleanpress_lang_it_pt_nl], entry_points=False)
+    chrome = ["Di: Marco Rossi", "Salva", "Hanno collaborato Anna Bianchi e Luca Verdi",
+              "(Reporting by Jane Doe, editing by John Roe)"]  # the built-in labels still read
+    traps = ["Salva la fontana, chiedevano i commercianti del mercato.",
+             "Hanno collaborato con il comune anche le scuole del quartiere."]
+    lines = [chrome[0], ARTICLE_IT[0], chrome[1], traps[0], *ARTICLE_IT[1:], traps[1], *chrome[2:]]
+    result = cleaner.clean("\n\n".join(lines), kind="text")
+    assert sorted(r.text for r in result.removed) == sorted(chrome)
+    assert all(trap in result.text for trap in traps)

@@ -56,6 +56,30 @@ CATCHES = [
     ("caption_credit", "Мост через Казанку. Фото: Иван Смирнов"),
     ("caption_credit", "新车站内景（图片来源：东方日报）"),
     ("caption_credit", "開業した新駅（写真：共同）"),
+    ("caption_credit", "Автор фото, Getty Images"),
+    ("caption_credit", "图像来源，Getty Images"),
+    ("caption_credit", "画像提供：共同"),
+    ("caption_label", "Подпись к фото, Мост через Казанку вечером"),
+    ("caption_label", "图像加注文字，新车站内景"),
+    ("caption_label", "写真説明：開業した新駅"),
+    ("production_credit", "(Репортаж Иван Смирнов; редактор Анна Петрова)"),
+    ("production_credit", "责任编辑：陈静"),
+    ("production_credit", "（編集：山田太郎）"),
+    ("standards", "Наши стандарты: принципы доверия Thomson Reuters."),
+    ("standards", "编辑准则"),
+    ("standards", "編集方針"),
+    ("amendment_note", "Эта статья была обновлена 3 мая."),
+    ("amendment_note", "本文已于5月3日更新"),
+    ("amendment_note", "この記事は5月3日に更新しました"),
+    ("button", "Сохранить"),
+    ("button", "收藏"),
+    ("button", "保存"),
+    ("station_promo", "Слушайте радио в прямом эфире"),
+    ("station_promo", "收听电台直播"),
+    ("station_promo", "ラジオ番組をアプリで聴く"),
+    ("byline_label", "Автор: Иван Смирнов"),
+    ("byline_label", "作者：王小明"),
+    ("byline_label", "文：山田太郎"),
 ]
 
 LEAVES = [
@@ -77,6 +101,12 @@ LEAVES = [
     ("update_note", "更新换代的列车将于明年投入使用。"),
     ("caption_credit", "Фотографии выставки можно увидеть в музее до конца месяца."),
     ("caption_credit", "写真展は来月まで開かれる。"),
+    ("caption_label", "Подписи собирали жители три недели."),
+    ("standards", "Наши стандарты высоки, заявил тренер."),
+    ("amendment_note", "Эта статья закона была изменена в 1998 году."),
+    ("button", "分享经济在这座城市发展迅速。"),
+    ("station_promo", "Слушайте, сказал мэр, это важно для всех."),
+    ("byline_label", "Автором проекта стал местный архитектор."),
 ]
 
 
@@ -168,3 +198,16 @@ def test_the_builtin_tag_rule_reads_the_pack_labels(line: str, tags: list[str]) 
         ("title", HEADLINES["ru"]), ("tag-list", line),
     ]
     assert result.metadata.tags == tags
+
+
+def test_the_builtin_closing_rules_read_the_pack() -> None:
+    """Credits and buttons in Russian and Chinese go; sentences with their words stay."""
+    cleaner = Cleaner(plugins=[cleanpress_lang_ru_zh_ja], entry_points=False)
+    article = PAGES["ru"][0]
+    chrome = ["Сохранить", "(Репортаж Иван Смирнов; редактор Анна Петрова)", "责任编辑：陈静"]
+    traps = ["Сохранить мост удалось благодаря жителям, которые собрали подписи.",
+             "Редакторы газеты встретились с мэром и обсудили строительство."]
+    lines = [article[0], chrome[0], traps[0], article[1], traps[1], article[2], *chrome[1:]]
+    result = cleaner.clean("\n\n".join(lines), kind="text")
+    assert sorted(r.text for r in result.removed) == sorted(chrome)
+    assert all(trap in result.text for trap in traps)

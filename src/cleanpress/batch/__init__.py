@@ -1,9 +1,24 @@
-"""Cleaning many pages: JSON Lines and WARC in, JSON Lines out, errors per record.
+"""Cleaning many pages: JSON Lines, WARC or folders in, JSON Lines out, one row per record.
 
-A failing page never stops a batch: its output row carries ``error`` instead.
+A record that cannot be read and a page that fails to clean become error rows
+(``error`` says why, ``position`` where), and the batch goes on.
 """
 
-from cleanpress.batch.records import Page, clean_pages, result_row
-from cleanpress.batch.sources import iter_jsonl, iter_pages, iter_warc
+from cleanpress.batch.jsonl import page_from_line
+from cleanpress.batch.page import Page, Problem
+from cleanpress.batch.records import clean_page, clean_pages, error_row, result_row
+from cleanpress.batch.sources import iter_jsonl, iter_pages, iter_warc, open_input
 
-__all__ = ["Page", "clean_pages", "iter_jsonl", "iter_pages", "iter_warc", "result_row"]
+__all__ = [
+    "Page",
+    "Problem",
+    "clean_page",
+    "clean_pages",
+    "error_row",
+    "iter_jsonl",
+    "iter_pages",
+    "iter_warc",
+    "open_input",
+    "page_from_line",
+    "result_row",
+]

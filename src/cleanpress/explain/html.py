@@ -55,7 +55,8 @@ def render_html(report: Report) -> str:
         "</head><body>",
         f"<h1>{_text(title)}</h1>",
         f'<p class="summary">{len(report.blocks)} blocks: {kept} kept, '
-        f"{report.removed_count} removed by {_plural(len(report.rules), 'rule')}.</p>",
+        f"{report.removed_count} removed by {_plural(len(report.rules), 'rule')}."
+        + (f" Page type: {_text(report.page_type)}." if report.page_type else "") + "</p>",
         _legend(report),
         _metadata(report),
         _warnings(report),

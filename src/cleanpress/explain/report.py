@@ -35,6 +35,11 @@ class Report:
     rules: list[RuleCount] = field(default_factory=list)
 
     @property
+    def page_type(self) -> str | None:
+        """The page type the page was told to be (HTML pages; see ``Metadata.page_type``)."""
+        return self.result.metadata.page_type
+
+    @property
     def removed_count(self) -> int:
         return sum(rule.count for rule in self.rules)
 

@@ -52,7 +52,10 @@ def render_terminal(report: Report, *, colour: bool = False) -> str:
         lines.append(paint(_colour(rule), f"- {number}  ")
                      + paint(_colour(rule) + _STRIKE, text) + " " + paint(_DIM, why))
     kept = len(report.blocks) - report.removed_count
-    lines += ["", f"{len(report.blocks)} blocks: {kept} kept, {report.removed_count} removed"]
+    summary = f"{len(report.blocks)} blocks: {kept} kept, {report.removed_count} removed"
+    if report.page_type:
+        summary += f"; page type: {_clean(report.page_type)}"
+    lines += ["", summary]
     for rule in report.rules:
         label = f"{rule.count:>{width + 2}}  {rule.name}"
         described = f"  {_clean(rule.description)}" if rule.description else ""

@@ -48,8 +48,14 @@ def read(
     kind: str = "auto",
     encoding: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    links: bool = True,
+    images: bool = True,
 ) -> tuple[Document, list[str]]:
-    """Read ``source`` into a Document; return it with notes on fallbacks taken."""
+    """Read ``source`` into a Document; return it with notes on fallbacks taken.
+
+    ``links``, ``images``: the HTML reader records links and images (for the
+    structured output).
+    """
     if kind not in KINDS:
         raise InputError(f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
     if not isinstance(source, (str, bytes, bytearray, memoryview)):
@@ -73,5 +79,5 @@ def read(
             from cleanpress.readers.html import read_html
         except ImportError as error:  # pragma: no cover - until the HTML reader lands
             raise InputError("HTML input is not supported yet; pass the page's text") from error
-        return read_html(text, utf8=utf8), notes
+        return read_html(text, utf8=utf8, links=links, images=images), notes
     return read_text(repair(text)), notes

@@ -1,263 +1,34 @@
-"""HTML reader: one lxml parse, one iterative walk, a list of blocks.
+"""HTML reader: one lxml parse, one walk over the tree (``walk.py``), a list of blocks.
 
-Block elements (paragraphs, headings, list items, ``<pre>``, cells, ...)
-close the running text into a :class:`~cleanpress.document.Block`; inline
-elements add to it. Each block carries the evidence of where it sat: tag,
-tag path, class/id words of its ancestors, landmark, hidden flag, link
-density and the container elements around it. Scripts, styles, forms and
-embedded objects are dropped, and so are inline elements that are hidden or are
-edit controls (``[edit]`` links); nothing is fetched or executed. The head's
-meta tags, links, title and JSON-LD go to ``Document.head`` and
-``Document.json_ld`` for the metadata rules.
-
-The walk has a compiled twin, ``_walk.pyx``, built at install when a C compiler
-is at hand: it reads lxml's tree through libxml2's structs and gives the same
-blocks about twice as fast. Without it (or with ``CLEANPRESS_PURE_PYTHON=1``)
-the walk below runs; it is the reference, and a change to one is made to both
-(``tests/html/test_walk_twins.py`` holds them to the same output).
+Nothing is fetched or executed. The head's meta tags, links, title and JSON-LD
+go to ``Document.head`` and ``Document.json_ld`` for the metadata rules; the
+walk turns the body into blocks. It runs compiled where a C compiler was at hand
+at install (see ``walk.py``), or as Python without one or with
+``CLEANPRESS_PURE_PYTHON=1``; the output is the same.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
-import re
-from collections.abc import Callable, Collection
-from typing import Any, Final
+import warnings
+from collections.abc import Callable
+from pathlib import Path
 
 from lxml import etree
 
-from cleanpress.document import Block, Document, Element, WordChain
+from cleanpress.document import Block, Document
 from cleanpress.errors import InputError
+from cleanpress.readers import walk
 from cleanpress.readers.decode import repair
 from cleanpress.readers.html_head import put_value, read_head
+from cleanpress.readers.walk import Walker, class_words
 
-#: Elements dropped with their content.
-DROP = frozenset(
-    "script style template noscript svg math iframe frame frameset object embed canvas "
-    "video audio map button input select option optgroup textarea datalist dialog head "
-    "title meta link base".split()
-)
-#: Elements that end the running text (block boundaries).
-BLOCK = frozenset(
-    "html body div p section article main aside nav header footer h1 h2 h3 h4 h5 h6 ul ol "
-    "li dl dt dd pre blockquote figure figcaption table thead tbody tfoot tr caption form "
-    "fieldset legend address hr details summary center menu hgroup search".split()
-)
-#: Block elements recorded as containers (where region rules look).
-CONTAINER = frozenset(
-    "body div section article main aside nav header footer ul ol li dl table tbody figure form "
-    "blockquote details center menu search".split()
-)
-_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-#: Block elements inside which a single ``<br>`` is a line break, not a new block.
-_SOFT_BREAKS = _HEADINGS | frozenset(
-    "p li dd dt address blockquote figcaption caption legend summary pre".split()
-)
-_LANDMARK_TAGS = {
-    "nav": "nav", "header": "header", "footer": "footer", "aside": "aside",
-    "article": "article", "main": "main", "figure": "figure",
-}
-_LANDMARK_ROLES = {
-    "navigation": "nav", "banner": "header", "contentinfo": "footer", "complementary": "aside",
-    "main": "main", "article": "article", "figure": "figure", "menu": "nav", "menubar": "nav",
-}
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-_WORD = re.compile(r"[a-z0-9]+")
+__all__ = ["MAX_ELEMENTS", "class_words", "compiled_walk", "read_html"]
+
 #: A page with more elements than this is refused with an InputError (a bound on
-#: hostile input: real pages have a few thousand; the walk costs ~10 µs an element).
+#: hostile input: real pages have a few thousand; the walk costs a few µs an element).
 MAX_ELEMENTS = 100_000
-#: Longest class/id attribute read for words.
-_MAX_CLASS = 300
-
-_word_cache: dict[str, frozenset[str]] = {}
-
-
-def class_words(value: str) -> frozenset[str]:
-    """Lower-cased words of a class or id value: each token and its parts.
-
-    ``"post__content sidebarWidget"`` -> post__content, post, content, sidebarwidget.
-    """
-    cached = _word_cache.get(value)
-    if cached is not None:
-        return cached
-    text = value[:_MAX_CLASS].lower()
-    tokens = text.split()
-    if text.isascii():
-        # In ASCII, the letter-digit runs of the whole value are the parts of its
-        # tokens (a token of letters and digits only is its own single run).
-        result = frozenset(tokens + _WORD.findall(text))
-    else:
-        parts = [_WORD.findall(token) for token in tokens if not token.isalnum()]
-        result = frozenset(tokens).union(*parts)
-    if len(_word_cache) < 50_000:
-        _word_cache[value] = result
-    return result
-
-
-#: An open block element of the walk, or a link inside one: the evidence its text
-#: gets, as a tuple (cheap to make: a page opens hundreds). Fields by index:
-_TAG: Final = 0
-_BLOCK: Final = 1
-_WORDS: Final = 2
-_LANDMARK: Final = 3
-_HIDDEN: Final = 4
-_KIND: Final = 5
-_CONTAINERS: Final = 6
-_PATH: Final = 7
-_DEPTH: Final = 8
-_LINK: Final = 9
-#: The innermost open container of a frame, numbered only once text is found in it:
-#: ``[its container numbers or None, the enclosing container or None, tag, own
-#: words, marks, depth]``. Most containers of a page hold no text; they are never
-#: numbered, and ``Document.elements`` lists only the others.
-_Container = list[Any]
-_Frame = tuple[str, bool, WordChain, str, bool, str, "_Container | None", str, int, bool]
-
-
-def _linked(frame: _Frame) -> _Frame:
-    """The same evidence for text inside a link."""
-    return (frame[_TAG], False, frame[_WORDS], frame[_LANDMARK], frame[_HIDDEN], frame[_KIND],
-            frame[_CONTAINERS], frame[_PATH], frame[_DEPTH], True)
-
-
-class _Walker:
-    """Accumulates inline text and turns it into blocks at block boundaries."""
-
-    def __init__(self) -> None:
-        self.blocks: list[Block] = []
-        self.elements: list[Element] = []
-        self.parts: list[str] = []
-        self.link_chars = 0
-        self.bullet: str | None = None
-        self.breaks = 0
-        #: Texts of ``rel=author`` links, in page order (read here rather than in
-        #: the head reader: the walk meets every link anyway).
-        self.author_links: list[str] = []
-
-    def line_break(self, frame: _Frame, br: etree._Element) -> None:
-        """A ``<br>``: a new line; two in a row end the paragraph, and so does one
-        after a line that is a single inline element set straight in a layout
-        element (old table and ``<div>`` layouts set kicker, summary and byline
-        that way, a ``<br>`` apart)."""
-        if frame[_KIND] == "code":
-            self.parts.append("\n")
-            return
-        self.breaks += 1
-        if self.breaks >= 2 or (frame[_TAG] not in _SOFT_BREAKS and _styled_line(br)):
-            self.flush(frame)
-        elif self.parts:
-            self.parts.append("\n")
-
-    def flush(self, frame: _Frame) -> None:
-        """Close the running text into a block of ``frame``."""
-        self.breaks = 0
-        parts = self.parts
-        if not parts:
-            return
-        raw = "".join(parts)
-        parts.clear()
-        links, self.link_chars = self.link_chars, 0
-        tag, _, chain, landmark, hidden, kind, containers, path, depth, _ = frame
-        words = chain[0] or chain  # joined already, or joined when a rule asks
-        if kind == "code":
-            lines = [line.rstrip() for line in raw.split("\n")]
-            while lines and not lines[0].strip():
-                lines.pop(0)
-            while lines and not lines[-1]:
-                lines.pop()
-            text = raw = "\n".join(lines)
-        else:
-            text = " ".join(raw.split())
-            if "\n" in raw:
-                raw = "\n".join([line for line in map(_fold, raw.split("\n")) if line])
-            else:
-                raw = text
-        if not text:
-            return
-        bullet = None
-        if kind == "list_item" and self.bullet is not None:
-            bullet, self.bullet = self.bullet, None
-        if containers is None:
-            numbers: tuple[int, ...] = ()
-        else:
-            numbers = containers[0] or self.number(containers)
-        blocks = self.blocks
-        blocks.append(
-            Block(len(blocks), text, raw, kind, 0, depth, bullet, True, True,  # type: ignore[arg-type]
-                  tag, path, words, min(links / len(text), 1.0), landmark, hidden, numbers)
-        )
-
-    def number(self, opened: _Container) -> tuple[int, ...]:
-        """The numbers of ``opened`` and the containers around it, outermost first,
-        numbering those not numbered yet (ancestors first, so a container's number is
-        greater than its parent's, and numbers follow document order)."""
-        pending = []
-        container: _Container | None = opened
-        while container is not None and container[0] is None:
-            pending.append(container)
-            container = container[1]
-        numbers: tuple[int, ...] = () if container is None else container[0]
-        elements = self.elements
-        for open_container in reversed(pending):
-            _, _, tag, own, marks, depth = open_container
-            elements.append(Element(tag, own, marks, numbers[-1] if numbers else -1, depth))
-            numbers = open_container[0] = (*numbers, len(elements) - 1)
-        return numbers
-
-
-def _styled_line(br: etree._Element) -> bool:
-    """Whether the line a ``<br>`` ends is one inline element and nothing else."""
-    line = br.getprevious()
-    if line is None or line.tag in BLOCK or line.tag == "br" or _has_text(line.tail):
-        return False
-    before = line.getprevious()
-    if before is None:
-        parent = line.getparent()
-        return parent is not None and not _has_text(parent.text)
-    return (before.tag in BLOCK or before.tag == "br") and not _has_text(before.tail)
-
-
-def _has_text(text: str | None) -> bool:
-    return bool(text) and not text.isspace()  # type: ignore[union-attr]
-
-
-#: Class words of inline controls dropped with their content: the section edit links
-#: that wikis and blog engines show beside headings and posts ("[edit]").
-EDIT_CONTROLS = frozenset({"editsection", "edit-section", "post-edit-link", "edit-link"})
-
-
-def _edit_control(value: str) -> bool:
-    return "edit" in value.lower() and not EDIT_CONTROLS.isdisjoint(class_words(value))
-
-
-def _fold(line: str) -> str:
-    return " ".join(line.split())
-
-
-def _kind(tag: str, parent: str) -> str:
-    """The block kind of a ``tag`` element inside a block of kind ``parent``."""
-    if parent in ("code", "caption"):
-        return parent
-    if tag in _HEADINGS:
-        return "heading"
-    if tag == "pre":
-        return "code"
-    if tag in ("figcaption", "caption"):
-        return "caption"
-    if tag in ("li", "dd", "dt"):
-        return "list_item"
-    if tag == "blockquote" or parent == "quote":
-        return "quote"
-    if tag == "tr":
-        return "table"
-    if parent in ("list_item", "heading", "table"):
-        return parent
-    return "paragraph"
-
-
-_FRAME_KINDS = ("paragraph", "heading", "code", "caption", "list_item", "quote", "table")
-#: Block kind by (tag, kind of the enclosing block), for every block tag.
-_KINDS = {(tag, parent): _kind(tag, parent) for tag in BLOCK for parent in _FRAME_KINDS}
 
 
 def _parse(text: str, utf8: bytes | None = None) -> etree._Element | None:
@@ -280,19 +51,21 @@ def _parse(text: str, utf8: bytes | None = None) -> etree._Element | None:
     return root
 
 
-def read_html(text: str, *, utf8: bytes | None = None) -> Document:
+def read_html(
+    text: str, *, utf8: bytes | None = None, links: bool = True, images: bool = True
+) -> Document:
     """Read an HTML page (decoded text) into a Document.
 
     ``utf8``: the page's bytes, when the caller has them and they are ``text`` in
     UTF-8 exactly (the parser then reads them instead of the text encoded again).
+    ``links``, ``images``: record links and images in ``Block.inline``.
     """
     doc = Document([], source_kind="html")
     root = _parse(text, utf8)
     if root is None:
         return doc
     doc.head, doc.json_ld = read_head(root)
-    walker = _Walker()
-    (compiled_walk or _walk)(root, walker)
+    walker = (compiled_walk or _walk)(root, links, images)
     doc.elements = walker.elements
     for link_text in walker.author_links:
         put_value(doc.head, "author-link", link_text)
@@ -332,142 +105,45 @@ def _repair_blocks(blocks: list[Block]) -> None:
             block.text = raw if block.kind == "code" else " ".join(raw.split())
 
 
-#: Attributes that can hide an element.
-_HIDING = frozenset({"hidden", "aria-hidden", "style"})
+def _walk(root: etree._Element, links: bool = True, images: bool = True) -> Walker:
+    """The walk, run as Python over lxml's own elements."""
+    return walk.walk(etree.iterwalk(root, events=("start", "end")), MAX_ELEMENTS, links, images)
 
 
-def _hidden(names: Collection[str], get: Callable[..., Any]) -> bool:
-    """Whether an element's own attributes hide it.
-
-    ``names`` holds the element's attribute names and ``get`` reads their values.
-    """
-    if "hidden" in names or ("aria-hidden" in names and get("aria-hidden") == "true"):
-        return True
-    return "style" in names and _HIDDEN_STYLE.search(get("style", "")[:200]) is not None
-
-
-def _walk(root: etree._Element, walker: _Walker) -> None:
-    """Walk the tree once, turning its text into the walker's blocks and containers.
-
-    ``cur`` is the evidence for text at the current point; ``stack`` holds,
-    for each open element, the evidence to go back to at its end (where its
-    tail belongs to the parent). ``owner`` is the innermost open block and
-    ``counts`` the list items seen in each open block.
-    """
-    parts = walker.parts
-    cur: _Frame = ("", True, [_NO_WORDS, None, _NO_WORDS], "", False, "paragraph", None, "", 0,
-                   False)
-    owner = cur
-    owners = [owner]
-    counts = [0]
-    stack: list[_Frame] = []
-    push, pop = stack.append, stack.pop
-    seen = 0
-    walk = etree.iterwalk(root, events=("start", "end"))
-    for event, el in walk:
-        if event == "end":
-            frame = cur
-            cur = pop()
-            if frame is not cur and frame[_BLOCK]:
-                if parts:
-                    walker.flush(frame)
-                owners.pop()
-                counts.pop()
-                owner = owners[-1]
-            text = el.tail
-        else:
-            seen += 1
-            if seen > MAX_ELEMENTS:
-                raise InputError(
-                    f"page has more than {MAX_ELEMENTS:,} HTML elements; "
-                    "refused rather than cleaned in part"
-                )
-            tag = el.tag
-            push(cur)
-            if tag in BLOCK:
-                _, _, words, landmark, hidden, _, containers, path, _, link = cur
-                landmark = _LANDMARK_TAGS.get(tag, landmark)
-                own = marks = _NO_WORDS
-                keys = el.keys()
-                if keys:
-                    get = el.get
-                    if not (hidden or _HIDING.isdisjoint(keys)):
-                        hidden = _hidden(keys, get)
-                    cls = get("class") if "class" in keys else None
-                    ident = get("id") if "id" in keys else None
-                    if cls or ident:
-                        value = f"{cls} {ident}" if cls and ident else cls or ident
-                        own = _word_cache.get(value) or class_words(value)  # type: ignore[arg-type]
-                        words = [None, words, own]
-                    role = get("role") if "role" in keys else None
-                    if role:
-                        landmark = _LANDMARK_ROLES.get(role.lower(), landmark)
-                    if tag in CONTAINER and (role or "itemprop" in keys or "itemtype" in keys):
-                        stated = (role, get("itemprop"), get("itemtype"))
-                        marks = class_words(" ".join(v for v in stated if v).replace("/", " "))
-                if parts:
-                    walker.flush(owner)
-                depth = len(stack)
-                if tag in CONTAINER:
-                    containers = [None, containers, tag, own, marks, depth]
-                cur = (tag, True, words, landmark, hidden, _KINDS[tag, owner[_KIND]], containers,
-                       f"{path}/{tag}" if path else tag, depth, link)
-                if tag == "li":
-                    counts[-1] += 1
-                    walker.bullet = f"{counts[-1]}." if owner[_TAG] == "ol" else "\u2022"
-                owners.append(cur)
-                counts.append(0)
-                owner = cur
-            elif tag in DROP or type(tag) is not str:
-                walk.skip_subtree()  # its end event still comes, with the tail
-                continue
-            elif tag == "br":
-                walker.line_break(owner, el)
-                continue
-            else:
-                # Inline: only links and hidden parts change anything.
-                keys = el.keys()
-                if keys:
-                    if (
-                        not (cur[_HIDDEN] or _HIDING.isdisjoint(keys)) and _hidden(keys, el.get)
-                    ) or ("class" in keys and _edit_control(el.get("class"))):
-                        walk.skip_subtree()
-                        continue
-                    if tag == "a":
-                        if "rel" in keys and "author" in el.get("rel").lower().split():
-                            walker.author_links.append("".join(el.itertext()))
-                        if not cur[_LINK] and "href" in keys:
-                            cur = _linked(cur)
-                if (tag == "td" or tag == "th") and parts:
-                    parts.append(" ")
-            text = el.text
-        if text:
-            if text.isspace() and cur[_KIND] != "code":
-                if parts:
-                    parts.append(" ")
-            else:
-                walker.breaks = 0
-                parts.append(text)
-                if cur[_LINK]:
-                    walker.link_chars += len(text.strip())
-    # Text still open (unclosed markup) becomes a last block.
-    walker.flush(owner)
-
-
-_NO_WORDS: frozenset[str] = frozenset()
-
-
-def _load_compiled() -> Callable[[etree._Element, _Walker], None] | None:
-    """The compiled twin of :func:`_walk`, or None when it is not built, does not fit
-    the installed lxml, or ``CLEANPRESS_PURE_PYTHON`` is set (to anything but "")."""
+def _load_compiled() -> Callable[[etree._Element, bool, bool], Walker] | None:
+    """The walk compiled, over libxml2's nodes (see ``walk.py``), or None when it is
+    not built, does not fit the installed lxml, was built from another ``walk.py``
+    than the one here, or ``CLEANPRESS_PURE_PYTHON`` is set (to anything but "")."""
     if os.environ.get("CLEANPRESS_PURE_PYTHON"):
         return None
     try:
-        from cleanpress.readers._walk import walk  # type: ignore[import-not-found]
+        from cleanpress.readers import _nodes, _walk  # type: ignore[attr-defined]
     except (ImportError, ValueError):  # not built; built against another lxml
         return None
-    return walk  # type: ignore[no-any-return]
+    source = _source_digest()
+    if source and source != _nodes.WALK_SOURCE:
+        warnings.warn(
+            "cleanpress: the compiled HTML walk was built from another walk.py; walk.py "
+            "runs as Python until it is built again (make setup, or pip install again)",
+            RuntimeWarning, stacklevel=2,
+        )
+        return None
+
+    def compiled(root: etree._Element, links: bool = True, images: bool = True) -> Walker:
+        return _walk.walk(  # type: ignore[no-any-return]
+            _nodes.Events(root), MAX_ELEMENTS, links, images)
+
+    return compiled
 
 
-#: The walk :func:`read_html` uses when compiled (see the module's docstring), else None.
+def _source_digest() -> str:
+    """SHA-256 of walk.py as it is now ("" when its source cannot be read)."""
+    path = Path(walk.__file__)
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest() if path.suffix == ".py" else ""
+    except OSError:
+        return ""
+
+
+#: The walk :func:`read_html` uses when compiled (see ``walk.py``), else None.
 compiled_walk = _load_compiled()

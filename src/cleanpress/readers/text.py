@@ -2,7 +2,8 @@
 
 Every non-blank line is a block, except that hard-wrapped paragraphs (lines
 broken at a fixed width, as in e-mail) are joined back into one block.
-Indentation and list markers are kept as evidence.
+Indentation and list markers are kept as evidence, and so is the level of a
+line shaped like a heading (see :func:`heading_levels`).
 """
 
 from __future__ import annotations
@@ -32,10 +33,12 @@ def read_text(text: str) -> Document:
     trailing = " \n" in text or "\t\n" in text or text.endswith((" ", "\t"))
     wrap = _wrap_width(lines, trailing)
     stripped = list(map(str.strip, lines))
-    if wrap:
-        return Document(_wrapped_blocks(lines, stripped, wrap), source_kind="text")
-    # Not hard-wrapped: every non-blank line is a block of its own.
     blocks: list[Block] = []
+    if wrap:
+        blocks = _wrapped_blocks(lines, stripped, wrap)
+        heading_levels(blocks)
+        return Document(blocks, source_kind="text")
+    # Not hard-wrapped: every non-blank line is a block of its own.
     before = True  # a blank line (or the start) stands before the current line
     for number, raw in enumerate(stripped):
         if not raw:
@@ -49,6 +52,7 @@ def read_text(text: str) -> Document:
         before = False
     if blocks:
         blocks[-1].blank_after = True
+    heading_levels(blocks)
     return Document(blocks, source_kind="text")
 
 
@@ -106,6 +110,27 @@ def _make_block(index: int, raw: str, line: int, indent: int, before: bool, afte
     else:
         kind = "paragraph"
     return Block(index, text, raw, kind, line, indent, bullet, before, after)
+
+
+#: Most words of a line read as a heading.
+_HEADING_WORDS = 12
+
+
+def heading_levels(blocks: list[Block]) -> None:
+    """Set the level of the lines that are headings by their shape: underlined with
+    "=" (level 1) or "-" (level 2) as in e-mail and READMEs, or a heading-shaped line
+    (short, capitalised, no closing punctuation) standing alone between blank lines
+    before a paragraph or list (level 2)."""
+    for i, block in enumerate(blocks[:-1]):
+        if block.kind != "heading" or block.words > _HEADING_WORDS:
+            continue
+        after = blocks[i + 1]
+        mark = after.raw[:1]
+        if not block.blank_after and mark in "=-" and after.raw.strip(mark) == "" \
+                and len(after.raw) >= 3:
+            block.level = 1 if mark == "=" else 2
+        elif block.blank_before and block.blank_after and after.kind != "heading":
+            block.level = 2
 
 
 def _wrap_width(lines: list[str], trailing: bool = True) -> int:

@@ -19,8 +19,10 @@ from lxml import etree
 from cleanpress.cleaner import Cleaner
 from cleanpress.document import Document
 from cleanpress.errors import CleanpressError, InputError
+from cleanpress.readers import html, walk
 from cleanpress.readers.decode import decode, repair
-from cleanpress.readers.html import DROP
+from cleanpress.readers.html import _SEPARATOR
+from cleanpress.readers.walk import DROP
 from cleanpress.result import CleanResult
 
 
@@ -74,30 +76,59 @@ def check_serialises(result: CleanResult) -> None:
 
 
 def check_nothing_invented(source: str | bytes, doc: Document) -> None:
-    """Every word of every kept block is in the input as the reader reads it."""
-    readings = [squeeze(text) for text in input_readings(source, doc.source_kind)]
+    """Every word of every kept block is in the input as the reader reads it.
+
+    For HTML this is checked in two steps: every word of the blocks the walk
+    makes is in the text of the page's elements; and every kept word is in those
+    blocks or in them as the reader repairs them (mojibake, odd spaces, NFC:
+    whether the mojibake test finds mojibake depends on the text it is given).
+    """
+    text = source if isinstance(source, str) else decode(bytes(source))[0]
+    readings = input_readings(text, doc.source_kind)
+    if doc.source_kind == "html":
+        walked = walked_blocks(text)
+        elements = [squeeze("".join(element_texts(text, visible))) for visible in (False, True)]
+        for raw in walked:
+            for word in raw.split():
+                if not any(word in reading for reading in elements):
+                    raise InvariantError(f"the walk made {word!r}, not in the page's text")
+        readings += ["\n".join(walked), _repaired(_SEPARATOR.join(walked))]
+    squeezed = [squeeze(reading) for reading in readings]
     for block in doc.blocks:
         if block.removed_by is not None:
             continue
         for word in block.text.split():
-            if not any(word in reading for reading in readings):
+            if not any(word in reading for reading in squeezed):
                 raise InvariantError(f"block {block.index} holds {word!r}, not in the input")
 
 
-def input_readings(source: str | bytes, kind: str) -> list[str]:
-    """The input's text as a reader of ``kind`` may see it: as decoded, and repaired
-    (mojibake, odd spaces, NFC); for HTML, the text of the parsed elements too,
-    repaired as a whole and node by node, with whitespace as it is and folded (the
-    reader folds the whitespace of its blocks and then repairs them, and the
-    mojibake test's answer can differ between a page and a part of it)."""
-    text = source if isinstance(source, str) else decode(bytes(source))[0]
+def input_readings(text: str, kind: str) -> list[str]:
+    """The input's text (decoded) as a reader of ``kind`` may see it: as it is, and
+    repaired (mojibake, odd spaces, NFC); for HTML, the text of the parsed elements
+    too, repaired as a whole and node by node, with whitespace as it is and folded."""
     readings = [text, _repaired(text)]
     if kind == "html":
-        nodes = element_texts(text)
-        readings.append("".join(nodes))
-        for texts in (nodes, [" ".join(node.split()) for node in nodes]):
-            readings += [_repaired("\n".join(texts)), "".join(map(_repaired, texts))]
+        for visible in (False, True):
+            nodes = element_texts(text, visible)
+            readings.append("".join(nodes))
+            for texts in (nodes, [" ".join(node.split()) for node in nodes]):
+                readings += [_repaired("\n".join(texts)), "".join(map(_repaired, texts))]
     return readings
+
+
+def walked_blocks(text: str) -> list[str]:
+    """The raw text of the blocks the HTML reader's walk makes of ``text``, before
+    the reader repairs them, in the order the reader repairs them (those that need
+    it: not printable ASCII, or code)."""
+    try:
+        root = html._parse(text)
+    except InputError:
+        return []
+    if root is None:
+        return []
+    walker = (html.compiled_walk or html._walk)(root, True, True)
+    return [b.raw for b in walker.blocks
+            if not (b.raw.isascii() and b.raw.isprintable()) or b.kind == "code"]
 
 
 def _repaired(text: str) -> str:
@@ -107,19 +138,33 @@ def _repaired(text: str) -> str:
         return text
 
 
-def element_texts(html: str) -> list[str]:
+#: The tag hidden elements are renamed to before they are stripped.
+_UNSEEN = "cleanpress-unseen"
+
+
+def element_texts(page: str, visible: bool = False) -> list[str]:
     """The text nodes of an HTML page, entities resolved, less those of the elements
-    the reader drops with their content (scripts, styles, ...): lxml's HTML parser,
-    as the reader parses; nothing is loaded or fetched."""
+    the reader drops with their content (scripts, styles, ...), and with ``visible``
+    less those of hidden elements and edit links too (the reader drops such inline
+    elements, joining the text around them as a browser shows it): lxml's HTML
+    parser, as the reader parses; nothing is loaded or fetched."""
     parser = etree.HTMLParser(no_network=True, huge_tree=True, remove_comments=True,
                               remove_pis=True, default_doctype=False, encoding="utf-8")
     try:
-        root = etree.fromstring(html.encode("utf-8", "replace"), parser)
+        root = etree.fromstring(page.encode("utf-8", "replace"), parser)
     except (etree.XMLSyntaxError, ValueError):
         return []
     if root is None:
         return []
     etree.strip_elements(root, *DROP, with_tail=False)
+    if visible:
+        for element in root.iter():
+            keys = element.keys()
+            if walk._hidden(keys, element) or (
+                "class" in keys and walk._edit_control(element.get("class"))
+            ):
+                element.tag = _UNSEEN
+        etree.strip_elements(root, _UNSEEN, with_tail=False)
     return list(root.itertext())
 
 

@@ -160,10 +160,13 @@ SUBSCRIPTION = {
 
 # The label only: the tag-list rule looks for the colon (or line break) after it
 # itself, and leaves a sentence opening with the word ("Temi come ...").
+# A topic footer's longer label comes first ("Argomenti correlati", not "Argomenti").
 TAGS_LABEL = {
-    "it": [r"^(?:tag|argomenti|temi|parole chiave)\b"],
-    "pt": [r"^(?:tags|tópicos|temas|assuntos|palavras-chave)\b"],
-    "nl": [r"^(?:tags|onderwerpen|trefwoorden)\b"],
+    "it": [r"^(?:argomenti correlati|temi correlati|tag|argomenti|temi|parole chiave)\b"],
+    "pt": [r"^(?:tópicos relacionados|temas relacionados|assuntos relacionados|tags|tópicos|"
+           r"temas|assuntos|palavras-chave)\b"],
+    "nl": [r"^(?:gerelateerde onderwerpen|meer over deze onderwerpen|tags|onderwerpen|"
+           r"trefwoorden)\b"],
 }
 
 BIO_HEADING = {
@@ -180,10 +183,88 @@ UPDATE_NOTE = {
     "nl": [r"^(?:update|correctie|rectificatie|noot van de redactie)(?=\s*(?:[:(]|\d))"],
 }
 
+# (And the source named first, at the start of a line: "Crédito, Getty Images".)
 CAPTION_CREDIT = {
-    "it": [r"\b(?:foto|fotografia|immagine)\s*[:©]"],
-    "pt": [r"\b(?:foto|fotografia|imagem)\s*[:©]", r"\bcréditos?(?: da (?:foto|imagem))?\s*:"],
-    "nl": [r"\b(?:foto|beeld|afbeelding)\s*[:©]"],
+    "it": [r"\b(?:foto|fotografia|immagine)\s*[:©]",
+           r"^(?:fonte (?:dell['’])?immagine|credito(?: foto)?)\s?[,:]"],
+    "pt": [r"\b(?:foto|fotografia|imagem)\s*[:©]", r"\bcréditos?(?: da (?:foto|imagem))?\s*:",
+           r"^(?:créditos?(?: da (?:foto|imagem))?|fonte da imagem)\s?,"],
+    "nl": [r"\b(?:foto|beeld|afbeelding)\s*[:©]",
+           r"^(?:beeldbron|fotobron|bron afbeelding)\s?[,:]"],
+}
+
+# A caption's label; the caption follows it.
+CAPTION_LABEL = {
+    "it": [r"^(?:didascalia(?: (?:della foto|dell['’]immagine))?)\s?[,:]\s*(?=\S)"],
+    "pt": [r"^legenda(?: da (?:foto|imagem))?\s?[,:]\s*(?=\S)"],
+    "nl": [r"^(?:bijschrift|onderschrift)\s?[,:]\s*(?=\S)"],
+}
+
+# Production credits: the labels, anywhere in a line of names.
+PRODUCTION_CREDIT = {
+    "it": [r"(?:^|[(;,]\s?)(?:hanno collaborato|ha collaborato|in redazione|a cura di|"
+           r"versione italiana)(?: di)?\b",
+           r"^\W{0,2}con(?= (?:ansa|agenzie|afp|reuters)\b)"],
+    "pt": [r"(?:^|[(;,]\s?)(?:reportagem|edição|redação|texto|tradução)(?: adicional)? "
+           r"(?:de|por)\b",
+           r"\b(?:colaborou|colaboraram) (?:com|para) (?:esta|este) (?:reportagem|matéria|texto)"
+           r"\.?\)?$",
+           r"^\W{0,2}com(?= (?:agências|lusa|afp|reuters|efe)\b)"],
+    "nl": [r"\b(?:met medewerking van|bewerkt door|geschreven door|vertaald door|"
+           r"verslaggeving(?: door)?)\b"],
+}
+
+# Lines pointing to the publisher's standards.
+STANDARDS = {
+    "it": [r"^(?:i nostri|le nostre) (?:standard|principi|linee guida)\s?:",
+           r"^(?:i )?principi (?:di fiducia|editoriali) di\b"],
+    "pt": [r"^(?:os )?(?:nossos|nossas) (?:padrões|princípios|normas)\s?:",
+           r"^(?:os )?princípios (?:de confiança|editoriais) d[aeo]\b"],
+    "nl": [r"^onze (?:normen|standaarden|principes)\s?:",
+           r"^(?:lees )?(?:onze )?journalistieke (?:code|principes)[\s.:]*$"],
+}
+
+# Past-tense notes that this article was changed.
+AMENDMENT_NOTE = {
+    "it": [r"^(?:questo|l['’]) ?articolo è stato (?:\w+ )?(?:aggiornato|corretto|modificato|"
+           r"rettificato)(?:\s(?:il|per|alle|dopo|con)\b|[.;:,]|$)",
+           r"^(?:una|in una) (?:versione precedente|precedente versione) di questo articolo\b"],
+    "pt": [r"^(?:este|esta) (?:artigo|texto|reportagem|notícia|matéria) foi (?:\w+ )?"
+           r"(?:atualizad[oa]|corrigid[oa]|modificad[oa]|alterad[oa])"
+           r"(?:\s(?:em|para|às|após|com)\b|[.;:,]|$)",
+           r"^(?:uma|numa) versão anterior d(?:este|esta) (?:artigo|texto|reportagem|notícia|"
+           r"matéria)\b"],
+    "nl": [r"^(?:dit|het) artikel (?:is|werd) (?:\w+ )?(?:aangepast|gecorrigeerd|bijgewerkt|"
+           r"gewijzigd)(?:\s(?:op|om|na|met)\b|[.;:,]|$)",
+           r"^in een (?:eerdere|vorige) versie van dit artikel\b"],
+}
+
+# Toolbar buttons, one label each (longer labels first).
+_BUTTON_END = r"(?=[\s|·•/]|$)"
+BUTTON = {
+    "it": [rf"^(?:(?:salva|regala|ascolta) l['’]articolo|salva|ascolta|stampa|condividi|"
+           rf"commenta|regala){_BUTTON_END}"],
+    "pt": [rf"^(?:ouvir (?:o |este )?artigo|guardar|salvar|ouvir|imprimir|compartilhar|"
+           rf"partilhar|comentar){_BUTTON_END}"],
+    "nl": [rf"^(?:beluister (?:dit )?artikel|opslaan|bewaren|luisteren|afdrukken|printen|delen|"
+           rf"reageren){_BUTTON_END}"],
+}
+
+# Promotions of the publisher's stations, programmes and apps.
+STATION_PROMO = {
+    "it": [r"^(?:ascolta|guarda|segui|rivedi|riascolta)\b.{0,80}?\b(?:in diretta|radio|podcast|"
+           r"app|replay|programma|canale)\b"],
+    "pt": [r"^(?:ouça|ouve|assista|assiste|acompanhe)\b.{0,80}?\b(?:ao vivo|rádio|podcast|app|"
+           r"aplicativo|programa|canal)\b"],
+    "nl": [r"^(?:luister|kijk|beluister|bekijk)\b.{0,80}?\b(?:live|radio|podcast|app|uitzending|"
+           r"programma|zender|terugkijken)\b"],
+}
+
+# Byline labels written with a colon; the names follow.
+BYLINE_LABEL = {
+    "it": [r"^(?:di|autore|autrice|testo|a cura di)\s?:\s*(?=\S)"],
+    "pt": [r"^(?:por|autor|autora|texto)\s?:\s*(?=\S)"],
+    "nl": [r"^(?:door|auteur|tekst|geschreven door)\s?:\s*(?=\S)"],
 }
 
 # A byline names a person: two to four capitalised words and nothing else.
@@ -233,6 +314,13 @@ FAMILIES = {
     "bio_heading": BIO_HEADING,
     "update_note": UPDATE_NOTE,
     "caption_credit": CAPTION_CREDIT,
+    "caption_label": CAPTION_LABEL,
+    "production_credit": PRODUCTION_CREDIT,
+    "standards": STANDARDS,
+    "amendment_note": AMENDMENT_NOTE,
+    "button": BUTTON,
+    "station_promo": STATION_PROMO,
+    "byline_label": BYLINE_LABEL,
     "byline": BYLINE,
     "published": PUBLISHED,
     "updated": UPDATED,

@@ -9,8 +9,12 @@ bar or a parenthesis), so a sentence quoting a photographer or naming a news
 agency in its prose is not one. Credits go to ``image_credits``. An image's
 keyword line (a run of capitalised words with no glue words) attached to a
 caption without a blank line goes with it. A line opening with a caption
-label ("Image caption,", "Caption:", "Bildunterschrift:") is a caption even
-without a credit.
+label (the ``caption_label`` family: "Image caption,", "Caption:",
+"Bildunterschrift:", "Pie de foto,") is a caption even without a credit, and
+a credit in it is read too. A credit may also name the source first: "Image
+source, Getty Images", "Image copyright Jane Doe", "Fuente de la imagen, EFE".
+(Captions in the markup's figures are the html-figure-caption rule's; it reads
+their credits with :func:`caption_credit`.)
 """
 
 from __future__ import annotations
@@ -24,10 +28,13 @@ from cleanpress.chain import RuleContext
 from cleanpress.document import Block, Document
 from cleanpress.hookspecs import hookimpl
 from cleanpress.literals import first_chars, fold, parse_items, required_literals
-from cleanpress.markers import by_language
+from cleanpress.markers import MAX_TEXT, by_language
 from cleanpress.rule import Rule, rule
 
 FAMILY = "caption_credit"
+# How a label naming the source first ends: a comma or colon, or a space before
+# the capitalised name ("Image copyright Getty Images").
+_SOURCE_END = r"(?:\s?[,:]|\s+(?=(?-i:[A-Z@])))"
 #: Labels that introduce a credit (the "caption_credit" marker family).
 CREDIT_LABELS = {
     "en": [
@@ -37,10 +44,31 @@ CREDIT_LABELS = {
         r"\bcredits?:",
         r"©",
         r"\b(?:AP|AFP|Reuters|EPA|dpa) Photo/",
+        # The source named first: "Image source, Getty Images", "Image copyright Jane Doe".
+        rf"^(?:image|photo|picture|video) (?:source|copyright){_SOURCE_END}",
     ],
-    "de": [r"\b(?:foto|fotos|bild|bilder|quelle)\s?:", r"\bfoto von\b"],
-    "fr": [r"\bphoto\s?:", r"\bcrédits?(?: photo)?\s?:", r"\bphoto de\b"],
-    "es": [r"\b(?:imagen|foto|fotografía)\s?:", r"\bfoto de\b"],
+    "de": [r"\b(?:foto|fotos|bild|bilder|quelle|bildquelle)\s?:", r"\bfoto von\b",
+           rf"^(?:bildquelle|bildrechte){_SOURCE_END}"],
+    "fr": [r"\bphoto\s?:", r"\bcrédits?(?: photo)?\s?:", r"\bphoto de\b",
+           rf"^(?:crédits?(?: photo| image)?|source de l['’]image|source image){_SOURCE_END}"],
+    "es": [r"\b(?:imagen|foto|fotografía)\s?:", r"\bfoto de\b",
+           rf"^(?:fuente de la imagen|fuente(?: de la)? foto|crédito(?: de la (?:imagen|foto))?)"
+           rf"{_SOURCE_END}"],
+}
+
+CAPTION_FAMILY = "caption_label"
+#: Labels that open an image caption (the "caption_label" marker family); the
+#: caption follows, so each pattern ends where its text begins.
+CAPTION_LABELS = {
+    "en": [
+        # ("Image caption Jane Doe ..." stands without punctuation.)
+        r"^(?:image|photo|picture|video) (?:caption|copyright)"
+        r"(?:\s?[,:]\s*|\s+(?=(?-i:[A-Z@\"“‘])))(?=\S)",
+        r"^caption\s?:\s*(?=\S)",
+    ],
+    "de": [r"^(?:bildunterschrift|bildbeschreibung)\s?[,:]\s*(?=\S)"],
+    "fr": [r"^légende(?: (?:de l['’])?(?:image|photo|vidéo))?\s?[,:]\s*(?=\S)"],
+    "es": [r"^(?:pie de (?:foto|imagen)|leyenda(?: de la (?:imagen|foto))?)\s?[,:]\s*(?=\S)"],
 }
 
 #: Picture agencies and libraries a bare credit may name.
@@ -73,8 +101,8 @@ _NAME_AGENCY = re.compile(rf"^([^()/]+) \((?i:{_AGENCIES})\)$")
 _NAME_COMMA_AGENCY = re.compile(rf"^([^(),/]+), (?i:{_AGENCIES})$")
 # An archive mark after a credit: "(AP Photo/Jane Doe, File)".
 _ARCHIVE = re.compile(r",? (?:File|FILE|file|Archive|Archivo|Archiv)$")
-#: First letters of the caption labels (a quick test before the pattern).
-_CAPTION_FIRST = frozenset("IiPpVvCcBbLl")
+#: First letters of a gallery counter, which ends in a digit (quick tests before the pattern).
+_GALLERY_FIRST = frozenset("IiPpSsBbFf")
 # A picture gallery's counter: "Image 1 of 5", "Photo 3/12".
 _GALLERY = re.compile(
     r"^(?:image|photo|picture|slide|bild|foto)s? \d{1,3} ?(?:of|/|von|de|sur)? ?/? ?\d{1,3}$",
@@ -87,13 +115,6 @@ _PHOTO_PHRASE = re.compile(
 )
 _PHOTO_ENDS = ("photo", "Photo", "PHOTO", "image", "Image", "picture", "Picture", "photos",
                "photo.", "Photo.", "images", "pictures")
-# A caption label opening a line: "Image caption,", "Caption:", "Bildunterschrift:".
-# ("Image caption Jane Doe ..." and "Image copyright X" stand without punctuation.)
-_CAPTION_LABEL = re.compile(
-    r"^(?:(?:image|photo|picture|video) (?:caption|copyright)(?:\s?[,:]\s*|\s+(?=(?-i:[A-Z@])))|"
-    r"caption\s?:\s*|bildunterschrift\s?:\s*|légende\s?:\s*|pie de (?:foto|imagen)\s?:\s*)\S",
-    re.IGNORECASE,
-)
 _LABEL_RE = re.compile(
     "|".join(p for ps in CREDIT_LABELS.values() for p in ps), re.IGNORECASE
 )
@@ -206,6 +227,18 @@ def find_credit(
     return None
 
 
+def caption_credit(
+    text: str, label: re.Pattern[str] | None = None
+) -> tuple[int, list[str]] | None:
+    """:func:`find_credit` for one caption, after the quick tests (a label near
+    the end, or an ending a credit may have) that rule out most text."""
+    tail = max(0, len(text) - _CREDIT_CHARS)
+    labels = quick_pattern(label or _LABEL_RE).search(text, tail) is not None
+    if not (labels or _may_credit(text)):
+        return None
+    return find_credit(text, label, labels=labels)
+
+
 def _labelled_items(credit: str) -> list[str] | None:
     """A labelled credit that is not a NAME/AGENCY list, if it reads like a name."""
     credit = credit.strip(" .()[]")
@@ -242,6 +275,9 @@ def image_caption(doc: Document, ctx: RuleContext) -> None:
     label = ctx.markers.pattern(FAMILY)
     needles = _prefilter(label) if label is not None else None
     quick = quick_pattern(label) if label is not None else None
+    captions = ctx.markers.pattern(CAPTION_FAMILY)
+    # (Matched at the start only, with a look-ahead for the first characters.)
+    caption_label = quick_pattern(captions) if captions is not None else None
     # (Block text has its whitespace folded: fewer spaces than that, fewer words.)
     blocks = [
         b for b in doc.kept()
@@ -250,10 +286,13 @@ def image_caption(doc: Document, ctx: RuleContext) -> None:
     hits = _tails_with(needles, blocks) if needles is not None else None
     for i, block in enumerate(blocks):
         text = block.text
-        if text[:1] in _CAPTION_FIRST and _CAPTION_LABEL.match(text) is not None:
+        if caption_label is not None and caption_label.match(text, 0, MAX_TEXT) is not None:
             ctx.remove(block, "image caption")
+            found = caption_credit(text, label)
+            if found is not None:
+                ctx.set_meta("image_credits", found[1])
             continue
-        if text[:1] in _CAPTION_FIRST and _GALLERY.match(text) is not None:
+        if text[-1:].isdigit() and text[:1] in _GALLERY_FIRST and _GALLERY.match(text):
             ctx.remove(block, "picture gallery counter")
             continue
         if text.endswith(_PHOTO_ENDS) and _credit_phrase_end(text):
@@ -359,7 +398,7 @@ def _attached(caption: Block, other: Block) -> bool:
 
 @hookimpl
 def cleanpress_markers() -> dict[str, list[str]]:
-    return by_language(FAMILY, CREDIT_LABELS)
+    return {**by_language(FAMILY, CREDIT_LABELS), **by_language(CAPTION_FAMILY, CAPTION_LABELS)}
 
 
 @hookimpl

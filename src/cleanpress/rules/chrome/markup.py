@@ -3,7 +3,8 @@
 - hidden elements (``hidden``, ``aria-hidden``, ``display:none``);
 - kickers above the headline, the deck right under it, the article's <header>;
 - bylines: the author's name alone, or a short box whose class says byline;
-- figure captions and the credit lines beside them in a ``<figure>``;
+- figure captions and the credit lines beside them in a ``<figure>`` (the
+  credits go to ``image_credits``);
 - boxes whose own class/id words, role, microdata type or tag say chrome
   (share bar, newsletter box, related links, ad slot, comments, ...), boxes
   led by a related-content heading, and short blocks whose own class says
@@ -21,6 +22,8 @@ from cleanpress.chain import RuleContext
 from cleanpress.document import Block, Document
 from cleanpress.hookspecs import hookimpl
 from cleanpress.rule import Rule, rule
+from cleanpress.rules.chrome.captions import FAMILY as CREDIT_FAMILY
+from cleanpress.rules.chrome.captions import caption_credit
 from cleanpress.rules.common.class_words import NEGATIVE, classify
 from cleanpress.rules.common.container_tree import (
     WordPicker,
@@ -118,15 +121,22 @@ def html_byline(doc: Document, ctx: RuleContext) -> None:
     "html-figure-caption",
     stage="chrome",
     order=120,
-    description="Remove figure captions and the credit lines inside <figure> elements",
+    description="Remove figure captions and the credit lines inside <figure> elements; "
+    "credits go to image_credits",
     kinds=("html",),
 )
 def html_figure_caption(doc: Document, ctx: RuleContext) -> None:
+    label = ctx.markers.pattern(CREDIT_FAMILY)
     for block in doc.kept():
         if block.kind == "caption":
             ctx.remove(block, "figure caption")
         elif block.landmark == "figure" and block.kind not in _FIGURE_CONTENT:
             ctx.remove(block, "text inside a figure (caption or credit)")
+        else:
+            continue
+        found = caption_credit(block.text, label)
+        if found is not None:
+            ctx.set_meta("image_credits", found[1])
 
 
 def _box_reasons(doc: Document, blocks: list[Block], parent_of: list[int]) -> dict[int, str]:

@@ -1,4 +1,6 @@
 """Tag and topic lists: "Tags: a, b, c", "Topics", "Filed under", "Schlagworte", ...
+and topic footers ("Related Topics", "Explore more on these topics", "Weitere
+Themen", "Sujets associés", "Temas relacionados") with the topic names under them.
 
 The label opens the line and a list of short items follows it after a colon
 or a line break ("Tags<br>a, b, c"), or the label stands alone and short lines
@@ -19,13 +21,23 @@ from cleanpress.hookspecs import hookimpl
 from cleanpress.markers import MAX_TEXT, by_language
 from cleanpress.rule import Rule, rule
 from cleanpress.rules.chrome.captions import quick_pattern
+from cleanpress.rules.common.line_shapes import last_prose
 
 TAG_LABELS = {
-    "en": [r"^(?:tags?|tagged(?: with)?|topics?|related topics|keywords|filed (?:under|to)|"
-           r"categories|category)\b"],
-    "de": [r"^(?:schlagw(?:o|ö)rte?|stichw(?:o|ö)rte?|themen|mehr zum thema)\b"],
-    "fr": [r"^(?:mots[- ]clés?|sujets?|thèmes?|thématiques?)\b"],
-    "es": [r"^(?:etiquetas?|temas?|palabras clave|archivado en)\b"],
+    # A topic footer's longer labels come first: the first alternative that
+    # matches is the label, and "Sujets" alone would leave "associés" behind.
+    "en": [r"^(?:explore|see|read) more on (?:these|this) topics?\b",
+           r"^(?:more on|more about) (?:these|this) topics?\b",
+           r"^(?:tags?|tagged(?: with)?|topics?|related (?:topics|subjects)|keywords|"
+           r"filed (?:under|to)|categories|category)\b"],
+    "de": [r"^(?:mehr (?:zu|über) (?:diesen|den) themen|weitere themen|verwandte themen|"
+           r"themen (?:in|zu) diesem (?:artikel|beitrag))\b",
+           r"^(?:schlagw(?:o|ö)rte?|stichw(?:o|ö)rte?|themen|mehr zum thema)\b"],
+    "fr": [r"^(?:sujets? (?:associés|liés)|thèmes? (?:associés|liés)|plus sur (?:ces|ce) sujets?|"
+           r"explorer (?:plus de|d'autres) sujets)\b",
+           r"^(?:mots[- ]clés?|sujets?|thèmes?|thématiques?)\b"],
+    "es": [r"^(?:temas relacionados|más sobre (?:estos|este) temas?|más temas)\b",
+           r"^(?:etiquetas?|temas?|palabras clave|archivado en)\b"],
 }
 
 FAMILY = "tags_label"
@@ -75,6 +87,7 @@ def tag_list(doc: Document, ctx: RuleContext) -> None:
     if labels is None:
         return
     quick = quick_pattern(labels)  # a first test: some label matches at the start
+    last: int | None = None
     for block in kept:
         text = block.text
         if block.removed or len(text) > _MAX_CHARS or quick.match(text, 0, MAX_TEXT) is None:
@@ -88,7 +101,9 @@ def tag_list(doc: Document, ctx: RuleContext) -> None:
         if rest.startswith((":", "：")) and rest[1:].strip():
             tagged = _take_line(ctx, block, _items(rest[1:]), category) or tagged
         elif not rest.strip(" :-–"):
-            tagged = _take_following(doc, ctx, block, category) or tagged
+            if last is None:
+                last = last_prose(kept, set())  # (once, and only for a label alone)
+            tagged = _take_following(doc, ctx, block, category, block.index > last) or tagged
         elif _label_alone_on_first_line(block, m):
             tagged = _take_line(ctx, block, _items(rest), category) or tagged
     if kept and not tagged:
@@ -135,9 +150,13 @@ def _removed_tag_lines(doc: Document, start: int, ctx: RuleContext, quick: re.Pa
             return
 
 
-def _take_following(doc: Document, ctx: RuleContext, label: Block, category: bool) -> bool:
+def _take_following(
+    doc: Document, ctx: RuleContext, label: Block, category: bool, closing: bool
+) -> bool:
     """A label alone on its line: take the short lines or list items right under it;
-    say whether tags were read (a category list gives none)."""
+    say whether tags were read (a category list gives none). Lines set apart by
+    blank lines are items only after the article's last paragraph (``closing``):
+    inside the article they are subheadings."""
     taken: list[tuple[Block, list[str]]] = []
     block = label
     for _ in range(_FOLLOW):
@@ -147,7 +166,7 @@ def _take_following(doc: Document, ctx: RuleContext, label: Block, category: boo
         items = _items(nxt.text)
         if items is None or (nxt.words > _ITEM_WORDS and len(items) < _LIST_ITEMS):
             break  # a long line must be a list: "a, b, c, d"
-        if nxt.blank_before and taken and nxt.bullet is None:
+        if nxt.blank_before and taken and nxt.bullet is None and not closing:
             break
         taken.append((nxt, items))
         block = nxt

@@ -1,4 +1,5 @@
-"""Shape tests shared by the chrome rules: short, one-sentence, marker-led lines.
+"""Shape tests shared by the chrome rules: short, one-sentence, marker-led lines,
+and the article's closing lines (after its last paragraph of prose).
 
 A chrome line (a share prompt, an advertisement label, a rights footer) is
 short and says one thing; an article paragraph that happens to contain the same
@@ -9,10 +10,12 @@ one place so every family applies it the same way.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from cleanpress.chain import RuleContext
 from cleanpress.document import Block, Document
 from cleanpress.rule import Rule, rule
+from cleanpress.rules.locate.text_features import features
 
 #: A sentence boundary inside a block: end punctuation, space, then a capital or a quote.
 _SENTENCE_BREAK = re.compile(r"[.!?]['\"”’»)]?\s+['\"“‘«(]?[A-ZÀ-ÖØ-Þ]")
@@ -81,6 +84,30 @@ def remove_marked(
             ctx.remove(block, reason)
             removed.append(block)
     return removed
+
+
+def last_prose(blocks: list[Block], chrome: set[int]) -> int:
+    """The ``index`` of the last paragraph of running prose among ``blocks`` (-1
+    when there is none): the blocks after it are the article's closing lines.
+    Blocks whose ``index`` is in ``chrome`` are not prose, however they read."""
+    for block in reversed(blocks):
+        if block.index not in chrome and features(block).prose:
+            return block.index
+    return -1
+
+
+def closing_chrome(blocks: list[Block], is_chrome: Callable[[Block], bool]) -> list[Block]:
+    """The blocks after the article's last paragraph of prose that ``is_chrome``
+    accepts, in order. Read from the end, so the test runs on the closing lines
+    only; a block it accepts is not prose, however it reads."""
+    found = []
+    for block in reversed(blocks):
+        if is_chrome(block):
+            found.append(block)
+        elif features(block).prose:
+            break
+    found.reverse()
+    return found
 
 
 #: At most this many teaser lines follow one label.

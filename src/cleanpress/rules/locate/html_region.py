@@ -23,10 +23,19 @@ from cleanpress.chain import RuleContext
 from cleanpress.document import Block, Document, Element, wide_words
 from cleanpress.hookspecs import hookimpl
 from cleanpress.rule import Rule, rule
+from cleanpress.rules.chrome.markup import OWN_MAX_WORDS
+from cleanpress.rules.chrome.markup import _own_reason as own_reason  # (the box rule's test)
 from cleanpress.rules.common.class_words import LANDMARK_REASONS, Classes, classify
-from cleanpress.rules.common.container_tree import inherited, parents, subtree_sums, subtree_sums3
+from cleanpress.rules.common.container_tree import (
+    inherited,
+    page_words,
+    parents,
+    subtree_sums,
+    subtree_sums3,
+)
 from cleanpress.rules.common.related_sections import related_sections
 from cleanpress.rules.common.teaser_cards import teaser_cards
+from cleanpress.rules.locate.page_profiles import PageProfile, page_profile
 
 #: A block of prose: at least this many words ...
 PROSE_WORDS = 10
@@ -211,13 +220,26 @@ def best_container(doc: Document, blocks: list[Block], body: str = "") -> int:
     """Number of the container most likely to hold the article, or -1."""
     if not doc.elements:
         return -1
-    return _best(doc, _Tree(doc.elements), blocks, body, {})[0]
+    return _best(doc, _Tree(doc.elements), blocks, body, {}).best
+
+
+class Found:
+    """What the region search found: the best container, the containers beside it
+    that continue its text (see :func:`_text_beside`), the chrome boxes (by their
+    words or other evidence, with the reason) and the teaser cards."""
+
+    __slots__ = ("beside", "best", "cards", "chrome", "visible")
+
+    def __init__(self, best: int, beside: set[int], chrome: dict[int, str], cards: set[int],
+                 visible: list[Block]) -> None:
+        self.best, self.beside, self.chrome, self.cards = best, beside, chrome, cards
+        self.visible = visible
 
 
 def _best(doc: Document, tree: _Tree, blocks: list[Block], body: str,
-          sections: dict[int, str]) -> tuple[int, set[int]]:
-    """The best container, and the containers beside it that hold more of the text
-    (see :func:`_text_beside`); ``sections`` are chrome boxes found by other evidence."""
+          sections: dict[int, str]) -> Found:
+    """The best container and what was found on the way; ``sections`` are chrome
+    boxes found by other evidence."""
     parent_of = tree.parent_of
     visible = [b for b in blocks if not b.hidden and b.containers]
     size = len(parent_of)
@@ -241,9 +263,8 @@ def _best(doc: Document, tree: _Tree, blocks: list[Block], body: str,
             score *= POSITIVE_BONUS
         if score > best_score:
             best, best_score = number, score
-    if best < 0:
-        return best, set()
-    return best, _text_beside(tree, best, scores, prose, flagged)
+    beside = _text_beside(tree, best, scores, prose, flagged) if best >= 0 else set()
+    return Found(best, beside, chrome, cards, visible)
 
 
 def _text_beside(tree: _Tree, best: int, scores: list[float], prose: list[float],
@@ -262,6 +283,88 @@ def _text_beside(tree: _Tree, best: int, scores: list[float], prose: list[float]
         if above == parent and number != best and prose[number] > 0 and scores[number] > 0
         and flagged[number] is None and (elements[number].tag, elements[number].words) == shape
     }
+
+
+#: Landmarks that are chrome on every page type (a <header> holds a hero section
+#: as often as the site's masthead: only its links go).
+CHROME_LANDMARKS = frozenset({"nav", "aside", "footer"})
+#: The content of a page of several regions is the smallest container around the
+#: best one holding this share of the page's content words.
+ROOT_SHARE = 0.8
+#: A block with more of its characters in links is no content evidence.
+CONTENT_LINKS = 0.5
+
+
+def _category(reason: str) -> str:
+    """The kind of chrome a reason names: "comments" of "comments (class 'reply')"."""
+    return reason.split(" (", 1)[0].split(",", 1)[0]
+
+
+def several_regions(tree: _Tree, found: Found, profile: PageProfile) -> list[bool]:
+    """For each container, whether its blocks are content on a page of several
+    regions: inside the root (the smallest container around the best one that
+    holds most of the page's content words), outside chrome boxes (less those the
+    profile counts as content) and, unless the profile keeps them, teaser cards."""
+    parent_of = tree.parent_of
+    size = len(parent_of)
+    chrome: dict[int, str] = {
+        number: reason for number, reason in found.chrome.items()
+        if _category(reason) not in profile.content_boxes
+    }
+    if not profile.cards:
+        chrome.update(dict.fromkeys(found.cards, "teaser card"))
+    flagged = inherited(parent_of, chrome)
+    words = [0.0] * size
+    for block in found.visible:
+        home = block.containers[-1]
+        if (
+            flagged[home] is None and block.landmark not in CHROME_LANDMARKS
+            and block.link_density <= CONTENT_LINKS
+        ):
+            words[home] += block.words
+    subtree_sums(parent_of, words)
+    total = sum(w for w, parent in zip(words, parent_of, strict=True) if parent < 0)
+    root = found.best
+    while words[root] < ROOT_SHARE * total and parent_of[root] >= 0:
+        root = parent_of[root]
+    inside = [False] * size
+    for number in range(root, size):
+        if number == root or (parent_of[number] >= 0 and inside[parent_of[number]]):
+            inside[number] = flagged[number] is None
+    return inside
+
+
+def _remove_outside(doc: Document, blocks: list[Block], keep: list[bool], tree: _Tree,
+                    profile: PageProfile, ctx: RuleContext) -> None:
+    """Remove the blocks of containers not kept, those in chrome landmarks, and short
+    blocks whose own class words say chrome (the author and time line of a post), less
+    those the profile counts as content."""
+    said: dict[tuple[str, int, bool], str] = {}
+    page: frozenset[str] | None = None
+    for block in blocks:
+        containers = block.containers
+        if (
+            containers and keep[containers[-1]] and block.landmark not in CHROME_LANDMARKS
+            and (block.landmark != "header" or block.link_density <= CONTENT_LINKS)
+        ):
+            if block.class_words and block.words <= OWN_MAX_WORDS and block.kind != "code":
+                if page is None:
+                    page = page_words(doc)
+                own = own_reason(doc, block, page)
+                if own is not None and _category(own) not in profile.content_boxes:
+                    ctx.remove(block, own)
+            continue
+        ctx.remove(block, _said(block, tree, said))
+
+
+def _said(block: Block, tree: _Tree, said: dict[tuple[str, int, bool], str]) -> str:
+    """:func:`outside_reason`, once for the blocks of a container that share it."""
+    containers = block.containers
+    key = (block.landmark, containers[-1] if containers else -1, block.link_density > 0.5)
+    reason = said.get(key)
+    if reason is None:
+        reason = said[key] = outside_reason(block, tree.classes)
+    return reason
 
 
 def outside_reason(block: Block, classes: list[Classes]) -> str:
@@ -295,19 +398,21 @@ def html_article_region(doc: Document, ctx: RuleContext) -> None:
         return
     tree = _Tree(doc.elements)
     sections = related_sections(doc, blocks, ctx)
-    region, beside = _best(doc, tree, blocks, _json_ld_body(doc), sections)
+    found = _best(doc, tree, blocks, _json_ld_body(doc), sections)
+    region, beside = found.best, found.beside
     if region < 0:
+        return
+    profile = page_profile(doc)
+    if profile.regions == "several":
+        keep = several_regions(tree, found, profile)
+        _remove_outside(doc, blocks, keep, tree, profile, ctx)
         return
     said: dict[tuple[str, int, bool], str] = {}  # blocks of one container share the reason
     for block in blocks:
         containers = block.containers
         if region in containers or (beside and beside.intersection(containers)):
             continue
-        key = (block.landmark, containers[-1] if containers else -1, block.link_density > 0.5)
-        reason = said.get(key)
-        if reason is None:
-            reason = said[key] = outside_reason(block, tree.classes)
-        ctx.remove(block, reason)
+        ctx.remove(block, _said(block, tree, said))
 
 
 @hookimpl

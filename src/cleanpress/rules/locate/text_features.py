@@ -27,6 +27,9 @@ ITEM_STOPS = 0.2
 ITEM_WEIGHT = -1.0
 #: Prose in a list item (a teaser's headline and summary, a key point) counts this much.
 LIST_PROSE = 0.5
+#: Renderers mark the items of a nested list with a letter o; the reader does not take it
+#: for a list marker (it can be a word), but an indented line opening with it is an item.
+NESTED_MARK = "o "
 _LETTER = re.compile(r"[^\W\d_]")
 #: A block with no letter among its first characters counts as having none.
 _LETTER_WINDOW = 80
@@ -49,13 +52,17 @@ class Features:
     _letters: bool | None = field(default=None, repr=False)
 
     def __init__(self, block: Block) -> None:
-        text = self.text = block.text
+        text = block.text
+        list_item = block.bullet is not None
+        if not list_item and text.startswith(NESTED_MARK) and block.indent > 0 and text[2:]:
+            text, list_item = text[2:], True
+        self.text = text
+        self.list_item = list_item
         size = self.size = text_size(text)
         last = text[-1:]
         if last in _CLOSERS:
             last = text.rstrip(_CLOSERS)[-1:]
         terminal = self.terminal = last in _TERMINAL
-        list_item = self.list_item = block.bullet is not None
         self.indent = block.indent
         lower_start = self.lower_start = text[:1].islower()
         self._stops = -1.0
@@ -67,11 +74,16 @@ class Features:
         else:
             self.prose = False
             if not list_item:
-                self.weight = -2.0 - 0.2 * size
+                self.weight = _line_weight(size)
             elif lower_start or (size >= ITEM_WORDS and self.stop_ratio >= ITEM_STOPS):
                 self.weight = ITEM_WEIGHT  # an item of a list in the text, not a menu entry
             else:
                 self.weight = -3.0 - 0.2 * size
+
+    def as_chrome(self) -> None:
+        """Count the block as a line of chrome, not prose (a consent notice)."""
+        self.prose = False
+        self.weight = _line_weight(self.size)
 
     @property
     def letters(self) -> bool:
@@ -95,6 +107,11 @@ class Features:
         if self._stops < 0:
             self._stops = _stop_ratio(self.text) if self.size >= ITEM_WORDS else 0.0
         return self._stops
+
+
+def _line_weight(size: int) -> float:
+    """The weight of a block that is neither prose nor a list item."""
+    return -2.0 - 0.2 * size
 
 
 def is_prose(f: Features) -> bool:

@@ -61,7 +61,7 @@ def find_span(blocks: Sequence[Block], feats: Sequence[Features]) -> tuple[int, 
     if end <= start:
         return 0, 0
     # Second pass: knowing the article's indentation, bridge what sits among its paragraphs.
-    start, end = best_span(_at_indent(feats, weights, _main_indent(feats, start, end)))
+    start, end = best_span(_at_indent(feats, weights, main_indent(feats, start, end)))
     if end <= start:
         return 0, 0
     start, end = _trim_to_indent(feats, start, end)
@@ -145,7 +145,7 @@ def _is_subheading(f: Features) -> bool:
     return not f.list_item and not f.prose and f.letters and f.size <= SUBHEADING_WORDS
 
 
-def _main_indent(feats: Sequence[Features], start: int, end: int) -> int | None:
+def main_indent(feats: Sequence[Features], start: int, end: int) -> int | None:
     """The indentation of the article's run of paragraphs in ``[start, end)``.
 
     A run is prose blocks at one indentation, one after the other or with a
@@ -181,7 +181,7 @@ def _trim_to_indent(feats: Sequence[Features], start: int, end: int) -> tuple[in
     behind a few lines of chrome. Connected paragraphs at another indentation
     that follow right on (a fact box, a standfirst) stay.
     """
-    main = _main_indent(feats, start, end)
+    main = main_indent(feats, start, end)
     if main is None:
         return start, end
     first, last = start, end

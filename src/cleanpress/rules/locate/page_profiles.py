@@ -1,0 +1,79 @@
+"""Page profiles: how the content of each page type is located.
+
+An article's content is one container; a thread's is the question and every
+reply, a listing's its repeated entries, a service page's its run of sections.
+A profile says, for a page type, whether the content is one region or several
+and which boxes that look like chrome on an article are content there (the
+replies of a thread sit in boxes whose words say "comment"; the entries of a
+listing are cards like teaser lists). Plugins override a type's profile, or add
+one, through :func:`register`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from cleanpress.document import Document
+
+
+@dataclass(frozen=True)
+class PageProfile:
+    """How content is located on one page type."""
+
+    name: str
+    #: "one": the best container (and its like beside it); "several": every region
+    #: of the page's main part that is not chrome.
+    regions: Literal["one", "several"] = "one"
+    #: Reasons of chrome boxes (as :func:`~cleanpress.rules.common.class_words.classify`
+    #: gives them, e.g. "comments") that are content on this type.
+    content_boxes: frozenset[str] = frozenset()
+    #: Teaser cards (small boxes led by a linked headline) are entries, not chrome.
+    cards: bool = False
+    #: Rules that do not run on this type: those that would take its content for
+    #: chrome (teaser-list rules on a listing, whose entries are teasers; the
+    #: comment-box rule on a thread, whose replies are comments).
+    skip: frozenset[str] = frozenset()
+
+
+#: Rules that remove what markup hides: on the pages of products, services and docs
+#: that is the content of tabs and accordions (descriptions, answers, specifications).
+_HIDDEN_RULES = frozenset({"html-hidden"})
+#: Rules that remove teaser lists and linked headlines: a listing's entries.
+_TEASER_RULES = frozenset({"html-teaser-list", "html-link-line"})
+#: The rule that removes boxes by their class words (a thread's replies say "comment").
+_BOX_RULES = frozenset({"html-chrome-box"})
+#: The rule that takes a news article's kicker and deck out around its headline: the
+#: hero line of a service page and the introduction of a listing are content.
+_HEADER_RULES = frozenset({"html-article-header"})
+ARTICLE = PageProfile("article")
+PROFILES: dict[str, PageProfile] = {
+    profile.name: profile
+    for profile in (
+        ARTICLE,
+        PageProfile("forum", "several", frozenset({"comments"}), skip=_BOX_RULES),
+        PageProfile("product", "several", frozenset({"comments", "page tools"}),
+                    skip=_HIDDEN_RULES | _HEADER_RULES),
+        PageProfile("listing", "several", cards=True, skip=_TEASER_RULES | _HEADER_RULES),
+        PageProfile("collection", "several", cards=True,
+                    skip=_TEASER_RULES | _HIDDEN_RULES | _HEADER_RULES),
+        PageProfile("service", "several", skip=_HIDDEN_RULES | _HEADER_RULES),
+        PageProfile("documentation", "several", skip=_HIDDEN_RULES),
+    )
+}
+
+
+def register(profile: PageProfile) -> None:
+    """Add a profile, or replace the built-in one of the same name."""
+    PROFILES[profile.name] = profile
+
+
+def skipped(page_type: str | None) -> frozenset[str]:
+    """Names of the rules that do not run on pages of ``page_type``."""
+    profile = PROFILES.get(page_type or "")
+    return profile.skip if profile is not None else frozenset()
+
+
+def page_profile(doc: Document) -> PageProfile:
+    """The profile of the page's type (see ``Metadata.page_type``); article by default."""
+    return PROFILES.get(doc.metadata.page_type or "", ARTICLE)

@@ -1,0 +1,293 @@
+"""Page type: told from the page's structure in one cheap pass.
+
+What the page states comes first: a schema.org type in its JSON-LD or microdata
+(QAPage, DiscussionForumPosting, Comment and Answer items for a thread; Product,
+Offer for a product page; TechArticle, APIReference for docs; Article, NewsArticle,
+BlogPosting for an article; ItemList, CollectionPage, SearchResultsPage for a
+listing). Then its shape: repeated post boxes with authors and times (a thread);
+code blocks beside a side navigation (docs); a grid of similar cards (a listing,
+or a collection where the cards carry prices); a run of sections with headings
+and little running prose (a service page). A page with none of these is an
+article. The type goes to ``metadata.page_type``; the profile of that type (see
+:mod:`cleanpress.rules.locate.page_profiles`) tells the region rule how to
+locate the content.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from cleanpress.document import Block, Document
+from cleanpress.hookspecs import hookimpl
+from cleanpress.rule import Rule, RuleContext, rule
+from cleanpress.rules.common.container_tree import parents, sizes
+from cleanpress.rules.common.teaser_cards import MANY_CARDS, teaser_cards
+from cleanpress.rules.metadata.json_ld import types
+
+#: schema.org types (lower-cased) that say the page type outright.
+STATED_TYPES: dict[str, str] = {
+    **dict.fromkeys(["qapage", "discussionforumposting", "socialmediaposting"], "forum"),
+    **dict.fromkeys(["product", "productgroup", "individualproduct", "productmodel"], "product"),
+    **dict.fromkeys(["techarticle", "apireference"], "documentation"),
+    **dict.fromkeys(["searchresultspage", "collectionpage", "itemlist"], "listing"),
+    **dict.fromkeys(["article", "newsarticle", "blogposting", "reportagenewsarticle",
+                     "analysisnewsarticle", "opinionnewsarticle", "reviewnewsarticle",
+                     "scholarlyarticle", "liveblogposting", "recipe"], "article"),
+}
+#: Stated types in the order they win when a page states several: a thread or a
+#: product page often states an article too, and a listing an item list of products.
+_PRECEDENCE = ("forum", "product", "documentation", "article", "listing")
+#: Microdata marks of the posts of a thread.
+POST_MARKS = frozenset({"comment", "answer", "suggestedanswer", "acceptedanswer",
+                        "discussionforumposting", "usercomments"})
+#: Class words of the boxes of posts.
+POST_WORDS = frozenset({"post", "posts", "message", "messages", "reply", "replies", "comment",
+                        "comments", "topic-post", "postbody", "post-body", "message-body",
+                        "answer", "answers", "cooked", "thread", "bbpost", "postrow"})
+#: A thread has at least this many post boxes of one shape ...
+MIN_POSTS = 3
+#: ... holding this share of the page's prose.
+POST_SHARE = 0.5
+#: ... of which the largest post holds at most this share (one post holding nearly
+#: all is an article in a box whose class says post).
+TOP_POST = 0.8
+#: Docs: at least this many code blocks ...
+MIN_CODE = 2
+#: ... or code holding this share of the page's words.
+CODE_SHARE = 0.15
+#: Listing: at least this many cards (as many as make a teaser list of short
+#: headlines) ...
+MIN_CARDS = MANY_CARDS
+#: ... holding this share of the words of the page's blocks outside chrome landmarks.
+CARD_SHARE = 0.25
+#: Service: at least this many sections of one shape, each opening with a heading ...
+MIN_SECTIONS = 4
+#: ... and running prose (paragraphs of 30 words or more) under this share of the words.
+ESSAY_SHARE = 0.35
+ESSAY_WORDS = 30
+#: An article's run of prose has at least this many words (see :func:`_essay_run`).
+ESSAY_RUN = 200
+#: Paragraphs of an article's run of prose have at least this many words.
+RUN_WORDS = 20
+_PRICE = re.compile(r"(?:[$€£¥₹]\s?\d|\d(?:[.,]\d\d)?\s?(?:€|EUR|USD|zł|kr)\b)")
+_CHROME_LANDMARKS = frozenset({"nav", "aside", "footer", "header"})
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What the page type is told from (kept for tests and explain)."""
+
+    stated: str | None
+    posts: int
+    post_share: float
+    code_blocks: int
+    code_share: float
+    cards: int
+    card_share: float
+    priced_cards: int
+    sections: int
+    essay_share: float
+    #: One <article> element (or a box marked as an article's body) holds most prose.
+    one_article: bool = False
+    #: Share of the posts' prose in the largest post.
+    top_post: float = 0.0
+    #: Words of the longest run of prose: paragraphs side by side in one container.
+    essay_run: int = 0
+
+
+def stated_type(doc: Document) -> str | None:
+    """The page type its JSON-LD or microdata states, or None."""
+    found: set[str] = set()
+    for obj in doc.json_ld:
+        for name in types(obj):
+            page_type = STATED_TYPES.get(name.lower())
+            if page_type is not None:
+                found.add(page_type)
+    for element in doc.elements:
+        for mark in element.marks:
+            if mark in STATED_TYPES and mark != "article":
+                found.add(STATED_TYPES[mark])
+    for page_type in _PRECEDENCE:
+        if page_type in found:
+            return page_type
+    return None
+
+
+def _post_boxes(doc: Document, prose: list[float]) -> tuple[int, float, float]:
+    """The largest group of post boxes of one shape (the same microdata mark, or the
+    same tag and class words that say post), none inside another, and the share of
+    the page's prose they hold."""
+    groups: Counter[object] = Counter()
+    held: dict[object, float] = {}
+    largest: dict[object, float] = {}
+    shapes: list[object] = [None] * len(doc.elements)
+    for number, element in enumerate(doc.elements):
+        if not prose[number]:
+            continue
+        marked = bool(element.marks & POST_MARKS)
+        if not marked and not (element.words & POST_WORDS):
+            continue
+        shape = shapes[number] = ("mark", frozenset(element.marks & POST_MARKS)) if marked else (
+            element.tag, frozenset(w for w in element.words if w.isalpha()))
+        parent = element.parent
+        while parent >= 0 and shapes[parent] != shape:
+            parent = doc.elements[parent].parent
+        if parent >= 0:
+            continue  # a box inside a box of its own shape is part of that post
+        groups[shape] += 1
+        held[shape] = held.get(shape, 0.0) + prose[number]
+        largest[shape] = max(largest.get(shape, 0.0), prose[number])
+    total = max(prose, default=0.0) or 1.0
+    best = max(groups, key=lambda s: (groups[s], held[s]), default=None)
+    if best is None:
+        return 0, 0.0, 0.0
+    return groups[best], min(1.0, held[best] / total), largest[best] / (held[best] or 1.0)
+
+
+def _prose(doc: Document, blocks: list[Block]) -> list[float]:
+    """Words of running prose (paragraphs of ten words or more, few links) in each
+    container's subtree."""
+    parent_of = parents(doc.elements)
+    own = [0.0] * len(parent_of)
+    for block in blocks:
+        if block.containers and block.link_density < 0.35 and block.words >= 10:
+            own[block.containers[-1]] += block.words
+    for number in range(len(parent_of) - 1, 0, -1):
+        if parent_of[number] >= 0:
+            own[parent_of[number]] += own[number]
+    return own
+
+
+def evidence(doc: Document) -> Evidence:
+    """Measure what the page type is told from."""
+    blocks = [b for b in doc.blocks if not b.hidden and b.removed_by is None]
+    stated = stated_type(doc)
+    if not doc.elements or not blocks:
+        return Evidence(stated, 0, 0.0, 0, 0.0, 0, 0.0, 0, 0, 0.0)
+    prose = _prose(doc, blocks)
+    posts, post_share, top_post = _post_boxes(doc, prose)
+    body = [b for b in blocks if b.landmark not in _CHROME_LANDMARKS]
+    words = sum(b.words for b in body) or 1
+    code = [b for b in body if b.kind == "code"]
+    counted = sizes(parents(doc.elements), body)
+    cards = teaser_cards(doc, body, counted)
+    card_words = 0
+    priced: set[int] = set()
+    for block in body:
+        inside = [n for n in block.containers if n in cards]
+        if inside:
+            card_words += block.words
+            if _PRICE.search(block.text):
+                priced.add(inside[-1])
+    essay = sum(b.words for b in body if b.kind == "paragraph" and b.words >= ESSAY_WORDS
+                and b.link_density < 0.35)
+    sections = _headed_boxes(doc, body)
+    return Evidence(
+        stated, posts, post_share, len(code), sum(b.words for b in code) / words,
+        len(cards), card_words / words, len(priced), sections, essay / words,
+        _one_article(doc, prose), top_post, _essay_run(body),
+    )
+
+
+def _one_article(doc: Document, prose: list[float]) -> bool:
+    """Whether a single <article> element, or a single box whose marks say article body,
+    holds half the page's prose or more (a listing of posts has an <article> each)."""
+    total = max(prose, default=0.0)
+    found = [
+        number for number, element in enumerate(doc.elements)
+        if prose[number] and (element.tag == "article" or "articlebody" in element.marks)
+    ]
+    outer = [n for n in found if doc.elements[n].parent not in found]
+    return len(outer) == 1 and prose[outer[0]] >= 0.5 * total > 0
+
+
+def _headed_boxes(doc: Document, blocks: list[Block]) -> int:
+    """The largest number of boxes of one shape (tag and class words) that each open
+    with a heading: the sections of a page built from them."""
+    seen: set[int] = set()
+    shapes: Counter[tuple[str, frozenset[str]]] = Counter()
+    for block in blocks:
+        if not block.containers:
+            continue
+        home = block.containers[-1]
+        if home in seen:
+            continue
+        seen.add(home)
+        if block.kind == "heading":
+            element = doc.elements[home]
+            shapes[element.tag, frozenset(w for w in element.words if w.isalpha())] += 1
+    return max(shapes.values(), default=0)
+
+
+def _essay_run(blocks: list[Block]) -> int:
+    """Words of the largest group of prose paragraphs (twenty words or more, few links)
+    that share their container: an article's text, which a listing's summaries and a
+    service page's blurbs, each in a box of its own, do not make."""
+    runs: Counter[int] = Counter()
+    for block in blocks:
+        if (
+            block.kind == "paragraph" and block.containers and block.words >= RUN_WORDS
+            and block.link_density < 0.35
+        ):
+            runs[block.containers[-1]] += block.words
+    return max(runs.values(), default=0)
+
+
+def decide(found: Evidence, has_side_nav: bool) -> str:
+    """The page type the evidence points to: what the page states first (an article
+    stated beside a thread's or a product's type is the weaker statement), then its
+    shape; an article where nothing else is told."""
+    if found.stated in ("forum", "product", "documentation", "article"):
+        return found.stated
+    if has_side_nav and (found.code_blocks >= MIN_CODE or found.code_share >= CODE_SHARE):
+        return "documentation"
+    if (
+        found.posts >= MIN_POSTS and found.post_share >= POST_SHARE
+        and found.top_post <= TOP_POST
+    ):
+        return "forum"
+    if found.essay_run >= ESSAY_RUN or found.one_article:
+        return "article"
+    if found.cards >= MIN_CARDS and found.card_share >= CARD_SHARE:
+        return "collection" if 2 * found.priced_cards >= found.cards else "listing"
+    if found.stated == "listing":
+        return "listing"
+    if found.sections >= MIN_SECTIONS and found.essay_share < ESSAY_SHARE:
+        return "service"
+    return "article"
+
+
+def side_navigation(doc: Document) -> bool:
+    """Whether the page has a navigation of many links (a docs page's table of
+    contents or side menu): ten link blocks in navigation or sidebar boxes."""
+    linked = 0
+    for block in doc.blocks:
+        if block.link_density > 0.5 and block.landmark in ("nav", "aside"):
+            linked += 1
+            if linked >= 10:
+                return True
+    return False
+
+
+def page_type(doc: Document) -> str:
+    """The page's type: one of the profiles' names (see :mod:`page_profiles`)."""
+    return decide(evidence(doc), side_navigation(doc))
+
+
+@rule(
+    "page-type",
+    stage="prepare",
+    order=60,
+    description="Tell the page type (article, forum, product, listing, collection, service, "
+    "documentation) from the page's structure",
+    kinds=("html",),
+)
+def page_type_rule(doc: Document, ctx: RuleContext) -> None:
+    ctx.set_meta("page_type", page_type(doc))
+
+
+@hookimpl
+def cleanpress_rules() -> list[Rule]:
+    return [page_type_rule]
