@@ -86,9 +86,12 @@ _FOLLOW = re.compile(r"^(?:\+\s?)?(?:follow|folgen|suivre|seguir)$", re.IGNORECA
 class Reading:
     """What the parts of a byline line say."""
 
-    def __init__(self, markers: Markers | None) -> None:
+    def __init__(self, markers: Markers | None, sections: bool = True) -> None:
         #: The cleaner's markers, for the dateline words around a date.
         self.markers = markers
+        #: Whether "in ..." after the names is the section ("Jane Doe in Politics", at
+        #: the head), not where the reporting was done ("in Leeds", at the end).
+        self.sections = sections
         self.people: list[str] = []
         self.agencies: list[str] = []
         self.date: str | None = None
@@ -109,7 +112,7 @@ class Reading:
             names = self._comma_date(names)
         if _DIGIT.search(names):
             names = self._date_run_in(names)
-        section = _IN_SECTION.search(names)
+        section = _IN_SECTION.search(names) if self.sections else None
         if section is not None and read_names(names[: section.start()]) is not None:
             names = names[: section.start()]  # "Jane Doe In Budget Travel, Travel Tips"
         read = read_names(names)
@@ -286,20 +289,22 @@ _COMMENTS = re.compile(
 _IN_SECTION = re.compile(r"(?<=\S)\s+in\s+\S.*$", re.IGNORECASE)
 
 
-def _without_run_ins(part: str) -> str:
+def _without_run_ins(part: str, sections: bool) -> str:
     """A part without what is run in after its date or names: a reading time
-    ("Oct 11, 2023 2 min read") or the section ("Jane Doe in Politics")."""
+    ("Oct 11, 2023 2 min read") or, with ``sections``, the section ("Jane Doe in
+    Politics")."""
     minutes = READING_TIME.search(part) if _DIGIT.search(part) else None
     if minutes is not None and minutes.start() > 0:
         part = part[: minutes.start()].rstrip(" .,")
-    section = _IN_SECTION.search(part)
+    section = _IN_SECTION.search(part) if sections else None
     if section is not None and read_names(part[: section.start()]) is not None:
         part = part[: section.start()]
     return part
 
 
-def read_byline(text: str, ctx: RuleContext) -> Reading | None:
-    """Read a byline block, or None when some part of it is not byline material."""
+def read_byline(text: str, ctx: RuleContext, sections: bool = True) -> Reading | None:
+    """Read a byline block, or None when some part of it is not byline material.
+    ``sections``: "in ..." after the names is the section (see ``Reading.sections``)."""
     text = _GLUED_LABEL.sub(" ", _GLUED_PREFIX.sub(r"\1 ", text))
     if _DIGIT.search(text) is None:
         # Without a date, the first part must open with a byline prefix (or say
@@ -315,8 +320,8 @@ def read_byline(text: str, ctx: RuleContext) -> Reading | None:
             and agency_words(first.rstrip(" .").split())
         ):
             return None
-    reading = Reading(ctx.markers)
-    parts = [_without_run_ins(p.strip()) for p in PARTS.split(text)]
+    reading = Reading(ctx.markers, sections)
+    parts = [_without_run_ins(p.strip(), sections) for p in PARTS.split(text)]
     if len(parts) > 1 and _PLACE.match(parts[0]) and reading.is_date(parts[1]) and not (
         ctx.search(FAMILY, parts[0])
     ):

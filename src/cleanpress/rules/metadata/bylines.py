@@ -63,6 +63,8 @@ _BEFORE = 8
 #: Blocks just above and below the headline, read for metadata only.
 _ABOVE_TITLE = 6
 _BELOW_TITLE = 12
+#: A block of this many words is a paragraph: the article's body has begun.
+_PARAGRAPH_WORDS = 25
 #: What the names and dates read here are said to come from.
 SOURCE = "byline text"
 
@@ -134,9 +136,13 @@ def byline(doc: Document, ctx: RuleContext) -> None:
     dates: list[str] = []
     head, only_read = _head(doc)
     joined: set[int] = set()
+    # Before the first paragraph, "in ..." after a name is the section ("Jane Doe in
+    # Politics"); after it, a credit's place ("Reporting by Jane Doe in Leeds").
+    body = next((b.index for b in doc.kept() if b.words >= _PARAGRAPH_WORDS), len(doc.blocks))
     for block in head:
         if block.index in joined:
             continue
+        sections = block.index < body
         text = block.text
         pair = None
         if _label_only(text, ctx) and block.index + 1 < len(doc.blocks):
@@ -145,9 +151,9 @@ def byline(doc: Document, ctx: RuleContext) -> None:
         if RELATIVE.match(text):
             ctx.remove(block, "relative timestamp")
             continue
-        reading = read_byline(text, ctx)
+        reading = read_byline(text, ctx, sections)
         if reading is None and pair is None and in_byline_element(block, doc):
-            reading = read_byline(with_prefix(text, ctx), ctx)
+            reading = read_byline(with_prefix(text, ctx), ctx, sections)
         if reading is None and pair is None and block is not doc.title_block and (
             name := name_line(block, doc, ctx)
         ) is not None:
@@ -208,7 +214,7 @@ def _tail_bylines(
         if label is not None and label.start() == 0 and is_date_text(
             PARTS.split(text, 1)[0], ctx.markers
         ):
-            reading = read_byline(text, ctx)
+            reading = read_byline(text, ctx, sections=False)
             if reading is not None and not reading.found and reading.date is not None:
                 if not dated and (iso := page_dates.read(reading.date)):
                     ctx.set_meta("published", iso, source=SOURCE)
@@ -218,7 +224,7 @@ def _tail_bylines(
         prefix = ctx.search(FAMILY, text)
         if prefix is None or prefix.start() != 0:
             continue
-        reading = read_byline(text, ctx)
+        reading = read_byline(text, ctx, sections=False)
         if reading is not None and reading.found:
             if not authors_done:
                 ctx.set_meta("authors", reading.people + reading.agencies, source=SOURCE)
