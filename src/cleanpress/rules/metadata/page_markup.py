@@ -17,7 +17,7 @@ import re
 from typing import Any
 
 from cleanpress.chain import RuleContext
-from cleanpress.document import Document, Element
+from cleanpress.document import Block, Document, Element
 from cleanpress.hookspecs import hookimpl
 from cleanpress.rule import Rule, rule
 from cleanpress.rules.metadata.author_names import (
@@ -199,6 +199,8 @@ def _set_title_and_site(doc: Document, ctx: RuleContext, article: dict[str, Any]
         if beside and names_host(site, beside, url):
             site = beside
     sites = [n for n in (site, *_all(head, _META_SITE)[:2]) if n]
+    if confirmed and block is not None and _masthead(block, confirmed, head):
+        sites.append(confirmed)  # the site's name over the page, last in its title
     if confirmed and names_site(confirmed, sites, url):
         confirmed = None  # the part of the page title the h1 matches is the site's name
     masthead = block is not None and confirmed is None and names_site(block.text, sites, url)
@@ -209,7 +211,7 @@ def _set_title_and_site(doc: Document, ctx: RuleContext, article: dict[str, Any]
         if block is not None and not masthead:
             title, source = block.text, block.tag or "heading"
         else:
-            title, source = page_title(head, site), "page title"
+            title, source = page_title(head, sites[0] if sites else None), "page title"
     h1s = found[0]
     if is_article and title and len(h1s) == 1 and _shows_headline(h1s[0].text, title, sites, url):
         block, title, source = h1s[0], h1s[0].text, "h1"
@@ -225,6 +227,20 @@ def _set_title_and_site(doc: Document, ctx: RuleContext, article: dict[str, Any]
     else:
         ctx.set_meta("title", title, source=source)
     return site
+
+
+#: Landmarks of a masthead over the page.
+_MASTHEAD_LANDMARKS = frozenset({"header", "nav"})
+
+
+def _masthead(block: Block, confirmed: str, head: dict[str, list[str]]) -> bool:
+    """Whether the h1 that matches the last part of the page title ("Headline |
+    Site") is the site's name over the page, not the headline: it stands in the
+    page's header or navigation, or opens the page."""
+    parts = split_title(next(iter(head.get("title", ())), ""))
+    if len(parts) < 2 or fold(parts[-1]) != fold(confirmed):
+        return False
+    return block.landmark in _MASTHEAD_LANDMARKS or block.index == 0
 
 
 #: The h1 shares at least this share of its words with a stated title it replaces.
