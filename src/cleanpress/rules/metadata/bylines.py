@@ -191,14 +191,22 @@ def byline(doc: Document, ctx: RuleContext) -> None:
             if part is not None and part.index not in only_read:
                 ctx.remove(part, reason)
     if dates:
-        # A date the byline states goes before one of an unmarked <time> element
-        # (which keeps the place when it gives the time of the same day).
-        marked = doc.metadata.published
         found = pick_dateline(dates)
-        weak = doc.metadata.sources.get("published", "").endswith(TIME_ELEMENT)
-        if not (weak and marked and marked[:10] == found[:10]):
-            ctx.set_meta("published", found, source=SOURCE, override=weak)
+        why = page_dates.reasons.get(found)
+        _set_published(doc, ctx, found, f"{SOURCE} ({why})" if why else SOURCE)
     _tail_bylines(doc, ctx, page_dates, authors_done, bool(dates or doc.metadata.published))
+
+
+def _set_published(doc: Document, ctx: RuleContext, found: str, source: str) -> None:
+    """Set the date the byline states as ``published``. It goes before one of an
+    unmarked ``<time>`` element, which stays when it gives the time of the same day."""
+    marked = doc.metadata.published
+    if marked is None:
+        ctx.set_meta("published", found, source=source)
+    elif doc.metadata.sources.get("published", "").endswith(TIME_ELEMENT) and (
+        marked[:10] != found[:10]
+    ):
+        ctx.set_meta("published", found, source=source, override=True)
 
 
 def _tail_bylines(

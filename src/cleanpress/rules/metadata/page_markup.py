@@ -17,6 +17,7 @@ import re
 from typing import Any
 
 from cleanpress.chain import RuleContext
+from cleanpress.dates import parse_datetime
 from cleanpress.document import Block, Document, Element
 from cleanpress.hookspecs import hookimpl
 from cleanpress.rule import Rule, rule
@@ -26,6 +27,7 @@ from cleanpress.rules.metadata.author_names import (
     first_last,
     looks_like_name,
 )
+from cleanpress.rules.metadata.date_order import TWO_WAYS, DateOrder, page_order, settle
 from cleanpress.rules.metadata.json_ld import (
     MAX_ITEMS,
     Index,
@@ -40,7 +42,6 @@ from cleanpress.rules.metadata.json_ld import (
 from cleanpress.rules.metadata.page_dates import (
     TIME_ELEMENT,
     Stated,
-    day_first,
     iso_date,
     pick_date,
     split_times,
@@ -276,6 +277,30 @@ def _ld_dates(doc: Document, article: dict[str, Any], key: str) -> list[Stated]:
     return found
 
 
+#: Blocks read for dates written out, and how long such a block is at most.
+_WRITTEN_BLOCKS, _WRITTEN_CHARS = 400, 200
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _written_days(doc: Document) -> set[str]:
+    """The days the page writes out with the month's name, near its top."""
+    days: set[str] = set()
+    for block in doc.blocks[:_WRITTEN_BLOCKS]:
+        if len(block.text) <= _WRITTEN_CHARS and _YEAR.search(block.text):
+            found = parse_datetime(block.text)
+            if found and TWO_WAYS.search(block.text) is None:
+                days.add(found[:10])
+    return days
+
+
+def _settled(value: str | None, source: str, order: DateOrder, written: set[str]) -> Stated:
+    """A stated value whose numbers read two ways, read one way, the reason said."""
+    if not value or iso_date(value) or TWO_WAYS.search(value) is None:
+        return value, source
+    found, reason = settle(value, order, written)
+    return found, f"{source} ({value} read {reason})" if reason else source
+
+
 def _set_dates(doc: Document, ctx: RuleContext, article: dict[str, Any]) -> None:
     """Published and updated dates: JSON-LD and meta tags, then ``<time>`` elements."""
     head = doc.head
@@ -286,7 +311,12 @@ def _set_dates(doc: Document, ctx: RuleContext, article: dict[str, Any]) -> None
         (text(article.get("dateCreated")), f"{origin(article)} dateCreated"),
     ]
     updated = [*_ld_dates(doc, article, "dateModified"), *_stated(head, _META_UPDATED)]
-    dayfirst = day_first(_first(head, _META_LANG))
+    order = page_order(_first(head, _META_LANG), doc.metadata.url or _first(head, _META_URL))
+    if any(v and TWO_WAYS.search(v) for v, _ in (*published, *updated)):
+        written = _written_days(doc)
+        published = [_settled(v, source, order, written) for v, source in published]
+        updated = [_settled(v, source, order, written) for v, source in updated]
+    dayfirst = order.dayfirst
     first, last = pick_date(published, dayfirst), pick_date(updated, dayfirst)
     # <time> values can only add a missing date or a zone; read them only then.
     if head.get("time") and (last is None or first is None or len(first[0]) < 25):
