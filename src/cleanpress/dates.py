@@ -95,9 +95,11 @@ _NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![
 _MONTH_FIRST = re.compile(
     rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)", re.IGNORECASE
 )
-# "21 February 2024", "21. Februar 2024", "1er mars 2024", "21 de febrero de 2024".
+# "21 February 2024", "21. Februar 2024", "1er mars 2024", "21 de febrero de 2024",
+# "04-ago-2021".
 _DAY_FIRST = re.compile(
-    rf"\b(\d{{1,2}})(?:\.|er|st|nd|rd|th|º)?\s+(?:de\s+)?({_MONTH})\.?,?\s+(?:de\s+)?(\d{{4}})(?!\d)",
+    rf"\b(\d{{1,2}})(?:(?:\.|er|st|nd|rd|th|º)?\s+(?:de\s+)?|-)({_MONTH})\.?(?:,?\s+(?:de\s+)?|-)"
+    rf"(\d{{4}})(?!\d)",
     re.IGNORECASE,
 )
 # Year first: "2024/02/21", "2024.02.21" and the CJK "2024年2月21日".

@@ -312,6 +312,8 @@ def test_a_last_updated_line_gives_the_update_date_only() -> None:
         ("By Workzone Team• 4 mins read", ["Workzone Team"], None),
         ("May 18, 2023 By Sara Harberson In", ["Sara Harberson"], "2023-05-18"),
         ("By Mayank Gupta, CEO of CaseBasix", ["Mayank Gupta"], None),
+        ("Dec. 19, 2025 · Niko Matsakis on behalf of Vision Doc group", ["Niko Matsakis"],
+         "2025-12-19"),
         ("By The Currency editors", ["The Currency editors"], None),  # a desk signs for it
         ("By Jane Doe, Staff Writer", ["Jane Doe"], None),  # a person's role is no desk
     ],
