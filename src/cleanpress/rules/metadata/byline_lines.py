@@ -3,9 +3,12 @@
 "By Jane Doe and John Roe", "Published 3:04 PM EST, Feb 21, 2024",
 "November 18, 2019 | by Jane Doe", "Sevilla - 04 ago 2025", and a bare name
 beside a role, a follow button or a date ("Jane Doe" / "Environment
-correspondent"). A line is a byline only when every part of it reads as names,
-roles, agencies or a date, so "By the end of the year ..." is not one. The
-names are read by :mod:`byline_names`, the dates by :mod:`byline_dates`.
+correspondent"), or in an element whose class says it holds the byline. A
+line is a byline only when every part of it reads as names, roles, agencies, a
+date, a reading time or a count of comments, so "By the end of the year ..."
+is not one; a reading time or section run in after a date or names ("Oct 11,
+2023 2 min read", "Jane Doe in Politics") is set aside first. The names are
+read by :mod:`byline_names`, the dates by :mod:`byline_dates`.
 """
 
 from __future__ import annotations

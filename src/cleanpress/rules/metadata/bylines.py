@@ -1,14 +1,19 @@
 """Bylines and datelines at the head of the article: read into metadata, taken out.
 
 "By Jane Doe and John Roe", "Published 3:04 PM EST, Feb 21, 2024",
-"November 18, 2019 | by Jane Doe", a bare name beside a role or a date: the
-names go to ``authors`` (people first, in the order written, then news
-agencies as entries of their own), the date to ``published``, an update time
-written after them to ``updated``; the line leaves the body. The page header
-just before the article is read for metadata even when another rule has
-removed it; a line opening with "Updated" is left to the update-note rule. At
-the end of the article only prefixed bylines ("Written by ...", "Reporting by
-...; Editing by ...") are taken.
+"November 18, 2019 | by Jane Doe", a bare name beside a role or a date, a name
+in an element classed as the byline: the names go to ``authors`` (people
+first, in the order written, then news agencies as entries of their own), the
+date to ``published``, an update time written after them to ``updated``; the
+line leaves the body. Read are the first kept blocks, the page header just
+before them and the blocks around the headline, even when another rule has
+removed them (those are read only); a label and its value in two blocks
+("Last updated:" / "Dec 12, 2025") are one line. A line opening with "Updated"
+gives ``updated`` and is left to the update-note rule. A person the byline
+names goes before organisations the markup credits, and a date it states
+before one of an unmarked ``<time>`` element. At the end of the article only
+prefixed bylines ("Written by ...", "Reporting by ...; Editing by ...") are
+taken.
 
 What makes a line a byline is :mod:`byline_lines`; the names in it are read by
 :mod:`byline_names`, its dates by :mod:`byline_dates` (whose date words are
