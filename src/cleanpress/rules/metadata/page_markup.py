@@ -1,14 +1,17 @@
-"""Metadata an HTML page states: JSON-LD, OpenGraph, Twitter, Dublin Core, markup.
+"""Metadata an HTML page states: JSON-LD, microdata, OpenGraph, Twitter, Dublin Core.
 
 Runs first (stage ``prepare``) so that what the page states wins over what
 text rules guess later. Each field takes the first source that has it, in
-order of trust: the article's JSON-LD object (``@id`` pointers followed),
-then meta tags, then markup (``<time datetime>``, ``rel=author`` links,
-microdata bylines, ``<html lang>``, ``<link rel=canonical>``). The heading
-that states the title is taken out of the body as the title; the site name
-may come from beside it in the page title, which also wins over a stated name
-that is not the host's (a section stated as the site). Helpers: ``_json_ld``,
-``_page_title``, ``_page_dates``, ``_author_names``.
+order of trust: the article's JSON-LD object (``@id`` pointers followed; the
+reader gives microdata items the same shape), then the page's own object of a
+graph, then meta tags, then markup (``<time datetime>``, ``rel=author`` links,
+microdata bylines, ``<html lang>``, ``<link rel=canonical>``); each value says
+where it was read (``Metadata.sources``). The heading that states the title is
+taken out of the body as the title; the site name may come from beside it in
+the page title, which also wins over a stated name that is not the host's (a
+section stated as the site). Authors that are only organisations are said to
+be, so that a person the byline names goes before them. Helpers: ``json_ld``,
+``page_title``, ``page_dates``, ``date_order``, ``author_names``.
 """
 
 from __future__ import annotations
