@@ -90,13 +90,16 @@ _ISO = re.compile(
     r"\s?(Z\b|[+-]\d{2}:?\d{2})?)?"
 )
 _NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/-])")
-# "Feb. 21, 2024", "February 21st 2024", "Feb 21" (no year: not taken).
+# "Feb. 21, 2024", "February 21st 2024", "Feb 21" (no year: not taken); the year may
+# run into the next word ("Dec 17, 2025Julian K. Arni": inline elements without a space).
 _MONTH_FIRST = re.compile(
-    rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.IGNORECASE
+    rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)", re.IGNORECASE
 )
-# "21 February 2024", "21. Februar 2024", "1er mars 2024", "21 de febrero de 2024".
+# "21 February 2024", "21. Februar 2024", "1er mars 2024", "21 de febrero de 2024",
+# "04-ago-2021".
 _DAY_FIRST = re.compile(
-    rf"\b(\d{{1,2}})(?:\.|er|st|nd|rd|th|º)?\s+(?:de\s+)?({_MONTH})\.?,?\s+(?:de\s+)?(\d{{4}})\b",
+    rf"\b(\d{{1,2}})(?:(?:\.|er|st|nd|rd|th|º)?\s+(?:de\s+)?|-)({_MONTH})\.?(?:,?\s+(?:de\s+)?|-)"
+    rf"(\d{{4}})(?!\d)",
     re.IGNORECASE,
 )
 # Year first: "2024/02/21", "2024.02.21" and the CJK "2024年2月21日".

@@ -683,3 +683,15 @@ def test_a_person_named_like_the_site_is_no_organisation() -> None:
                   "author": {"@type": "Person", "name": "Example Clinic"}})
     meta = Cleaner().clean(BYLINE_PAGE.format(ld=ld, byline="Holly Wilgus"), kind="html").metadata
     assert meta.authors == ["Example Clinic"]
+
+
+def test_an_h1_over_the_page_naming_the_last_part_of_its_title_is_a_masthead() -> None:
+    html = ("<!doctype html><html><head><title>Plan and intended audience | Quantum Notes"
+            "</title></head><body><header><h1>Quantum Notes</h1></header><article>"
+            + f"<p>{PARA}</p>" * 3 + "</article></body></html>")
+    meta = Cleaner().clean(html, kind="html").metadata
+    assert meta.title == "Plan and intended audience"
+    # The same h1 inside the article is the headline ("Section | Headline").
+    html = html.replace("<header><h1>Quantum Notes</h1></header><article>",
+                        "<nav><a href='/'>Home</a></nav><article><h1>Quantum Notes</h1>")
+    assert Cleaner().clean(html, kind="html").metadata.title == "Quantum Notes"

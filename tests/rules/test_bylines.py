@@ -312,6 +312,8 @@ def test_a_last_updated_line_gives_the_update_date_only() -> None:
         ("By Workzone Team• 4 mins read", ["Workzone Team"], None),
         ("May 18, 2023 By Sara Harberson In", ["Sara Harberson"], "2023-05-18"),
         ("By Mayank Gupta, CEO of CaseBasix", ["Mayank Gupta"], None),
+        ("Dec. 19, 2025 · Niko Matsakis on behalf of Vision Doc group", ["Niko Matsakis"],
+         "2025-12-19"),
         ("By The Currency editors", ["The Currency editors"], None),  # a desk signs for it
         ("By Jane Doe, Staff Writer", ["Jane Doe"], None),  # a person's role is no desk
     ],
@@ -343,3 +345,38 @@ def test_a_prompt_under_a_name_is_no_role_line() -> None:
         bylines, page("Council approves the budget", "Garden Courses", "Find a Consultant", ARTICLE)
     )
     assert doc.metadata.authors == []
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "published"),
+    [
+        ("December 18, 2025 ・ 3 min read", [], "2025-12-18"),
+        ("by Amanda · Dec 20, 2025 at 3:00 am · One comment so far", ["Amanda"],
+         "2025-12-20T03:00:00"),
+        ("Oct 11, 2023 2 min read", [], "2023-10-11"),
+        ("Dec 26, 2025 • Mahua Das in Project Management", ["Mahua Das"], "2025-12-26"),
+        ("by Outer Armatonisdaristan » Tue Aug 27, 2019 1:47 am", ["Outer Armatonisdaristan"],
+         "2019-08-27T01:47:00"),
+        ("Post by galitsyn » 11. Sep 2024, 18:36", ["galitsyn"], "2024-09-11T18:36:00"),
+    ],
+)
+def test_datelines_with_reading_times_comments_and_sections(
+    line: str, authors: list[str], published: str | None
+) -> None:
+    assert head(line) == ([line], authors, published)
+
+
+def test_a_date_that_cannot_be_a_publication_date_is_not_taken() -> None:
+    assert head("Published 3 March 1970")[2] is None
+    assert head("Published 3 March 2999")[2] is None
+
+
+def test_the_byline_date_goes_before_an_unmarked_time_element() -> None:
+    byline = "<div>By Jane Doe | June 4, 2024</div>"
+    other = '<aside><time datetime="2026-03-05T12:16:19Z">Mar 5</time></aside>'
+    _, meta = _run_html("<h1>Council approves the budget</h1>" + byline + ARTICLE_HTML + other)
+    assert (meta.published, meta.sources["published"]) == ("2024-06-04", "byline: byline text")
+    # A time element of the same day keeps its time.
+    same = '<aside><time datetime="2024-06-04T08:00:00Z">June 4</time></aside>'
+    _, meta = _run_html("<h1>Council approves the budget</h1>" + byline + ARTICLE_HTML + same)
+    assert meta.published == "2024-06-04T08:00:00+00:00"

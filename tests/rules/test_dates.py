@@ -25,6 +25,10 @@ from cleanpress.dates import find_datetime, parse_datetime
         ("2024-02-21T21:52:00Z", "2024-02-21T21:52:00+00:00"),
         ("2024-07-01 10:00 +0200", "2024-07-01T10:00:00+02:00"),
         ("2024-07-01", "2024-07-01"),
+        ("Dec 17, 2025Julian K. Arni", "2025-12-17"),  # inline elements run together
+        ("By: FlowGuard EMEA on 04-ago-2021 5:11:10", "2021-08-04T05:11:10"),
+        ("12-Mar-2024", "2024-03-12"),
+        ("17 December 2025Julian K. Arni", "2025-12-17"),
         ("12 aprile 2024, 08:15", "2024-04-12T08:15:00"),
         ("lunedì 12 maggio 2025", "2025-05-12"),
         ("22 de janeiro de 2018", "2018-01-22"),

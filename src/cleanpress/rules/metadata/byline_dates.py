@@ -4,7 +4,7 @@ The words around a date ("Published", "Updated", "on", "at") are marker
 families (``published``, ``updated``, ``date_joiner``), so a language pack
 teaches them new languages ("Pubblicato il 12/03/2024 alle 08:15"). A numeric
 date that reads both ways (12/03/2024) is read day first on a page whose
-language writes it so (see :func:`cleanpress.rules.metadata.page_dates.day_first`).
+page or site writes it so (see :mod:`cleanpress.rules.metadata.date_order`).
 """
 
 from __future__ import annotations
@@ -16,8 +16,9 @@ from cleanpress.chain import RuleContext
 from cleanpress.dates import MONTH_NAMES, find_datetime, parse_datetime
 from cleanpress.document import Document
 from cleanpress.markers import Markers
+from cleanpress.rules.metadata.date_order import TWO_WAYS, DateOrder, page_order, settle
 from cleanpress.rules.metadata.language import detect
-from cleanpress.rules.metadata.page_dates import day_first
+from cleanpress.rules.metadata.page_dates import plausible
 
 # The words of a dateline, by family: what labels the date, what joins it to its
 # time or to the names before it. Each pattern finds the words anywhere in a line.
@@ -49,8 +50,6 @@ _LANGUAGE_BLOCKS = 60
 _ISO_DATE = re.compile(r"\b(?:19|20)\d\d-\d\d-\d\d\b")
 #: What any date the date reader knows holds: a year, or numbers set apart by . / -
 DATE_SHAPE = re.compile(r"\d{4}|\d[./-]\d{1,2}[./-]\d")
-# A numeric date whose first two numbers could each be the month: "12/03/2024".
-_TWO_WAYS = re.compile(r"(?<!\d)(?:0?[1-9]|1[0-2])([./-])(?:0?[1-9]|1[0-2])\1\d")
 #: A time standing after the date: "13:10 CEST", "9:52 a.m. ET".
 TIME_ONLY = re.compile(
     r"^\d{1,2}[:.h]\d{2}(?:\s?(?:[ap]\.?\s?m\.?|uhr|h))?(?:\s?[A-Z]{2,5}|\s?[+-]\d{2}:?\d{2})?$",
@@ -150,27 +149,36 @@ class PageDates:
     def __init__(self, doc: Document, markers: Markers) -> None:
         self._doc = doc
         self._markers = markers
-        self._dayfirst: bool | None = None
-        self._asked = False
+        self._order: DateOrder | None = None
+        #: Why a date that read two ways was read as it was, by the ISO date given.
+        self.reasons: dict[str, str] = {}
 
     def read(self, text: str) -> str | None:
-        """The date (and time) in ``text`` as ISO 8601, or None."""
+        """The date (and time) in ``text`` as ISO 8601, or None; a date that cannot
+        be when a page was published (see :func:`page_dates.plausible`) is none."""
+        found = self._read(text)
+        return found if found is not None and plausible(found) else None
+
+    def _read(self, text: str) -> str | None:
         text = _bare(text, self._markers)
         found = _date(text)
-        if found is None or _TWO_WAYS.search(text) is None:
+        if found is None or TWO_WAYS.search(text) is None:
             return found
         if _date(text, True) == _date(text, False):
             return found  # the date read first is another, or reads one way only
-        return _date(text, self._day_first())
+        found, reason = settle(text, self._page_order(), set())
+        if found is not None and reason:
+            self.reasons[found] = reason
+        return found
 
-    def _day_first(self) -> bool | None:
-        if not self._asked:
-            self._asked = True
-            language = self._doc.metadata.language or detect(
+    def _page_order(self) -> DateOrder:
+        if self._order is None:
+            meta = self._doc.metadata
+            language = meta.language or detect(
                 " ".join(b.text for b in self._doc.kept()[:_LANGUAGE_BLOCKS])
             )
-            self._dayfirst = day_first(language)
-        return self._dayfirst
+            self._order = page_order(language, meta.url)
+        return self._order
 
 
 def written_date(date: str | None) -> bool:

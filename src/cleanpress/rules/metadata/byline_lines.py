@@ -3,9 +3,12 @@
 "By Jane Doe and John Roe", "Published 3:04 PM EST, Feb 21, 2024",
 "November 18, 2019 | by Jane Doe", "Sevilla - 04 ago 2025", and a bare name
 beside a role, a follow button or a date ("Jane Doe" / "Environment
-correspondent"). A line is a byline only when every part of it reads as names,
-roles, agencies or a date, so "By the end of the year ..." is not one. The
-names are read by :mod:`byline_names`, the dates by :mod:`byline_dates`.
+correspondent"), or in an element whose class says it holds the byline. A
+line is a byline only when every part of it reads as names, roles, agencies, a
+date, a reading time or a count of comments, so "By the end of the year ..."
+is not one; a reading time or section run in after a date or names ("Oct 11,
+2023 2 min read", "Jane Doe in Politics") is set aside first. The names are
+read by :mod:`byline_names`, the dates by :mod:`byline_dates`.
 """
 
 from __future__ import annotations
@@ -47,7 +50,8 @@ from cleanpress.rules.metadata.byline_names import (
 PATTERNS = {
     "en": [
         r"^(?:by|written by|words by|story by|posted by|reported by|text by|"
-        r"(?:additional )?reporting by|editing by)(?:\s*:\s*|\s)"
+        r"(?:additional )?reporting by|editing by|post by|started by|submitted by|asked by|"
+        r"thread starter)(?:\s*:\s*|\s)"
     ],
     "de": [r"^(?:von|text:?|autor(?:in)?:)\s"],
     "fr": [r"^(?:par|texte\s?:)\s"],
@@ -65,7 +69,7 @@ _BARE_NAME = re.compile(r"^\S+ (?:[A-Z]\. )?\S+$")
 
 #: Parts of a line: separators, then " on <date>" / " am <date>" tails.
 #: (A slash between digits belongs to a date: "11/19/19".)
-PARTS = re.compile(r"[|·•—–;]|/(?:(?<!\d/)|(?!\d))|\s-\s")
+PARTS = re.compile(r"[|·•—–;・»]|/(?:(?<!\d/)|(?!\d))|\s-\s")
 _DIGIT = re.compile(r"\d")
 # The built-in prefixes, to find where the names begin when a plugin's pattern
 # matched the names too.
@@ -85,9 +89,12 @@ _FOLLOW = re.compile(r"^(?:\+\s?)?(?:follow|folgen|suivre|seguir)$", re.IGNORECA
 class Reading:
     """What the parts of a byline line say."""
 
-    def __init__(self, markers: Markers | None) -> None:
+    def __init__(self, markers: Markers | None, sections: bool = True) -> None:
         #: The cleaner's markers, for the dateline words around a date.
         self.markers = markers
+        #: Whether "in ..." after the names is the section ("Jane Doe in Politics", at
+        #: the head), not where the reporting was done ("in Leeds", at the end).
+        self.sections = sections
         self.people: list[str] = []
         self.agencies: list[str] = []
         self.date: str | None = None
@@ -108,7 +115,12 @@ class Reading:
             names = self._comma_date(names)
         if _DIGIT.search(names):
             names = self._date_run_in(names)
+        section = _IN_SECTION.search(names) if self.sections else None
+        if section is not None and read_names(names[: section.start()]) is not None:
+            names = names[: section.start()]  # "Jane Doe In Budget Travel, Travel Tips"
         read = read_names(names)
+        if read is None and _HANDLE.match(names.strip(" .,")):
+            read = [names.strip(" .,")], []  # a user name: "Post by galitsyn » 11. Sep 2024"
         if read is None:
             return False
         self.people += read[0]
@@ -222,6 +234,8 @@ class Reading:
             return True  # "Issue 112"
         if digits and (minutes := READING_TIME.search(part)) is not None and minutes.start() == 0:
             return True  # "4 mins read"
+        if _COMMENTS.match(part):
+            return True  # "One comment so far"
         if digits and self.date is not None and TIME_ONLY.match(part):
             self.date = f"{self.date} {part}"  # "04 ago 2025 - 13:10 CEST"
             return True
@@ -259,14 +273,41 @@ def _prefix_end(part: str, prefix: re.Match[str]) -> int:
 #: A prefix run into the name ("ByTrevor Jones"), and a label run into it from the
 #: next element ("Ruth YudkinReviewed by ...").
 _GLUED_PREFIX = re.compile(r"^(By|Von|Par|Por)(?=[A-Z][a-z])")
-_GLUED_LABEL = re.compile(r"(?<=[a-z])(?=(?:Reviewed|Updated|Published|Posted|Written|Edited)\b)")
+_GLUED_LABEL = re.compile(
+    r"(?<=[a-z])(?=(?:Reviewed|Updated|Published|Posted|Written|Edited)\b|In\s)"
+)
 #: A reading time after the names ("4 mins read", "2–3 minutes").
 READING_TIME = re.compile(r"\s*\d{1,3}(?:[-–]\d{1,3})?\s?min(?:ute)?s?\.?(?:\s(?:read|reading))?$",
                           re.IGNORECASE)
 
 
-def read_byline(text: str, ctx: RuleContext) -> Reading | None:
-    """Read a byline block, or None when some part of it is not byline material."""
+#: A user name after a byline prefix: one word of letters, digits and ._- (it needs a
+#: date beside it, as every one-word name does).
+_HANDLE = re.compile(r"^(?=[\w.-]*[^\W\d_])[\w.-]{3,30}$")
+#: A count of comments among the parts of a dateline ("One comment so far").
+_COMMENTS = re.compile(
+    r"^(?:\d{1,5}|no|one|two|three) (?:comments?|responses?|replies)(?: so far)?$", re.IGNORECASE
+)
+#: The section after the names ("Mahua Das in Project Management", "Jane Doe in seo").
+_IN_SECTION = re.compile(r"(?<=\S)\s+in\s+\S.*$", re.IGNORECASE)
+
+
+def _without_run_ins(part: str, sections: bool) -> str:
+    """A part without what is run in after its date or names: a reading time
+    ("Oct 11, 2023 2 min read") or, with ``sections``, the section ("Jane Doe in
+    Politics")."""
+    minutes = READING_TIME.search(part) if _DIGIT.search(part) else None
+    if minutes is not None and minutes.start() > 0:
+        part = part[: minutes.start()].rstrip(" .,")
+    section = _IN_SECTION.search(part) if sections else None
+    if section is not None and read_names(part[: section.start()]) is not None:
+        part = part[: section.start()]
+    return part
+
+
+def read_byline(text: str, ctx: RuleContext, sections: bool = True) -> Reading | None:
+    """Read a byline block, or None when some part of it is not byline material.
+    ``sections``: "in ..." after the names is the section (see ``Reading.sections``)."""
     text = _GLUED_LABEL.sub(" ", _GLUED_PREFIX.sub(r"\1 ", text))
     if _DIGIT.search(text) is None:
         # Without a date, the first part must open with a byline prefix (or say
@@ -282,15 +323,17 @@ def read_byline(text: str, ctx: RuleContext) -> Reading | None:
             and agency_words(first.rstrip(" .").split())
         ):
             return None
-    reading = Reading(ctx.markers)
-    parts = [p.strip() for p in PARTS.split(text)]
+    reading = Reading(ctx.markers, sections)
+    parts = [_without_run_ins(p.strip(), sections) for p in PARTS.split(text)]
     if len(parts) > 1 and _PLACE.match(parts[0]) and reading.is_date(parts[1]) and not (
         ctx.search(FAMILY, parts[0])
     ):
         parts = parts[1:]  # a dateline's place: "Sevilla - 04 ago 2025"
     for i, part in enumerate(parts):
+        # A name without a prefix comes first, or after the date ("Dec 26, 2025 • Jane Doe").
+        bare_here = i == 0 or (reading.date is not None and not reading.found)
         if part and not reading.take_part(part, ctx) and not (
-            i == 0 and reading.take_bare(part, len(parts) == 1)
+            bare_here and reading.take_bare(part, len(parts) == 1)
         ):
             return None
     if not reading.found and reading.date is None:

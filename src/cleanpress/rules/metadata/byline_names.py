@@ -25,7 +25,7 @@ _CREDENTIAL = re.compile(r"^(?:[A-Z]{2,5}|Ph\.?\s?D|M\.?D|Jr|Sr)$")
 CONTACT = re.compile(r"\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4})")
 #: A web address naming the outlet: "Example.com", "... for NJ.com".
 DOMAIN = re.compile(r"\b[\w-]+\.(?:com|org|net|co\.uk|com\.au)$", re.IGNORECASE)
-_OUTLET = re.compile(r"\s(?:for|für|pour|para)\s", re.IGNORECASE)
+_OUTLET = re.compile(r"\s(?:for|für|pour|para|on behalf of)\s", re.IGNORECASE)
 #: A title-cased line naming a publication, not a person ("The Morning Courier").
 NOT_A_PERSON = re.compile(
     r"^(?:the|der|die|das|les|los|las)\s|\b(?:news|times|post|daily|journal|herald|tribune|"

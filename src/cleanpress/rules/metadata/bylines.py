@@ -1,14 +1,19 @@
 """Bylines and datelines at the head of the article: read into metadata, taken out.
 
 "By Jane Doe and John Roe", "Published 3:04 PM EST, Feb 21, 2024",
-"November 18, 2019 | by Jane Doe", a bare name beside a role or a date: the
-names go to ``authors`` (people first, in the order written, then news
-agencies as entries of their own), the date to ``published``, an update time
-written after them to ``updated``; the line leaves the body. The page header
-just before the article is read for metadata even when another rule has
-removed it; a line opening with "Updated" is left to the update-note rule. At
-the end of the article only prefixed bylines ("Written by ...", "Reporting by
-...; Editing by ...") are taken.
+"November 18, 2019 | by Jane Doe", a bare name beside a role or a date, a name
+in an element classed as the byline: the names go to ``authors`` (people
+first, in the order written, then news agencies as entries of their own), the
+date to ``published``, an update time written after them to ``updated``; the
+line leaves the body. Read are the first kept blocks, the page header just
+before them and the blocks around the headline, even when another rule has
+removed them (those are read only); a label and its value in two blocks
+("Last updated:" / "Dec 12, 2025") are one line. A line opening with "Updated"
+gives ``updated`` and is left to the update-note rule. A person the byline
+names goes before organisations the markup credits, and a date it states
+before one of an unmarked ``<time>`` element. At the end of the article only
+prefixed bylines ("Written by ...", "Reporting by ...; Editing by ...") are
+taken.
 
 What makes a line a byline is :mod:`byline_lines`; the names in it are read by
 :mod:`byline_names`, its dates by :mod:`byline_dates` (whose date words are
@@ -47,6 +52,7 @@ from cleanpress.rules.metadata.byline_lines import (
     with_prefix,
 )
 from cleanpress.rules.metadata.byline_names import ROLES
+from cleanpress.rules.metadata.page_dates import TIME_ELEMENT
 
 #: The reason given for a byline at the end of the article ("Written by Jane Doe").
 CLOSING_BYLINE = "byline at the end of the article"
@@ -62,6 +68,8 @@ _BEFORE = 8
 #: Blocks just above and below the headline, read for metadata only.
 _ABOVE_TITLE = 6
 _BELOW_TITLE = 12
+#: A block of this many words is a paragraph: the article's body has begun.
+_PARAGRAPH_WORDS = 25
 #: What the names and dates read here are said to come from.
 SOURCE = "byline text"
 
@@ -72,11 +80,11 @@ def _head(doc: Document) -> tuple[list[Block], set[int]]:
     ones, and the blocks around the headline. Also the indices of the blocks
     that are only read, never removed: those beside the headline outside the rest."""
     kept = doc.kept()
-    if not kept:
-        return [], set()
-    first = kept[0].index
-    head = doc.blocks[max(0, first - _BEFORE) : first] + kept[:_HEAD]
     title = doc.title_block
+    if not kept and title is None:
+        return [], set()
+    first = kept[0].index if kept else 0
+    head = doc.blocks[max(0, first - _BEFORE) : first] + kept[:_HEAD] if kept else []
     only_read: set[int] = set()
     if title is not None:
         seen = {b.index for b in head} | {title.index}
@@ -133,9 +141,13 @@ def byline(doc: Document, ctx: RuleContext) -> None:
     dates: list[str] = []
     head, only_read = _head(doc)
     joined: set[int] = set()
+    # Before the first paragraph, "in ..." after a name is the section ("Jane Doe in
+    # Politics"); after it, a credit's place ("Reporting by Jane Doe in Leeds").
+    body = next((b.index for b in doc.kept() if b.words >= _PARAGRAPH_WORDS), len(doc.blocks))
     for block in head:
         if block.index in joined:
             continue
+        sections = block.index < body
         text = block.text
         pair = None
         if _label_only(text, ctx) and block.index + 1 < len(doc.blocks):
@@ -144,9 +156,9 @@ def byline(doc: Document, ctx: RuleContext) -> None:
         if RELATIVE.match(text):
             ctx.remove(block, "relative timestamp")
             continue
-        reading = read_byline(text, ctx)
+        reading = read_byline(text, ctx, sections)
         if reading is None and pair is None and in_byline_element(block, doc):
-            reading = read_byline(with_prefix(text, ctx), ctx)
+            reading = read_byline(with_prefix(text, ctx), ctx, sections)
         if reading is None and pair is None and block is not doc.title_block and (
             name := name_line(block, doc, ctx)
         ) is not None:
@@ -184,8 +196,22 @@ def byline(doc: Document, ctx: RuleContext) -> None:
             if part is not None and part.index not in only_read:
                 ctx.remove(part, reason)
     if dates:
-        ctx.set_meta("published", pick_dateline(dates), source=SOURCE)
+        found = pick_dateline(dates)
+        why = page_dates.reasons.get(found)
+        _set_published(doc, ctx, found, f"{SOURCE} ({why})" if why else SOURCE)
     _tail_bylines(doc, ctx, page_dates, authors_done, bool(dates or doc.metadata.published))
+
+
+def _set_published(doc: Document, ctx: RuleContext, found: str, source: str) -> None:
+    """Set the date the byline states as ``published``. It goes before one of an
+    unmarked ``<time>`` element, which stays when it gives the time of the same day."""
+    marked = doc.metadata.published
+    if marked is None:
+        ctx.set_meta("published", found, source=source)
+    elif doc.metadata.sources.get("published", "").endswith(TIME_ELEMENT) and (
+        marked[:10] != found[:10]
+    ):
+        ctx.set_meta("published", found, source=source, override=True)
 
 
 def _tail_bylines(
@@ -201,7 +227,7 @@ def _tail_bylines(
         if label is not None and label.start() == 0 and is_date_text(
             PARTS.split(text, 1)[0], ctx.markers
         ):
-            reading = read_byline(text, ctx)
+            reading = read_byline(text, ctx, sections=False)
             if reading is not None and not reading.found and reading.date is not None:
                 if not dated and (iso := page_dates.read(reading.date)):
                     ctx.set_meta("published", iso, source=SOURCE)
@@ -211,7 +237,7 @@ def _tail_bylines(
         prefix = ctx.search(FAMILY, text)
         if prefix is None or prefix.start() != 0:
             continue
-        reading = read_byline(text, ctx)
+        reading = read_byline(text, ctx, sections=False)
         if reading is not None and reading.found:
             if not authors_done:
                 ctx.set_meta("authors", reading.people + reading.agencies, source=SOURCE)

@@ -28,6 +28,9 @@ _FIRST_YEAR, _LAST_YEAR = 1800, 2200
 WEB_YEAR = 1991
 #: A value and where the page states it ("meta article:published_time").
 Stated = tuple["str | None", str]
+#: Where a date read from a ``<time>`` element that says not what it dates was
+#: read: the least trusted place; a date the byline states goes before it.
+TIME_ELEMENT = "time element"
 #: A block that starts by saying what follows is the date of the last change.
 _UPDATE_LABEL = re.compile(
     r"(?:last\s+|page\s+last\s+|zuletzt\s+)?"

@@ -1,14 +1,17 @@
-"""Metadata an HTML page states: JSON-LD, OpenGraph, Twitter, Dublin Core, markup.
+"""Metadata an HTML page states: JSON-LD, microdata, OpenGraph, Twitter, Dublin Core.
 
 Runs first (stage ``prepare``) so that what the page states wins over what
 text rules guess later. Each field takes the first source that has it, in
-order of trust: the article's JSON-LD object (``@id`` pointers followed),
-then meta tags, then markup (``<time datetime>``, ``rel=author`` links,
-microdata bylines, ``<html lang>``, ``<link rel=canonical>``). The heading
-that states the title is taken out of the body as the title; the site name
-may come from beside it in the page title, which also wins over a stated name
-that is not the host's (a section stated as the site). Helpers: ``_json_ld``,
-``_page_title``, ``_page_dates``, ``_author_names``.
+order of trust: the article's JSON-LD object (``@id`` pointers followed; the
+reader gives microdata items the same shape), then the page's own object of a
+graph, then meta tags, then markup (``<time datetime>``, ``rel=author`` links,
+microdata bylines, ``<html lang>``, ``<link rel=canonical>``); each value says
+where it was read (``Metadata.sources``). The heading that states the title is
+taken out of the body as the title; the site name may come from beside it in
+the page title, which also wins over a stated name that is not the host's (a
+section stated as the site). Authors that are only organisations are said to
+be, so that a person the byline names goes before them. Helpers: ``json_ld``,
+``page_title``, ``page_dates``, ``date_order``, ``author_names``.
 """
 
 from __future__ import annotations
@@ -17,7 +20,8 @@ import re
 from typing import Any
 
 from cleanpress.chain import RuleContext
-from cleanpress.document import Document, Element
+from cleanpress.dates import parse_datetime
+from cleanpress.document import Block, Document, Element
 from cleanpress.hookspecs import hookimpl
 from cleanpress.rule import Rule, rule
 from cleanpress.rules.metadata.author_names import (
@@ -26,6 +30,7 @@ from cleanpress.rules.metadata.author_names import (
     first_last,
     looks_like_name,
 )
+from cleanpress.rules.metadata.date_order import TWO_WAYS, DateOrder, page_order, settle
 from cleanpress.rules.metadata.json_ld import (
     MAX_ITEMS,
     Index,
@@ -38,8 +43,8 @@ from cleanpress.rules.metadata.json_ld import (
     types,
 )
 from cleanpress.rules.metadata.page_dates import (
+    TIME_ELEMENT,
     Stated,
-    day_first,
     iso_date,
     pick_date,
     split_times,
@@ -198,6 +203,8 @@ def _set_title_and_site(doc: Document, ctx: RuleContext, article: dict[str, Any]
         if beside and names_host(site, beside, url):
             site = beside
     sites = [n for n in (site, *_all(head, _META_SITE)[:2]) if n]
+    if confirmed and block is not None and _masthead(block, confirmed, head):
+        sites.append(confirmed)  # the site's name over the page, last in its title
     if confirmed and names_site(confirmed, sites, url):
         confirmed = None  # the part of the page title the h1 matches is the site's name
     masthead = block is not None and confirmed is None and names_site(block.text, sites, url)
@@ -208,7 +215,7 @@ def _set_title_and_site(doc: Document, ctx: RuleContext, article: dict[str, Any]
         if block is not None and not masthead:
             title, source = block.text, block.tag or "heading"
         else:
-            title, source = page_title(head, site), "page title"
+            title, source = page_title(head, sites[0] if sites else None), "page title"
     h1s = found[0]
     if is_article and title and len(h1s) == 1 and _shows_headline(h1s[0].text, title, sites, url):
         block, title, source = h1s[0], h1s[0].text, "h1"
@@ -224,6 +231,20 @@ def _set_title_and_site(doc: Document, ctx: RuleContext, article: dict[str, Any]
     else:
         ctx.set_meta("title", title, source=source)
     return site
+
+
+#: Landmarks of a masthead over the page.
+_MASTHEAD_LANDMARKS = frozenset({"header", "nav"})
+
+
+def _masthead(block: Block, confirmed: str, head: dict[str, list[str]]) -> bool:
+    """Whether the h1 that matches the last part of the page title ("Headline |
+    Site") is the site's name over the page, not the headline: it stands in the
+    page's header or navigation, or opens the page."""
+    parts = split_title(next(iter(head.get("title", ())), ""))
+    if len(parts) < 2 or fold(parts[-1]) != fold(confirmed):
+        return False
+    return block.landmark in _MASTHEAD_LANDMARKS or block.index == 0
 
 
 #: The h1 shares at least this share of its words with a stated title it replaces.
@@ -259,6 +280,30 @@ def _ld_dates(doc: Document, article: dict[str, Any], key: str) -> list[Stated]:
     return found
 
 
+#: Blocks read for dates written out, and how long such a block is at most.
+_WRITTEN_BLOCKS, _WRITTEN_CHARS = 400, 200
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _written_days(doc: Document) -> set[str]:
+    """The days the page writes out with the month's name, near its top."""
+    days: set[str] = set()
+    for block in doc.blocks[:_WRITTEN_BLOCKS]:
+        if len(block.text) <= _WRITTEN_CHARS and _YEAR.search(block.text):
+            found = parse_datetime(block.text)
+            if found and TWO_WAYS.search(block.text) is None:
+                days.add(found[:10])
+    return days
+
+
+def _settled(value: str | None, source: str, order: DateOrder, written: set[str]) -> Stated:
+    """A stated value whose numbers read two ways, read one way, the reason said."""
+    if not value or iso_date(value) or TWO_WAYS.search(value) is None:
+        return value, source
+    found, reason = settle(value, order, written)
+    return found, f"{source} ({value} read {reason})" if reason else source
+
+
 def _set_dates(doc: Document, ctx: RuleContext, article: dict[str, Any]) -> None:
     """Published and updated dates: JSON-LD and meta tags, then ``<time>`` elements."""
     head = doc.head
@@ -269,12 +314,17 @@ def _set_dates(doc: Document, ctx: RuleContext, article: dict[str, Any]) -> None
         (text(article.get("dateCreated")), f"{origin(article)} dateCreated"),
     ]
     updated = [*_ld_dates(doc, article, "dateModified"), *_stated(head, _META_UPDATED)]
-    dayfirst = day_first(_first(head, _META_LANG))
+    order = page_order(_first(head, _META_LANG), doc.metadata.url or _first(head, _META_URL))
+    if any(v and TWO_WAYS.search(v) for v, _ in (*published, *updated)):
+        written = _written_days(doc)
+        published = [_settled(v, source, order, written) for v, source in published]
+        updated = [_settled(v, source, order, written) for v, source in updated]
+    dayfirst = order.dayfirst
     first, last = pick_date(published, dayfirst), pick_date(updated, dayfirst)
     # <time> values can only add a missing date or a zone; read them only then.
     if head.get("time") and (last is None or first is None or len(first[0]) < 25):
         times, update_times = split_times(doc, head["time"])
-        first = pick_date([*published, *((t, "time element") for t in times[:1])], dayfirst)
+        first = pick_date([*published, *((t, TIME_ELEMENT) for t in times[:1])], dayfirst)
         last = pick_date(
             [*updated, *((t, "time element after an update label") for t in update_times[:1])],
             dayfirst,
