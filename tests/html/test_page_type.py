@@ -144,3 +144,41 @@ def test_a_registered_profile_changes_what_a_thread_keeps(
     monkeypatch.setattr(page_profiles, "PROFILES", dict(page_profiles.PROFILES))
     page_profiles.register(PageProfile("forum", "several"))  # comments are chrome again
     assert "number 3" not in Cleaner().clean(html).text
+
+
+def tiles(n: int, price: bool = False, cls: str = "tile") -> str:
+    """Boxes too large for teaser cards: a linked name, a rating, stock, a blurb."""
+    return '<div class="results">' + "".join(
+        f'<div class="{cls}"><p><a href="/p{i}">Item {i}</a></p><p>Rated 4.{i} by buyers</p>'
+        f"<p>In stock</p><p>Ships in two days</p>"
+        + (f"<p>${i}9.00</p>" if price else "<p>Free</p>")
+        + f"<p>{PROSE.format(n=i)} {PROSE.format(n=i)}</p></div>"
+        for i in range(n)) + "</div>"
+
+
+def test_a_grid_of_large_linked_boxes_makes_a_listing_or_a_collection() -> None:
+    assert told(page("<main><h1>Results</h1>" + tiles(6) + "</main>")) == "listing"
+    assert told(page("<main><h1>Shop</h1>" + tiles(6, price=True) + "</main>")) == "collection"
+
+
+def test_too_few_boxes_or_boxes_without_links_make_no_grid() -> None:
+    assert told(page("<main><h1>Results</h1>" + tiles(4) + "</main>")) == "article"
+    unlinked = tiles(6).replace('<a href="/p', '<span data-p="').replace("</a>", "</span>")
+    assert told(page("<main><h1>Results</h1>" + unlinked + "</main>")) != "listing"
+
+
+def test_menus_and_layout_rows_make_no_grid() -> None:
+    # Boxes classed as navigation (a menu's dropdowns).
+    assert told(page("<main>" + tiles(6, cls="nav-dropdown") + "</main>")) != "listing"
+    # A list of lists: an archive's years of months.
+    years = '<div class="archive">' + "".join(
+        '<ul class="year">' + "".join(f'<li><a href="/{y}/{m}">Month {m} ({m})</a></li>'
+                                       for m in range(12)) + "</ul>"
+        for y in range(6)) + "</div>"
+    assert told(page("<main>" + years + "</main>")) != "listing"
+    # Layout rows, one holding the text.
+    rows = "".join(f'<div class="row"><p><a href="/r{i}">Row {i}</a></p><p>Note.</p></div>'
+                   for i in range(5))
+    long_row = '<div class="row"><p><a href="/a">Section</a></p>' + "".join(
+        f"<p>{PROSE.format(n=i)}</p>" for i in range(8)) + "</div>"
+    assert told(page("<main>" + long_row + rows + "</main>")) != "listing"

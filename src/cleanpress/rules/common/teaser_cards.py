@@ -4,12 +4,20 @@ Lists of other stories (related, most read, more from the section) are built
 from cards: a small container holding a headline that is a link, maybe a
 summary line and a date. A card alone can be part of an article (a linked
 box); two or more cards side by side under one parent are a teaser list.
+
+A grid is the larger form of the same pattern, the entries of a listing or a
+shop's category page: many sibling boxes of one shape, each of several blocks
+(a title and a summary, a name and a price) and most with a link to the entry,
+whatever their size.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from cleanpress.document import Block, Document
-from cleanpress.rules.common.container_tree import parents, sizes
+from cleanpress.rules.common.class_words import negative_reason
+from cleanpress.rules.common.container_tree import innermost, parents, sizes, subtree_sums
 
 #: A card holds at most this many blocks ...
 CARD_BLOCKS = 4
@@ -75,3 +83,70 @@ def teaser_cards(
 def in_cards(block: Block, cards: set[int]) -> bool:
     """Whether the block sits in one of ``cards``."""
     return any(number in cards for number in block.containers)
+
+
+#: A grid has at least this many boxes of one shape under one parent ...
+GRID_BOXES = 5
+#: ... holding this many blocks each on average (a title and something more) ...
+GRID_BLOCKS = 2.0
+#: ... of which at least this share hold a block with this share of its text in links.
+GRID_LINKED = 0.5
+ENTRY_LINKS = 0.3
+#: No box of a grid holds more than this share of its words (rows of a page layout
+#: where one holds the text are no grid).
+GRID_TOP = 0.5
+#: Lists of lists are menus (an archive's years and months), not grids of entries.
+_LIST_TAGS = frozenset({"ul", "ol", "dl", "menu"})
+
+
+@dataclass(frozen=True)
+class Grid:
+    """The page's largest group of repeated sibling boxes (see :func:`card_grid`)."""
+
+    #: The boxes' common parent.
+    parent: int
+    #: The boxes, by container number.
+    boxes: frozenset[int]
+    #: Words of the blocks inside them.
+    words: float
+
+
+def card_grid(
+    doc: Document, blocks: list[Block], counted: tuple[list[float], list[float]]
+) -> Grid | None:
+    """The group of sibling boxes of one shape (tag and class words, numbers aside)
+    with the most words, among those of :data:`GRID_BOXES` boxes or more of
+    :data:`GRID_BLOCKS` blocks each on average, at least half of them linked,
+    none holding half their words, none a list, neither they nor their parent
+    classed as chrome (a menu's dropdowns, a related-products strip);
+    ``counted`` is the blocks and words inside each container (of ``blocks``).
+    None where there is none."""
+    counts, words = counted
+    parent_of = parents(doc.elements)
+    linked = [0.0] * len(parent_of)
+    for block in blocks:
+        home = innermost(block)
+        if home >= 0 and block.link_density >= ENTRY_LINKS:
+            linked[home] += 1
+    subtree_sums(parent_of, linked)
+    groups: dict[tuple[int, str, frozenset[str]], list[int]] = {}
+    for number, element in enumerate(doc.elements):
+        if element.parent >= 0 and counts[number]:
+            shape = frozenset(w for w in element.words if w.isalpha())
+            groups.setdefault((element.parent, element.tag, shape), []).append(number)
+    best: Grid | None = None
+    for (parent, tag, _), boxes in groups.items():
+        if (
+            len(boxes) < GRID_BOXES or tag in _LIST_TAGS
+            or sum(counts[n] for n in boxes) < GRID_BLOCKS * len(boxes)
+            or sum(1 for n in boxes if linked[n]) < GRID_LINKED * len(boxes)
+        ):
+            continue
+        held = sum(words[n] for n in boxes)
+        if max(words[n] for n in boxes) > GRID_TOP * held or (
+            negative_reason(doc.elements[parent]) or negative_reason(doc.elements[boxes[0]])
+        ):
+            continue
+        if best is None or held > best.words:
+            best = Grid(parent, frozenset(boxes), held)
+    return best

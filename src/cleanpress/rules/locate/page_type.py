@@ -5,8 +5,9 @@ What the page states comes first: a schema.org type in its JSON-LD or microdata
 Offer for a product page; TechArticle, APIReference for docs; Article, NewsArticle,
 BlogPosting for an article; ItemList, CollectionPage, SearchResultsPage for a
 listing). Then its shape: repeated post boxes with authors and times (a thread);
-code blocks beside a side navigation (docs); a grid of similar cards (a listing,
-or a collection where the cards carry prices); a run of sections with headings
+code blocks beside a side navigation (docs); a grid of repeated linked boxes of
+several blocks each, or of similar cards (a listing, or a collection where they carry
+prices); a run of sections with headings
 and little running prose (a service page). A page with none of these is an
 article. The type goes to ``metadata.page_type``; the profile of that type (see
 :mod:`cleanpress.rules.locate.page_profiles`) tells the region rule how to
@@ -23,7 +24,7 @@ from cleanpress.document import Block, Document
 from cleanpress.hookspecs import hookimpl
 from cleanpress.rule import Rule, RuleContext, rule
 from cleanpress.rules.common.container_tree import parents, sizes
-from cleanpress.rules.common.teaser_cards import MANY_CARDS, teaser_cards
+from cleanpress.rules.common.teaser_cards import MANY_CARDS, card_grid, teaser_cards
 from cleanpress.rules.metadata.json_ld import types
 
 #: schema.org types (lower-cased) that say the page type outright.
@@ -62,6 +63,9 @@ CODE_SHARE = 0.15
 MIN_CARDS = MANY_CARDS
 #: ... holding this share of the words of the page's blocks outside chrome landmarks.
 CARD_SHARE = 0.25
+#: Listing: a grid of repeated boxes (see :func:`card_grid`) holding this share of
+#: those words; a collection where half its boxes or more show a price.
+GRID_SHARE = 0.25
 #: Service: at least this many sections of one shape, each opening with a heading ...
 MIN_SECTIONS = 4
 #: ... and running prose (paragraphs of 30 words or more) under this share of the words.
@@ -95,6 +99,11 @@ class Evidence:
     top_post: float = 0.0
     #: Words of the longest run of prose: paragraphs side by side in one container.
     essay_run: int = 0
+    #: Boxes of the page's grid of repeated boxes, their share of the words, and how
+    #: many of them show a price.
+    grid: int = 0
+    grid_share: float = 0.0
+    priced_boxes: int = 0
 
 
 def stated_type(doc: Document) -> str | None:
@@ -173,14 +182,19 @@ def evidence(doc: Document) -> Evidence:
     code = [b for b in body if b.kind == "code"]
     counted = sizes(parents(doc.elements), body)
     cards = teaser_cards(doc, body, counted)
+    grid = card_grid(doc, body, counted)
+    boxes = grid.boxes if grid is not None else frozenset()
     card_words = 0
     priced: set[int] = set()
+    priced_boxes: set[int] = set()
     for block in body:
         inside = [n for n in block.containers if n in cards]
         if inside:
             card_words += block.words
             if _PRICE.search(block.text):
                 priced.add(inside[-1])
+        if boxes and _PRICE.search(block.text):
+            priced_boxes.update(n for n in block.containers if n in boxes)
     essay = sum(b.words for b in body if b.kind == "paragraph" and b.words >= ESSAY_WORDS
                 and b.link_density < 0.35)
     sections = _headed_boxes(doc, body)
@@ -188,6 +202,7 @@ def evidence(doc: Document) -> Evidence:
         stated, posts, post_share, len(code), sum(b.words for b in code) / words,
         len(cards), card_words / words, len(priced), sections, essay / words,
         _one_article(doc, prose), top_post, _essay_run(body),
+        len(boxes), grid.words / words if grid is not None else 0.0, len(priced_boxes),
     )
 
 
@@ -250,6 +265,8 @@ def decide(found: Evidence, has_side_nav: bool) -> str:
         return "forum"
     if found.essay_run >= ESSAY_RUN or found.one_article:
         return "article"
+    if found.grid_share >= GRID_SHARE:
+        return "collection" if 2 * found.priced_boxes >= found.grid else "listing"
     if found.cards >= MIN_CARDS and found.card_share >= CARD_SHARE:
         return "collection" if 2 * found.priced_cards >= found.cards else "listing"
     if found.stated == "listing":
