@@ -182,3 +182,13 @@ def test_menus_and_layout_rows_make_no_grid() -> None:
     long_row = '<div class="row"><p><a href="/a">Section</a></p>' + "".join(
         f"<p>{PROSE.format(n=i)}</p>" for i in range(8)) + "</div>"
     assert told(page("<main>" + long_row + rows + "</main>")) != "listing"
+
+
+def test_listing_profiles_keep_entry_boxes_and_repeated_lines() -> None:
+    for name in ("listing", "collection"):
+        profile = page_profiles.PROFILES[name]
+        assert profile.keeps("page tools (class 'rating')")
+        assert not profile.keeps("footer (class 'footer')")
+        assert "repeated-block" in skipped(name)
+    assert not page_profiles.ARTICLE.keeps("page tools (class 'rating')")
+    assert "repeated-block" not in skipped("article")

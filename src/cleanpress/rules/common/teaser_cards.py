@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from cleanpress.document import Block, Document
+from cleanpress.document import Block, Document, Element
 from cleanpress.rules.common.class_words import negative_reason
 from cleanpress.rules.common.container_tree import innermost, parents, sizes, subtree_sums
 
@@ -85,6 +85,8 @@ def in_cards(block: Block, cards: set[int]) -> bool:
     return any(number in cards for number in block.containers)
 
 
+#: Landmarks that hold no entries of a listing (their blocks are left out of a grid).
+NO_ENTRIES = frozenset({"nav", "aside", "footer", "header"})
 #: A grid has at least this many boxes of one shape under one parent ...
 GRID_BOXES = 5
 #: ... holding this many blocks each on average (a title and something more) ...
@@ -112,17 +114,18 @@ class Grid:
 
 
 def card_grid(
-    doc: Document, blocks: list[Block], counted: tuple[list[float], list[float]]
+    elements: list[Element], blocks: list[Block], counted: tuple[list[float], list[float]]
 ) -> Grid | None:
     """The group of sibling boxes of one shape (tag and class words, numbers aside)
     with the most words, among those of :data:`GRID_BOXES` boxes or more of
     :data:`GRID_BLOCKS` blocks each on average, at least half of them linked,
     none holding half their words, none a list, neither they nor their parent
     classed as chrome (a menu's dropdowns, a related-products strip);
-    ``counted`` is the blocks and words inside each container (of ``blocks``).
+    ``blocks`` are the page's blocks outside :data:`NO_ENTRIES` landmarks,
+    ``counted`` the blocks and words of them inside each container.
     None where there is none."""
     counts, words = counted
-    parent_of = parents(doc.elements)
+    parent_of = parents(elements)
     linked = [0.0] * len(parent_of)
     for block in blocks:
         home = innermost(block)
@@ -130,7 +133,7 @@ def card_grid(
             linked[home] += 1
     subtree_sums(parent_of, linked)
     groups: dict[tuple[int, str, frozenset[str]], list[int]] = {}
-    for number, element in enumerate(doc.elements):
+    for number, element in enumerate(elements):
         if element.parent >= 0 and counts[number]:
             shape = frozenset(w for w in element.words if w.isalpha())
             groups.setdefault((element.parent, element.tag, shape), []).append(number)
@@ -144,7 +147,7 @@ def card_grid(
             continue
         held = sum(words[n] for n in boxes)
         if max(words[n] for n in boxes) > GRID_TOP * held or (
-            negative_reason(doc.elements[parent]) or negative_reason(doc.elements[boxes[0]])
+            negative_reason(elements[parent]) or negative_reason(elements[boxes[0]])
         ):
             continue
         if best is None or held > best.words:

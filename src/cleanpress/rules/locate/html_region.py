@@ -30,11 +30,12 @@ from cleanpress.rules.common.container_tree import (
     inherited,
     page_words,
     parents,
+    sizes,
     subtree_sums,
     subtree_sums3,
 )
 from cleanpress.rules.common.related_sections import related_sections
-from cleanpress.rules.common.teaser_cards import teaser_cards
+from cleanpress.rules.common.teaser_cards import NO_ENTRIES, card_grid, teaser_cards
 from cleanpress.rules.locate.page_profiles import PageProfile, page_profile
 
 #: A block of prose: at least this many words ...
@@ -295,11 +296,6 @@ ROOT_SHARE = 0.8
 CONTENT_LINKS = 0.5
 
 
-def _category(reason: str) -> str:
-    """The kind of chrome a reason names: "comments" of "comments (class 'reply')"."""
-    return reason.split(" (", 1)[0].split(",", 1)[0]
-
-
 def several_regions(tree: _Tree, found: Found, profile: PageProfile) -> list[bool]:
     """For each container, whether its blocks are content on a page of several
     regions: inside the root (the smallest container around the best one that
@@ -309,7 +305,7 @@ def several_regions(tree: _Tree, found: Found, profile: PageProfile) -> list[boo
     size = len(parent_of)
     chrome: dict[int, str] = {
         number: reason for number, reason in found.chrome.items()
-        if _category(reason) not in profile.content_boxes
+        if not profile.keeps(reason)
     }
     if not profile.cards:
         chrome.update(dict.fromkeys(found.cards, "teaser card"))
@@ -325,6 +321,8 @@ def several_regions(tree: _Tree, found: Found, profile: PageProfile) -> list[boo
     subtree_sums(parent_of, words)
     total = sum(w for w, parent in zip(words, parent_of, strict=True) if parent < 0)
     root = found.best
+    if profile.cards:
+        root = _around_grid(tree, found, root)
     while words[root] < ROOT_SHARE * total and parent_of[root] >= 0:
         root = parent_of[root]
     inside = [False] * size
@@ -332,6 +330,26 @@ def several_regions(tree: _Tree, found: Found, profile: PageProfile) -> list[boo
         if number == root or (parent_of[number] >= 0 and inside[parent_of[number]]):
             inside[number] = flagged[number] is None
     return inside
+
+
+def _around_grid(tree: _Tree, found: Found, best: int) -> int:
+    """The smallest container around ``best`` and the page's grid of entries (see
+    :func:`card_grid`), outside chrome landmarks: a listing's entries are often all
+    links, which count for no container's prose, so the best container may miss them."""
+    body = [b for b in found.visible if b.landmark not in NO_ENTRIES]
+    grid = card_grid(tree.elements, body, sizes(tree.parent_of, body))
+    if grid is None:
+        return best
+    parent_of = tree.parent_of
+    around = set()
+    number = best
+    while number >= 0:
+        around.add(number)
+        number = parent_of[number]
+    number = grid.parent
+    while number >= 0 and number not in around:
+        number = parent_of[number]
+    return number if number >= 0 else best
 
 
 def _remove_outside(doc: Document, blocks: list[Block], keep: list[bool], tree: _Tree,
@@ -351,7 +369,7 @@ def _remove_outside(doc: Document, blocks: list[Block], keep: list[bool], tree: 
                 if page is None:
                     page = page_words(doc)
                 own = own_reason(doc, block, page)
-                if own is not None and _category(own) not in profile.content_boxes:
+                if own is not None and not profile.keeps(own):
                     ctx.remove(block, own)
             continue
         ctx.remove(block, _said(block, tree, said))

@@ -35,17 +35,28 @@ class PageProfile:
     #: comment-box rule on a thread, whose replies are comments).
     skip: frozenset[str] = frozenset()
 
+    def keeps(self, reason: str) -> bool:
+        """Whether chrome of this reason is content on this type: the kind a reason
+        names ("comments" of "comments (class 'reply')") is one of ``content_boxes``."""
+        return bool(self.content_boxes) and (
+            reason.split(" (", 1)[0].split(",", 1)[0] in self.content_boxes)
+
 
 #: Rules that remove what markup hides: on the pages of products, services and docs
 #: that is the content of tabs and accordions (descriptions, answers, specifications).
 _HIDDEN_RULES = frozenset({"html-hidden"})
 #: Rules that remove teaser lists and linked headlines: a listing's entries.
 _TEASER_RULES = frozenset({"html-teaser-list", "html-link-line"})
+#: The rule that removes blocks repeated on the page: the entries of a listing
+#: repeat their labels ("Add to basket", "Free delivery", a shared category).
+_REPEAT_RULES = frozenset({"repeated-block"})
 #: The rule that removes boxes by their class words (a thread's replies say "comment").
 _BOX_RULES = frozenset({"html-chrome-box"})
 #: The rule that takes a news article's kicker and deck out around its headline: the
 #: hero line of a service page and the introduction of a listing are content.
 _HEADER_RULES = frozenset({"html-article-header"})
+#: Boxes that are parts of a listing's entries: a rating, a share or compare button.
+_ENTRY_BOXES = frozenset({"page tools"})
 ARTICLE = PageProfile("article")
 PROFILES: dict[str, PageProfile] = {
     profile.name: profile
@@ -54,9 +65,10 @@ PROFILES: dict[str, PageProfile] = {
         PageProfile("forum", "several", frozenset({"comments"}), skip=_BOX_RULES),
         PageProfile("product", "several", frozenset({"comments", "page tools"}),
                     skip=_HIDDEN_RULES | _HEADER_RULES),
-        PageProfile("listing", "several", cards=True, skip=_TEASER_RULES | _HEADER_RULES),
-        PageProfile("collection", "several", cards=True,
-                    skip=_TEASER_RULES | _HIDDEN_RULES | _HEADER_RULES),
+        PageProfile("listing", "several", _ENTRY_BOXES, cards=True,
+                    skip=_TEASER_RULES | _HEADER_RULES | _REPEAT_RULES),
+        PageProfile("collection", "several", _ENTRY_BOXES, cards=True,
+                    skip=_TEASER_RULES | _HIDDEN_RULES | _HEADER_RULES | _REPEAT_RULES),
         PageProfile("service", "several", skip=_HIDDEN_RULES | _HEADER_RULES),
         PageProfile("documentation", "several", skip=_HIDDEN_RULES),
     )

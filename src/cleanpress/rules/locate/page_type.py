@@ -24,7 +24,7 @@ from cleanpress.document import Block, Document
 from cleanpress.hookspecs import hookimpl
 from cleanpress.rule import Rule, RuleContext, rule
 from cleanpress.rules.common.container_tree import parents, sizes
-from cleanpress.rules.common.teaser_cards import MANY_CARDS, card_grid, teaser_cards
+from cleanpress.rules.common.teaser_cards import MANY_CARDS, NO_ENTRIES, card_grid, teaser_cards
 from cleanpress.rules.metadata.json_ld import types
 
 #: schema.org types (lower-cased) that say the page type outright.
@@ -76,7 +76,6 @@ ESSAY_RUN = 200
 #: Paragraphs of an article's run of prose have at least this many words.
 RUN_WORDS = 20
 _PRICE = re.compile(r"(?:[$€£¥₹]\s?\d|\d(?:[.,]\d\d)?\s?(?:€|EUR|USD|zł|kr)\b)")
-_CHROME_LANDMARKS = frozenset({"nav", "aside", "footer", "header"})
 
 
 @dataclass(frozen=True)
@@ -177,12 +176,12 @@ def evidence(doc: Document) -> Evidence:
         return Evidence(stated, 0, 0.0, 0, 0.0, 0, 0.0, 0, 0, 0.0)
     prose = _prose(doc, blocks)
     posts, post_share, top_post = _post_boxes(doc, prose)
-    body = [b for b in blocks if b.landmark not in _CHROME_LANDMARKS]
+    body = [b for b in blocks if b.landmark not in NO_ENTRIES]
     words = sum(b.words for b in body) or 1
     code = [b for b in body if b.kind == "code"]
     counted = sizes(parents(doc.elements), body)
     cards = teaser_cards(doc, body, counted)
-    grid = card_grid(doc, body, counted)
+    grid = card_grid(doc.elements, body, counted)
     boxes = grid.boxes if grid is not None else frozenset()
     card_words = 0
     priced: set[int] = set()
