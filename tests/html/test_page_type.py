@@ -192,3 +192,11 @@ def test_listing_profiles_keep_entry_boxes_and_repeated_lines() -> None:
         assert "repeated-block" in skipped(name)
     assert not page_profiles.ARTICLE.keeps("page tools (class 'rating')")
     assert "repeated-block" not in skipped("article")
+
+
+def test_post_boxes_that_are_teaser_cards_list_a_forums_topics() -> None:
+    topics = "".join(
+        f'<div class="topic-post"><h3><a href="/t/{i}">Which tyres for a wet winter, topic {i}</a>'
+        f"</h3><p>{i + 2} replies</p><p>{PROSE.format(n=i)}</p></div>" for i in range(6))
+    assert told(page("<main><h1>Cycling forum</h1>" + topics + "</main>")) == "listing"
+    assert told(page("<main>" + posts(6) + "</main>")) == "forum"  # replies with prose

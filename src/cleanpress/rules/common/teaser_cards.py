@@ -97,6 +97,9 @@ ENTRY_LINKS = 0.3
 #: No box of a grid holds more than this share of its words (rows of a page layout
 #: where one holds the text are no grid).
 GRID_TOP = 0.5
+#: A grid holding this share of the words outside those landmarks is the page's
+#: content (a listing), not a strip of other things beside it.
+GRID_SHARE = 0.25
 #: Lists of lists are menus (an archive's years and months), not grids of entries.
 _LIST_TAGS = frozenset({"ul", "ol", "dl", "menu"})
 

@@ -334,12 +334,14 @@ def several_regions(tree: _Tree, found: Found, profile: PageProfile) -> list[boo
 
 def _around_grid(tree: _Tree, found: Found, best: int) -> int:
     """The smallest container around ``best`` and the page's grid of entries (see
-    :func:`card_grid`), outside chrome landmarks: a listing's entries are often all
-    links, which count for no container's prose, so the best container may miss them."""
+    :func:`card_grid`), where the grid holds more words than ``best``: a listing's
+    entries are often all links, which count for no container's prose, so the best
+    container may miss them."""
     body = [b for b in found.visible if b.landmark not in NO_ENTRIES]
-    grid = card_grid(tree.elements, body, sizes(tree.parent_of, body))
-    if grid is None:
-        return best
+    counted = sizes(tree.parent_of, body)
+    grid = card_grid(tree.elements, body, counted)
+    if grid is None or grid.words < counted[1][best]:
+        return best  # a strip of other things beside the text (related products)
     parent_of = tree.parent_of
     around = set()
     number = best

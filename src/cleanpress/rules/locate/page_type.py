@@ -24,7 +24,13 @@ from cleanpress.document import Block, Document
 from cleanpress.hookspecs import hookimpl
 from cleanpress.rule import Rule, RuleContext, rule
 from cleanpress.rules.common.container_tree import parents, sizes
-from cleanpress.rules.common.teaser_cards import MANY_CARDS, NO_ENTRIES, card_grid, teaser_cards
+from cleanpress.rules.common.teaser_cards import (
+    GRID_SHARE,
+    MANY_CARDS,
+    NO_ENTRIES,
+    card_grid,
+    teaser_cards,
+)
 from cleanpress.rules.metadata.json_ld import types
 
 #: schema.org types (lower-cased) that say the page type outright.
@@ -63,9 +69,8 @@ CODE_SHARE = 0.15
 MIN_CARDS = MANY_CARDS
 #: ... holding this share of the words of the page's blocks outside chrome landmarks.
 CARD_SHARE = 0.25
-#: Listing: a grid of repeated boxes (see :func:`card_grid`) holding this share of
+#: Listing: a grid of repeated boxes (see :func:`card_grid`) holding GRID_SHARE of
 #: those words; a collection where half its boxes or more show a price.
-GRID_SHARE = 0.25
 #: Service: at least this many sections of one shape, each opening with a heading ...
 MIN_SECTIONS = 4
 #: ... and running prose (paragraphs of 30 words or more) under this share of the words.
@@ -259,9 +264,9 @@ def decide(found: Evidence, has_side_nav: bool) -> str:
         return "documentation"
     if (
         found.posts >= MIN_POSTS and found.post_share >= POST_SHARE
-        and found.top_post <= TOP_POST
+        and found.top_post <= TOP_POST and found.card_share < CARD_SHARE
     ):
-        return "forum"
+        return "forum"  # (post boxes that are mostly teaser cards list a forum's topics)
     if found.essay_run >= ESSAY_RUN or found.one_article:
         return "article"
     if found.grid_share >= GRID_SHARE:
