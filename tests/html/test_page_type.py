@@ -200,3 +200,9 @@ def test_post_boxes_that_are_teaser_cards_list_a_forums_topics() -> None:
         f"</h3><p>{i + 2} replies</p><p>{PROSE.format(n=i)}</p></div>" for i in range(6))
     assert told(page("<main><h1>Cycling forum</h1>" + topics + "</main>")) == "listing"
     assert told(page("<main>" + posts(6) + "</main>")) == "forum"  # replies with prose
+
+
+def test_a_long_grid_inside_one_article_element_is_a_listing() -> None:
+    intro = f"<h1>Results</h1><p>{PROSE.format(n=0)}</p><p>{PROSE.format(n=1)}</p>"
+    assert told(page("<article>" + intro + tiles(10) + "</article>")) == "listing"
+    assert told(page("<article>" + intro + tiles(6) + "</article>")) == "article"

@@ -70,7 +70,10 @@ MIN_CARDS = MANY_CARDS
 #: ... holding this share of the words of the page's blocks outside chrome landmarks.
 CARD_SHARE = 0.25
 #: Listing: a grid of repeated boxes (see :func:`card_grid`) holding GRID_SHARE of
-#: those words; a collection where half its boxes or more show a price.
+#: those words; a collection where half its boxes or more show a price. A grid of
+#: this many boxes is a listing even inside one <article> element (a listing's page
+#: template may wrap it in one; an article's strip of teasers is shorter).
+LONG_GRID = 8
 #: Service: at least this many sections of one shape, each opening with a heading ...
 MIN_SECTIONS = 4
 #: ... and running prose (paragraphs of 30 words or more) under this share of the words.
@@ -267,9 +270,11 @@ def decide(found: Evidence, has_side_nav: bool) -> str:
         and found.top_post <= TOP_POST and found.card_share < CARD_SHARE
     ):
         return "forum"  # (post boxes that are mostly teaser cards list a forum's topics)
-    if found.essay_run >= ESSAY_RUN or found.one_article:
+    grid = found.grid_share >= GRID_SHARE
+    long_grid = grid and found.grid >= LONG_GRID
+    if found.essay_run >= ESSAY_RUN or (found.one_article and not long_grid):
         return "article"
-    if found.grid_share >= GRID_SHARE:
+    if grid:
         return "collection" if 2 * found.priced_boxes >= found.grid else "listing"
     if found.cards >= MIN_CARDS and found.card_share >= CARD_SHARE:
         return "collection" if 2 * found.priced_cards >= found.cards else "listing"
