@@ -35,7 +35,6 @@ from cleanpress.rules.common.container_tree import (
 )
 from cleanpress.rules.common.related_sections import related_sections
 from cleanpress.rules.common.teaser_cards import in_cards, teaser_cards
-from cleanpress.rules.locate.page_profiles import page_profile
 
 #: A chrome box holding more than this share of the kept words is a wrapper.
 WRAPPER_SHARE = 0.5
@@ -201,7 +200,6 @@ def html_chrome_box(doc: Document, ctx: RuleContext) -> None:
     parent_of = parents(doc.elements)
     boxes = _box_reasons(doc, blocks, parent_of)
     boxes.update(related_sections(doc, blocks, ctx))
-    profile = page_profile(doc)
     box_of = inherited(parent_of, boxes)
     page: frozenset[str] | None = None
     for block in blocks:
@@ -210,8 +208,6 @@ def html_chrome_box(doc: Document, ctx: RuleContext) -> None:
             if page is None:
                 page = page_words(doc)
             reason = _own_reason(doc, block, page)
-        if reason is not None and profile.keeps(reason):
-            continue  # boxes of this kind are content on this page type
         if reason is not None and block.kind != "code":  # code is content wherever it sits
             ctx.remove(block, reason)
 
