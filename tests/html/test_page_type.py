@@ -207,3 +207,13 @@ def test_a_long_grid_inside_one_article_element_is_a_listing() -> None:
     intro = f"<h1>Results</h1><p>{PROSE.format(n=0)}</p><p>{PROSE.format(n=1)}</p>"
     assert told(page("<article>" + intro + tiles(10) + "</article>")) == "listing"
     assert told(page("<article>" + intro + tiles(6) + "</article>")) == "article"
+
+
+def test_a_service_pages_cards_of_offerings_stay() -> None:
+    offers = '<div class="offers">' + "".join(
+        f'<div class="offer"><h3><a href="/s{i}">Gutter clearing plan {i}</a></h3>'
+        f"<p>Twice a year, ladders included, plan {i}.</p></div>" for i in range(3)) + "</div>"
+    html = page("<main><h1>Window cleaning</h1>" + sections(5) + offers + "</main>")
+    assert told(html) == "service"
+    text = Cleaner(entry_points=False).clean(html, kind="html").text
+    assert "Gutter clearing plan 2" in text and "ladders included" in text

@@ -69,7 +69,9 @@ PROFILES: dict[str, PageProfile] = {
                     skip=_TEASER_RULES | _HEADER_RULES | _REPEAT_RULES),
         PageProfile("collection", "several", _ENTRY_BOXES, cards=True,
                     skip=_TEASER_RULES | _HIDDEN_RULES | _HEADER_RULES | _REPEAT_RULES),
-        PageProfile("service", "several", skip=_HIDDEN_RULES | _HEADER_RULES),
+        # A service page lists its offers as cards too (a plan, a linked name, a blurb).
+        PageProfile("service", "several", cards=True,
+                    skip=_HIDDEN_RULES | _HEADER_RULES | _TEASER_RULES),
         PageProfile("documentation", "several", skip=_HIDDEN_RULES),
     )
 }
