@@ -171,6 +171,9 @@ def test_too_few_boxes_or_boxes_without_links_make_no_grid() -> None:
 def test_menus_and_layout_rows_make_no_grid() -> None:
     # Boxes classed as navigation (a menu's dropdowns).
     assert told(page("<main>" + tiles(6, cls="nav-dropdown") + "</main>")) != "listing"
+    # A grid deeper inside a box classed as a menu (a mobile menu's layer).
+    layer = '<div class="mobile-menu"><div class="inner">' + tiles(6) + "</div></div>"
+    assert told(page("<main>" + layer + "</main>")) != "listing"
     # A list of lists: an archive's years of months.
     years = '<div class="archive">' + "".join(
         '<ul class="year">' + "".join(f'<li><a href="/{y}/{m}">Month {m} ({m})</a></li>'

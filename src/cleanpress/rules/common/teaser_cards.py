@@ -122,8 +122,9 @@ def card_grid(
     """The group of sibling boxes of one shape (tag and class words, numbers aside)
     with the most words, among those of :data:`GRID_BOXES` boxes or more of
     :data:`GRID_BLOCKS` blocks each on average, at least half of them linked,
-    none holding half their words, none a list, neither they nor their parent
-    classed as chrome (a menu's dropdowns, a related-products strip);
+    none holding half their words, none a list, neither they nor a container
+    around them classed as chrome (a menu's dropdowns, a mobile menu's layer, a
+    related-products strip);
     ``blocks`` are the page's blocks outside :data:`NO_ENTRIES` landmarks,
     ``counted`` the blocks and words of them inside each container.
     None where there is none."""
@@ -149,10 +150,21 @@ def card_grid(
         ):
             continue
         held = sum(words[n] for n in boxes)
-        if max(words[n] for n in boxes) > GRID_TOP * held or (
-            negative_reason(elements[parent]) or negative_reason(elements[boxes[0]])
+        if (
+            max(words[n] for n in boxes) > GRID_TOP * held
+            or negative_reason(elements[boxes[0]]) or _in_chrome(elements, parent)
         ):
             continue
         if best is None or held > best.words:
             best = Grid(parent, frozenset(boxes), held)
     return best
+
+
+def _in_chrome(elements: list[Element], number: int) -> bool:
+    """Whether the container or one around it (short of <body>) is classed as chrome."""
+    while number >= 0:
+        element = elements[number]
+        if element.tag != "body" and negative_reason(element):
+            return True
+        number = element.parent
+    return False
