@@ -112,7 +112,21 @@ def title(doc: Document, ctx: RuleContext) -> None:
                 ctx.set_title(found, source="headline line the article's opening speaks of")
                 return
     if chosen is not None:
-        ctx.set_title(chosen, source="headline-shaped line before the first paragraph")
+        ctx.set_title(chosen, source="headline-shaped line before the first paragraph",
+                      keep=doc.source_kind == "text" and not _cut_above(doc, chosen))
+
+
+def _cut_above(doc: Document, block: Block) -> bool:
+    """Whether something above ``block`` was cut (the page's header, its menus): in
+    whole-page text, the evidence beyond its shape that the article begins there.
+
+    A shape alone, or an opening that speaks of the line, is no evidence: the clean
+    text's own first lines may be a subheading over a paragraph, and cleaning the
+    clean text again must not take one. Without evidence the line is read as the
+    title but stays in the body, unless chrome is removed from the page later (see
+    :mod:`cleanpress.rules.chrome.page_header`).
+    """
+    return any(b.removed_by is not None for b in doc.blocks[: block.index])
 
 
 def _best_shaped(header: list[Block], ctx: RuleContext) -> Block | None:
