@@ -249,7 +249,7 @@ def _looks_bad(text: str, spans: list[list[int]], limit: int = _MAX_CHECK) -> bo
 
 def _fold_spaces(text: str, wide: str) -> str:
     """``text`` with odd spaces and breaks folded; ``wide``: the part of it where
-    characters beyond ASCII can be (its lines that are not ASCII)."""
+    characters beyond ASCII can be (the text, or its lines that are not ASCII)."""
     # Testing for each character and replacing is far faster than str.translate.
     for char, replacement in _ASCII_SPACES.items():
         if char in text:
@@ -275,15 +275,14 @@ def repair(text: str) -> str:
     Spaces and control characters go first, so that the mojibake test reads the
     text as it is read again later: repairing repaired text changes nothing.
     """
-    lines = None if text.isascii() else _non_ascii_lines(text)
-    wide = "" if lines is None else "\n".join(text[start:end] for start, end in lines)
-    text = _fold_spaces(text, wide)
+    ascii = text.isascii()
+    text = _fold_spaces(text, "" if ascii else text)
     if any(char in text for char in _CONTROL_CHARS):
         cleaned = _CONTROL.sub("", text)
         if len(text) - len(cleaned) > 0.1 * len(text):
             raise InputError("input looks binary (many control characters), not a text page")
         text = cleaned
-    if lines is None:
+    if ascii:
         return text
     lines = _non_ascii_lines(text)
     wide = "\n".join(text[start:end] for start, end in lines)

@@ -14,7 +14,8 @@ uses.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections.abc import Iterator
+from itertools import islice
 
 from cleanpress.chain import RuleContext
 from cleanpress.dates import find_datetime
@@ -105,7 +106,7 @@ def title(doc: Document, ctx: RuleContext) -> None:
         return
     chosen = _best_shaped(_header(doc), ctx)
     if doc.source_kind == "text":
-        opening = _opening_words(doc)
+        opening = _opening_text(doc)
         if chosen is None or _shared(chosen.text, opening, chosen) < _SHARED:
             found = _near_the_start(doc, ctx, opening)
             if found is not None:
@@ -163,25 +164,53 @@ def _content_words(text: str) -> set[str]:
     return {w for w in _CONTENT_WORD.findall(text.casefold()) if w not in _COMMON}
 
 
-def _opening_words(doc: Document) -> Counter[str]:
-    """How many of the opening's blocks use each word."""
-    counts: Counter[str] = Counter()
-    for block in doc.kept()[:_OPENING]:
-        counts.update(_content_words(block.text))
-    return counts
+def _opening_text(doc: Document) -> str:
+    """The article's opening, case-folded, a line a block."""
+    return "\n".join(block.text for block in doc.kept()[:_OPENING]).casefold()
 
 
-def _shared(text: str, opening: Counter[str], own: Block | None) -> float:
+def _shared(text: str, opening: str, own: Block | None) -> float:
     """The share of ``text``'s words that the opening uses (apart from ``own``, the
-    line itself when it is kept)."""
+    line itself when it is kept: a kept line is in the opening)."""
     words = _content_words(text)
     if not words:
         return 0.0
-    mine = _content_words(own.text) if own is not None and own.removed_by is None else set()
-    return sum(1 for w in words if opening[w] - (w in mine) > 0) / len(words)
+    mine = own.text.casefold() if own is not None and own.removed_by is None else ""
+    return sum(1 for w in words if _uses_more(opening, w, _uses(mine, w))) / len(words)
 
 
-def _near_the_start(doc: Document, ctx: RuleContext, opening: Counter[str]) -> Block | None:
+def _uses(text: str, word: str) -> int:
+    """How many times ``text`` uses ``word`` as a whole word (see :func:`_places`)."""
+    return sum(1 for _ in _places(text, word))
+
+
+def _uses_more(text: str, word: str, times: int) -> bool:
+    """Whether ``text`` uses ``word`` as a whole word more than ``times`` times."""
+    return next(islice(_places(text, word), times, None), None) is not None
+
+
+def _places(text: str, word: str) -> Iterator[int]:
+    """Where ``text`` uses ``word`` as a whole word, as ``_CONTENT_WORD`` finds words:
+    a run of letters not inside a longer one. Looking for the few words of a line is
+    far cheaper than finding every word of the opening."""
+    end = len(word)
+    size = len(text)
+    at = text.find(word)
+    while at >= 0:
+        after = at + end
+        if (at == 0 or not _is_letter(text[at - 1])) and (
+            after == size or not _is_letter(text[after])
+        ):
+            yield at
+        at = text.find(word, at + 1)
+
+
+def _is_letter(char: str) -> bool:
+    """Whether ``char`` is one ``[^\\W\\d_]`` matches (a word character, not a digit)."""
+    return char.isalnum() and not char.isdecimal()
+
+
+def _near_the_start(doc: Document, ctx: RuleContext, opening: str) -> Block | None:
     """The headline-shaped line nearest before the article's start (left out by the
     region rule) whose words the opening uses."""
     kept = doc.kept()
