@@ -14,8 +14,7 @@ uses.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from itertools import islice
+from collections import Counter
 
 from cleanpress.chain import RuleContext
 from cleanpress.dates import find_datetime
@@ -175,24 +174,19 @@ def _shared(text: str, opening: str, own: Block | None) -> float:
     words = _content_words(text)
     if not words:
         return 0.0
-    mine = own.text.casefold() if own is not None and own.removed_by is None else ""
-    return sum(1 for w in words if _uses_more(opening, w, _uses(mine, w))) / len(words)
-
-
-def _uses(text: str, word: str) -> int:
-    """How many times ``text`` uses ``word`` as a whole word (see :func:`_places`)."""
-    return sum(1 for _ in _places(text, word))
+    mine = (
+        Counter(_CONTENT_WORD.findall(own.text.casefold()))
+        if own is not None and own.removed_by is None
+        else Counter()
+    )
+    return sum(1 for w in words if _uses_more(opening, w, mine[w])) / len(words)
 
 
 def _uses_more(text: str, word: str, times: int) -> bool:
-    """Whether ``text`` uses ``word`` as a whole word more than ``times`` times."""
-    return next(islice(_places(text, word), times, None), None) is not None
-
-
-def _places(text: str, word: str) -> Iterator[int]:
-    """Where ``text`` uses ``word`` as a whole word, as ``_CONTENT_WORD`` finds words:
-    a run of letters not inside a longer one. Looking for the few words of a line is
-    far cheaper than finding every word of the opening."""
+    """Whether ``text`` uses ``word`` more than ``times`` times as a whole word, as
+    ``_CONTENT_WORD`` finds words: a run of letters not inside a longer one.
+    Looking for the few words of a line is far cheaper than finding every word of
+    the opening."""
     end = len(word)
     size = len(text)
     at = text.find(word)
@@ -201,8 +195,11 @@ def _places(text: str, word: str) -> Iterator[int]:
         if (at == 0 or not _is_letter(text[at - 1])) and (
             after == size or not _is_letter(text[after])
         ):
-            yield at
+            if times == 0:
+                return True
+            times -= 1
         at = text.find(word, at + 1)
+    return False
 
 
 def _is_letter(char: str) -> bool:
