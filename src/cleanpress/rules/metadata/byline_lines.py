@@ -278,14 +278,14 @@ _GLUED_LABEL = re.compile(
 )
 #: What each of them needs in a line (tested first: most lines hold neither).
 _GLUED_STARTS = ("By", "Von", "Par", "Por")
-_GLUED_WORDS = ("Reviewed", "Updated", "Published", "Posted", "Written", "Edited", "In")
+_GLUED_WORDS = re.compile("Reviewed|Updated|Published|Posted|Written|Edited|In")
 
 
 def _unglued(text: str) -> str:
     """``text`` with a space after a prefix or before a label run into the names."""
     if text.startswith(_GLUED_STARTS):
         text = _GLUED_PREFIX.sub(r"\1 ", text)
-    if any(word in text for word in _GLUED_WORDS):
+    if _GLUED_WORDS.search(text) is not None:
         text = _GLUED_LABEL.sub(" ", text)
     return text
 
