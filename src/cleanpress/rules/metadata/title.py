@@ -1,5 +1,9 @@
 """Title: the headline at the top of the article goes to metadata, not the body.
 
+In whole-page text the line is taken out of the body only with evidence beyond
+its shape (see :func:`_cut_above`), so that cleaning the clean text again
+changes nothing.
+
 In whole-page text the headline sits just before the article, after the
 navigation (which the region rule has removed by then), often beside a byline,
 a date or a section label. Of the few short blocks before the first paragraph,
@@ -98,7 +102,8 @@ def _header(doc: Document) -> list[Block]:
     "title",
     stage="locate",
     order=900,
-    description="Take the headline before the first paragraph out of the body as the title",
+    description="Read the headline before the first paragraph as the title; take it out of "
+    "the body (in text, when something above it was cut)",
 )
 def title(doc: Document, ctx: RuleContext) -> None:
     if doc.title_block is not None:
