@@ -695,3 +695,42 @@ def test_an_h1_over_the_page_naming_the_last_part_of_its_title_is_a_masthead() -
     html = html.replace("<header><h1>Quantum Notes</h1></header><article>",
                         "<nav><a href='/'>Home</a></nav><article><h1>Quantum Notes</h1>")
     assert Cleaner().clean(html, kind="html").metadata.title == "Quantum Notes"
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ('<meta name="w-published-date" content="2025-05-27T06:03Z">', "2025-05-27T06:03:00+00:00"),
+        ('<meta name="published" content="July 17, 2025">', "2025-07-17"),
+        ('<meta name="ms.date" content="2025-02-23">', "2025-02-23"),
+        # Names that are no dates, and values that are none.
+        ('<meta name="auto-publish" content="true">', None),
+        ('<meta property="article:publisher" content="https://example.com/">', None),
+        ('<meta name="modified-date" content="2024-07-30">', None),
+    ],
+)
+def test_other_meta_names_of_the_publication_date(
+    cleaner: Cleaner, head: str, expected: str | None
+) -> None:
+    assert cleaner.clean(page(head), kind="html").metadata.published == expected
+
+
+def test_published_time_long_after_the_update_is_not_the_publication_date(
+    cleaner: Cleaner,
+) -> None:
+    head = (
+        '<meta name="published-time" content="2026-03-09T08:45:32Z">'
+        '<meta name="modified-date" content="2024-07-30">'
+        '<meta name="published-date" content="2021-02-16">'
+    )
+    meta = cleaner.clean(page(head), kind="html").metadata
+    assert meta.published == "2021-02-16"
+    # A post scheduled a few hours after its last edit keeps its date.
+    head = (
+        '<meta property="article:published_time" content="2025-12-18T04:00:04-05:00">'
+        '<meta property="article:modified_time" content="2025-12-17T15:33:55-05:00">'
+        '<meta name="dc.date" content="2025-12-07">'
+    )
+    assert cleaner.clean(page(head), kind="html").metadata.published == (
+        "2025-12-18T04:00:04-05:00"
+    )
