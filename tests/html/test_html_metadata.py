@@ -734,3 +734,34 @@ def test_published_time_long_after_the_update_is_not_the_publication_date(
     assert cleaner.clean(page(head), kind="html").metadata.published == (
         "2025-12-18T04:00:04-05:00"
     )
+
+
+@pytest.mark.parametrize(
+    ("og_title", "h1", "expected"),
+    [
+        ("Hiking Boots for Hiking & Backpacking", "Hiking Boots", "Hiking Boots"),
+        # The h1 is the topic a headline opens with ("Topic: headline").
+        ("Hiking Boots: How to Choose", "Hiking Boots", "Hiking Boots: How to Choose"),
+        ("Buy Electric Guitars at Thomann", "Electric Guitars", "Electric Guitars"),
+        ("Acme Pro Tech Toolkit", "Pro Tech Toolkit", "Pro Tech Toolkit"),
+        # The h1 does not stand inside the stated title: the stated one stays.
+        ("Adjustable Standing Desks", "Desks that stand", "Adjustable Standing Desks"),
+        # The h1 names the site.
+        ("Acme Tools: Hand Tools for You", "Acme Tools", "Acme Tools: Hand Tools for You"),
+    ],
+)
+def test_h1_within_the_stated_title_is_the_title(
+    cleaner: Cleaner, og_title: str, h1: str, expected: str
+) -> None:
+    head = (
+        f'<meta property="og:title" content="{og_title}">'
+        '<meta property="og:site_name" content="Acme Tools">'
+    )
+    assert cleaner.clean(page(head, h1=h1), kind="html").metadata.title == expected
+
+
+@pytest.mark.parametrize(("h1", "expected"), [("Models¶", "Models"), ("C#", "C#")])
+def test_permalink_mark_after_the_heading_is_no_part_of_the_title(
+    cleaner: Cleaner, h1: str, expected: str
+) -> None:
+    assert cleaner.clean(page(h1=h1), kind="html").metadata.title == expected

@@ -62,8 +62,10 @@ from cleanpress.rules.metadata.page_title import (
     site_beside,
     split_title,
     title_block,
+    without_anchor,
     without_site,
     words_shared,
+    words_within,
 )
 
 __all__ = ["ARTICLE_TYPES", "clean_authors", "html_metadata", "iso_date"]
@@ -236,9 +238,20 @@ def _set_title_and_site(doc: Document, ctx: RuleContext, article: dict[str, Any]
         else:
             title, source = page_title(head, sites[0] if sites else None), "page title"
     h1s = found[0]
+    if (
+        confirmed is None and stated and block is not None and not masthead
+        and len(h1s) == 1 and block is h1s[0] and words_within(block.text, stated)
+        and not fold(stated).startswith(fold(block.text) + ":")
+        and not names_site(block.text, sites, url)
+    ):
+        # The stated title words the page's heading for search and social sites
+        # ("Shop Hiking Boots", "Brand Toolkit"); a heading that is only the topic
+        # before a headline's colon ("Index funds" / "Index Funds: How to Invest") is not.
+        title, source = block.text, f"h1 within the {source}"
     if is_article and title and len(h1s) == 1 and _shows_headline(h1s[0].text, title, sites, url):
         block, title, source = h1s[0], h1s[0].text, "h1"
     if title:
+        title = without_anchor(title)
         cut = headline_part(title, sites, url, is_article)
         if cut != title:
             title, source = cut, f"{source}, without the site and subtitle"

@@ -225,3 +225,22 @@ def words_shared(a: str, b: str) -> float:
     """The share of the shorter text's words that the other one holds too."""
     left, right = set(_WORD.findall(a.casefold())), set(_WORD.findall(b.casefold()))
     return len(left & right) / max(1, min(len(left), len(right)))
+
+
+def words_within(shown: str, stated: str) -> bool:
+    """Whether ``shown``'s words stand together, in order, inside ``stated``, which
+    has more of them ("Hiking Boots" in "Hiking Boots: Shop Boots for Hiking")."""
+    inner = _WORD.findall(fold(shown))
+    outer = _WORD.findall(fold(stated))
+    if not inner or len(inner) >= len(outer):
+        return False
+    return any(outer[i : i + len(inner)] == inner for i in range(len(outer) - len(inner) + 1))
+
+
+#: Permalink marks documentation generators put after a heading ("Models¶").
+_ANCHOR_MARKS = "\u00b6\U0001f517"
+
+
+def without_anchor(title: str) -> str:
+    """``title`` without a permalink mark after it."""
+    return title.rstrip(_ANCHOR_MARKS + " ") or title
