@@ -95,3 +95,37 @@ def test_undated_page_types_get_no_date(cleaner: Cleaner) -> None:
     meta = cleaner.clean(html, kind="html").metadata
     assert meta.page_type == "product"
     assert meta.published is None
+
+
+def _stamped(published: str, updated: str) -> str:
+    return (
+        '<script type="application/ld+json">{"@context": "https://schema.org", '
+        f'"@type": "BlogPosting", "datePublished": "{published}", "dateModified": "{updated}"'
+        "}</script>"
+    )
+
+
+def test_shown_date_goes_before_a_stamp_of_the_last_update(cleaner: Cleaner) -> None:
+    head = _stamped("2025-11-29T12:28:31-05:00", "2025-11-29T12:28:31-05:00")
+    html = page(after_body="<div>Published August 13, 2025</div><p>Share this</p>", head=head)
+    meta = cleaner.clean(html, kind="html").metadata
+    assert meta.published == "2025-08-13"
+    assert meta.updated == "2025-11-29T12:28:31-05:00"
+    # The byline's date does the same.
+    html = page("<p>By Jane Doe</p><p>January 31, 2024</p>", head=head)
+    assert cleaner.clean(html, kind="html").metadata.published == "2024-01-31"
+
+
+@pytest.mark.parametrize(
+    ("head", "line"),
+    [
+        # The markup states publication and update apart.
+        (_stamped("2024-05-02T10:00:00Z", "2025-11-29T12:28:31Z"), "Published August 13, 2023"),
+        # The line is no "Published" line.
+        (_stamped("2025-11-29T12:28:31Z", "2025-11-29T12:28:31Z"), "Jane Doe · August 13, 2023"),
+    ],
+)
+def test_stated_date_stays(cleaner: Cleaner, head: str, line: str) -> None:
+    html = page(after_body=f"<div>{line}</div><p>Share this</p>", head=head)
+    published = cleaner.clean(html, kind="html").metadata.published
+    assert published is not None and published.startswith(("2024-05-02", "2025-11-29"))

@@ -24,12 +24,14 @@ from cleanpress.hookspecs import hookimpl
 from cleanpress.rule import Rule, rule
 from cleanpress.rules.metadata.byline_dates import (
     PUBLISHED,
+    UPDATED,
     PageDates,
     find_update,
     is_date_text,
 )
+from cleanpress.rules.metadata.bylines import STAMPED_ON_UPDATE
 from cleanpress.rules.metadata.page_date import url_date
-from cleanpress.rules.metadata.page_dates import iso_date
+from cleanpress.rules.metadata.page_dates import iso_date, stamped_on_update
 
 #: Page types that carry a date; other pages (products, services) are not dated.
 _DATED_TYPES = frozenset({"article", "forum"})
@@ -37,8 +39,10 @@ _DATED_TYPES = frozenset({"article", "forum"})
 _CHROME = frozenset({"nav", "footer", "aside"})
 #: Blocks read before the first kept one (the article's header, often removed).
 _BEFORE = 8
-#: Blocks read after the last kept one (a dateline closing the article).
+#: Blocks read after the last kept one (a dateline closing the article); a
+#: labelled one ("Published ...") may stand further down, below share buttons.
 _AFTER = 3
+_AFTER_LABELLED = 12
 #: A dateline is short (a post's date may carry a remark in brackets).
 _MAX_CHARS = 160
 #: A line that closes on its date is shorter.
@@ -51,36 +55,37 @@ SOURCE = "dateline in the article"
 
 def _region(doc: Document) -> list[Block]:
     """The blocks from the headline (else a little before the first kept block)
-    to a little after the last kept one, outside the page's chrome."""
+    to some way after the last kept one, outside the page's chrome."""
     kept = doc.kept()
     if not kept:
         return []
     start = kept[0].index - _BEFORE
     if doc.title_block is not None:
         start = min(start, doc.title_block.index)
-    end = kept[-1].index + _AFTER + 1
+    end = kept[-1].index + _AFTER_LABELLED + 1
     return [
         b for b in doc.blocks[max(0, start) : end]
         if b.landmark not in _CHROME and len(b.text) <= _MAX_CHARS
     ]
 
 
-def _label_end(text: str, ctx: RuleContext) -> tuple[int, bool]:
+def _label_end(text: str, ctx: RuleContext) -> tuple[int, str]:
     """Where a leading "Published" or "Updated" label ends in ``text`` (0 when
-    there is none), and whether it says the date is an update."""
-    for update, found in ((True, find_update(text, ctx)), (False, ctx.search(PUBLISHED, text))):
+    there is none), and which it is (``UPDATED``, ``PUBLISHED`` or "")."""
+    labels = ((UPDATED, find_update(text, ctx)), (PUBLISHED, ctx.search(PUBLISHED, text)))
+    for kind, found in labels:
         if found is not None and len(text[: found.start()].split()) <= 1:
-            return found.end(), update
-    return 0, False
+            return found.end(), kind
+    return 0, ""
 
 
-def _date_part(text: str, ctx: RuleContext) -> tuple[str, bool] | None:
-    """``text`` as a date after an optional label, and whether it is an update."""
-    end, update = _label_end(text, ctx)
+def _date_part(text: str, ctx: RuleContext) -> tuple[str, str] | None:
+    """``text`` as a date after an optional label, and the label's kind."""
+    end, kind = _label_end(text, ctx)
     rest = text[end:].strip(" :：-")
     rest = _REMARK.sub("", rest)
     if is_date_text(rest, ctx.markers) or (_STAMP.match(rest) and iso_date(rest)):
-        return rest, update
+        return rest, kind
     return None
 
 
@@ -92,8 +97,8 @@ _STAMP = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d\S*$")
 _CLOSING = re.compile(r",\s+([^,]+(?:,\s*\d{4})?)\.?$")
 
 
-def dateline(text: str, ctx: RuleContext) -> tuple[str, bool] | None:
-    """The date text of a dateline and whether it is an update, or None.
+def dateline(text: str, ctx: RuleContext) -> tuple[str, str] | None:
+    """The date text of a dateline and the kind of its label ("" for none), or None.
 
     The whole line after a label, else one part of it between dots or bars,
     else the date after the last comma of a line it closes.
@@ -110,7 +115,7 @@ def dateline(text: str, ctx: RuleContext) -> tuple[str, bool] | None:
     closing = _CLOSING.search(text)
     if closing is not None and len(text) <= _MAX_CLOSING:
         if is_date_text(closing.group(1), ctx.markers):
-            return closing.group(1), False
+            return closing.group(1), ""
     return None
 
 
@@ -128,23 +133,38 @@ def _label_only(text: str, ctx: RuleContext) -> bool:
 )
 def article_dateline(doc: Document, ctx: RuleContext) -> None:
     meta = doc.metadata
-    if meta.published is not None or meta.updated is not None:
+    if meta.page_type not in _DATED_TYPES:
         return
-    if meta.page_type not in _DATED_TYPES or url_date(meta.url) is not None:
+    if meta.published is None and meta.updated is None:
+        if url_date(meta.url) is not None:
+            return
+        labels: tuple[str, ...] = ("", PUBLISHED, UPDATED)
+    elif meta.published is not None and meta.page_type != "forum":
+        labels = (PUBLISHED,)  # a "Published" line may correct a stamp of the last update
+    else:
         return
     page_dates = PageDates(doc, ctx.markers)
     region = _region(doc)
+    last = doc.kept()[-1].index if region else 0
     for i, block in enumerate(region):
         text = block.text
         if _label_only(text, ctx) and i + 1 < len(region):
             text = f"{text} {region[i + 1].text}"
         found = dateline(text, ctx)
-        if found is None:
+        if found is None or found[1] not in labels or (
+            not found[1] and block.index > last + _AFTER
+        ):
             continue
         iso = page_dates.read(found[0])
-        if iso is not None:
-            ctx.set_meta("updated" if found[1] else "published", iso, source=SOURCE)
-            return
+        if iso is None:
+            continue
+        if meta.published is None:
+            ctx.set_meta("updated" if found[1] == UPDATED else "published", iso, source=SOURCE)
+        elif stamped_on_update(meta.published, meta.updated, iso):
+            ctx.set_meta(
+                "published", iso, source=f"{SOURCE} {STAMPED_ON_UPDATE}", override=True
+            )
+        return
 
 
 @hookimpl
