@@ -765,3 +765,27 @@ def test_permalink_mark_after_the_heading_is_no_part_of_the_title(
     cleaner: Cleaner, h1: str, expected: str
 ) -> None:
     assert cleaner.clean(page(h1=h1), kind="html").metadata.title == expected
+
+
+def test_book_name_over_its_pages_is_not_the_title(cleaner: Cleaner) -> None:
+    html = (
+        "<!doctype html><html lang='en'><head>"
+        "<title>What Is Ownership? - The Rust Programming Language</title></head><body>"
+        "<div class='menu-bar'><h1 class='menu-title'>The Rust Programming Language</h1></div>"
+        "<main><h2>What Is Ownership?</h2>"
+        + f"<p>{PARA}</p>" * 3
+        + "</main></body></html>"
+    )
+    assert cleaner.clean(html, kind="html").metadata.title == "What Is Ownership?"
+
+
+def test_permalink_mark_does_not_keep_a_heading_from_matching(cleaner: Cleaner) -> None:
+    html = (
+        "<!doctype html><html lang='en'><head>"
+        "<title>ORM Quick Start — SQLAlchemy 2.0 Documentation</title></head><body>"
+        "<h1><a href='/'>SQLAlchemy 2.0 Documentation</a></h1>"
+        "<main><h1>ORM Quick Start<a class='headerlink' href='#q'>¶</a></h1>"
+        + f"<p>{PARA}</p>" * 3
+        + "</main></body></html>"
+    )
+    assert cleaner.clean(html, kind="html").metadata.title == "ORM Quick Start"
