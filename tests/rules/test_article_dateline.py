@@ -129,3 +129,29 @@ def test_stated_date_stays(cleaner: Cleaner, head: str, line: str) -> None:
     html = page(after_body=f"<div>{line}</div><p>Share this</p>", head=head)
     published = cleaner.clean(html, kind="html").metadata.published
     assert published is not None and published.startswith(("2024-05-02", "2025-11-29"))
+
+
+def _updated_only(updated: str) -> str:
+    return f'<meta property="article:modified_time" content="{updated}">'
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("Jane Doe Published: January 3, 2024", "2024-01-03"),
+        ("December 3, 2025. Updated: December 7, 2025", "2025-12-03"),
+        ("April 26, 2024Updated on: October 28, 2024", "2024-04-26"),
+        # An unlabelled date (a teaser's) is not taken beside a stated update.
+        ("July 17, 2025", None),
+        # Nor one after the update.
+        ("Jane Doe Published: January 3, 2026", None),
+    ],
+)
+def test_publication_date_beside_a_stated_update(
+    cleaner: Cleaner, line: str, published: str | None
+) -> None:
+    head = _updated_only("2025-12-08T10:00:00Z")
+    html = page(after_body=f"<div>{line}</div><p>Share this</p>", head=head)
+    meta = cleaner.clean(html, kind="html").metadata
+    assert meta.published == published
+    assert meta.updated == "2025-12-08T10:00:00+00:00"

@@ -1,4 +1,4 @@
-"""A dateline anywhere in the article, when nothing else dated the page.
+"""A dateline anywhere in the article, when nothing else dated the page well.
 
 The byline rule reads dates at the head of the article; the markup states
 them in the page's head. Some pages state neither and show their date
@@ -6,12 +6,19 @@ elsewhere in the article: under the author's name a few blocks down, in a
 "Published On: 15 August 2025" line after the text, between dots beside the
 byline ("by Jane Doe ● December 23, 2025 ● 6 min read"), or over the first
 post of a thread. This rule takes the first such line from the headline to
-the end of the article: a block that is only a date, with at most a
-"Published" or "Updated" label before it, or one part of a line that dots or
-bars set apart. An "Updated" line gives ``updated``, another ``published``.
+a little after the end of the article: a block that is only a date, with at
+most a "Published" or "Updated" label before it, one part of a line that
+dots or bars set apart, the date before an "Updated" note, or the date after
+a "Published" label later in the line. An "Updated" line gives ``updated``,
+another ``published``.
+
+A page whose markup states only its update takes a labelled publication date
+no later than it (or the date an "Updated" note follows). A page whose stated
+publication date is only its last save's stamp (see
+:func:`page_dates.stamped_on_update`) takes a labelled one days before it.
 It reads only pages of a type that is dated (articles and threads), never
-blocks in the page's navigation, footer or sidebar, and nothing when the
-page's address dates it.
+blocks in the page's navigation, footer or sidebar, and dates no page its
+address dates.
 """
 
 from __future__ import annotations
@@ -26,6 +33,7 @@ from cleanpress.rules.metadata.byline_dates import (
     PUBLISHED,
     UPDATED,
     PageDates,
+    find_date,
     find_update,
     is_date_text,
 )
@@ -106,6 +114,18 @@ def dateline(text: str, ctx: RuleContext) -> tuple[str, str] | None:
     found = _date_part(text, ctx)
     if found is not None:
         return found
+    first = find_date(text)
+    if first is not None and not text[: first[1][0]].strip():
+        # "December 3, 2025. Updated: ...", "April 26, 2024Updated on: ..."
+        after = text[first[1][1] :].lstrip(" .,;|(")
+        update = find_update(after, ctx)
+        if update is not None and update.start() == 0:  # the date the update follows
+            return text[: first[1][1]], PUBLISHED
+    label = ctx.search(PUBLISHED, text)
+    if label is not None and label.start() > 0:  # "Jane Doe Published: January 3, 2024"
+        rest = text[label.end() :].strip(" :：-")
+        if is_date_text(rest, ctx.markers):
+            return rest, PUBLISHED
     parts = _PARTS.split(text)
     if len(parts) > 1:
         for part in parts:
@@ -135,10 +155,12 @@ def article_dateline(doc: Document, ctx: RuleContext) -> None:
     meta = doc.metadata
     if meta.page_type not in _DATED_TYPES:
         return
+    if meta.published is None and url_date(meta.url) is not None:
+        return
     if meta.published is None and meta.updated is None:
-        if url_date(meta.url) is not None:
-            return
         labels: tuple[str, ...] = ("", PUBLISHED, UPDATED)
+    elif meta.published is None:
+        labels = (PUBLISHED,)  # the publication date shown beside a stated update
     elif meta.published is not None and meta.page_type != "forum":
         labels = (PUBLISHED,)  # a "Published" line may correct a stamp of the last update
     else:
@@ -158,8 +180,12 @@ def article_dateline(doc: Document, ctx: RuleContext) -> None:
         iso = page_dates.read(found[0])
         if iso is None:
             continue
-        if meta.published is None:
+        if meta.updated is None:
             ctx.set_meta("updated" if found[1] == UPDATED else "published", iso, source=SOURCE)
+        elif meta.published is None:
+            if iso[:10] > meta.updated[:10]:
+                continue  # not published after its last update
+            ctx.set_meta("published", iso, source=SOURCE)
         elif stamped_on_update(meta.published, meta.updated, iso):
             ctx.set_meta(
                 "published", iso, source=f"{SOURCE} {STAMPED_ON_UPDATE}", override=True
