@@ -33,6 +33,7 @@ from cleanpress.rules.common.container_tree import (
     parents,
     sizes,
 )
+from cleanpress.rules.common.hidden_text import shown_by_script
 from cleanpress.rules.common.related_sections import related_sections
 from cleanpress.rules.common.teaser_cards import in_cards, teaser_cards
 
@@ -59,8 +60,10 @@ DECK_WORDS = 6
     kinds=("html",),
 )
 def html_hidden(doc: Document, ctx: RuleContext) -> None:
-    for block in doc.kept():
-        if block.hidden:
+    blocks = doc.kept()
+    shown = shown_by_script(blocks)
+    for block in blocks:
+        if block.hidden and not (shown >= 0 and shown in block.containers):
             ctx.remove(block, "hidden element")
 
 
