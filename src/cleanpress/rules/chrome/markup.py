@@ -32,13 +32,16 @@ from cleanpress.rules.common.container_tree import (
     page_words,
     parents,
     sizes,
+    subtree_sums,
 )
-from cleanpress.rules.common.hidden_text import shown_by_script
+from cleanpress.rules.common.hidden_text import PROSE_WORDS, shown_by_script
 from cleanpress.rules.common.related_sections import related_sections
 from cleanpress.rules.common.teaser_cards import in_cards, teaser_cards
 
 #: A chrome box holding more than this share of the kept words is a wrapper.
 WRAPPER_SHARE = 0.5
+#: Prose has at most this share of its characters in links.
+PROSE_LINKS = 0.2
 #: Kinds kept inside a ``<figure>``: pull quotes, tables and code are content.
 _FIGURE_CONTENT = frozenset({"quote", "table", "code", "list_item"})
 #: Blocks in a <header> inside the article are its header while this short in all.
@@ -153,6 +156,7 @@ def _box_reasons(doc: Document, blocks: list[Block], parent_of: list[int]) -> di
     elements = doc.elements
     out: dict[int, str] = {}
     inside = [False] * len(elements)
+    prose: list[float] | None = None
     for number, parent in enumerate(parent_of):
         if parent >= 0 and inside[parent]:
             inside[number] = True
@@ -161,10 +165,35 @@ def _box_reasons(doc: Document, blocks: list[Block], parent_of: list[int]) -> di
         if not count or count > least:
             continue
         positive, reason = classify(elements[number])
-        if reason is not None and not positive and elements[number].tag != "body":
-            out[number] = reason
-            inside[number] = True
+        if reason is None or positive or elements[number].tag == "body":
+            continue
+        if reason.startswith("navigation") and _PAGER_WORDS.isdisjoint(elements[number].words):
+            if prose is None:
+                prose = prose_words(parent_of, blocks)
+            if prose[number] >= MENU_PROSE_SHARE * count:
+                continue  # running text is no menu, whatever the box's class says
+        out[number] = reason
+        inside[number] = True
     return out
+
+
+#: A box classed as navigation whose words are at least this share prose is text ...
+MENU_PROSE_SHARE = 0.5
+#: ... unless its words say it links the previous and next pages (their excerpts
+#: are prose).
+_PAGER_WORDS = frozenset({"prev", "previous", "next", "pager", "pagination", "post-navigation",
+                          "nav-links", "nav-previous", "nav-next"})
+
+
+def prose_words(parent_of: list[int], blocks: list[Block]) -> list[float]:
+    """Words of running prose inside each container: paragraphs of at least
+    ``PROSE_WORDS`` words, mostly outside links."""
+    own = [0.0] * len(parent_of)
+    for block in blocks:
+        if (block.kind == "paragraph" and block.link_density <= PROSE_LINKS
+                and block.words >= PROSE_WORDS):
+            own[block.containers[-1]] += block.words
+    return subtree_sums(parent_of, own)
 
 
 #: Words of a short block's own class (a <p> or heading, not a container) that say
