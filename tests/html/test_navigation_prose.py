@@ -4,6 +4,8 @@ menus, tables of contents and previous/next links with excerpts still go."""
 
 from __future__ import annotations
 
+import pytest
+
 from cleanpress import Cleaner
 
 #: Prose paragraphs (30 words or more, no links).
@@ -39,22 +41,23 @@ def test_section_classed_nav_holding_prose_is_kept(cleaner: Cleaner) -> None:
         assert LONG.format(n=i) in result.text
 
 
-def test_table_of_contents_of_links_still_goes(cleaner: Cleaner) -> None:
-    toc = ('<div class="toc"><p>On this page</p><ul>'
-           + "".join(f'<li><a href="#s{i}">Chapter {i} of the guide</a></li>' for i in range(4))
-           + "</ul></div>")
-    result = clean(cleaner, "<main>" + toc + paras(4) + "</main>")
-    assert "Chapter 1 of the guide" not in result.text
+@pytest.mark.parametrize(
+    ("box", "gone"),
+    [
+        # A table of contents: links only.
+        ('<div class="toc"><p>On this page</p><ul>'
+         + "".join(f'<li><a href="#s{i}">Chapter {i} of the guide</a></li>' for i in range(4))
+         + "</ul></div>", "Chapter 1 of the guide"),
+        # A menu with a short blurb above its links.
+        ('<div class="nav"><p>Our services for you and your family</p><ul>'
+         + "".join(f'<li><a href="/s{i}">Service {i}</a></li>' for i in range(5))
+         + "</ul></div>", "Our services"),
+    ],
+)
+def test_menus_and_tables_of_contents_still_go(cleaner: Cleaner, box: str, gone: str) -> None:
+    result = clean(cleaner, "<main>" + box + paras(4) + "</main>")
+    assert gone not in result.text
     assert result.text.count("\n\n") == 3
-
-
-def test_menu_with_a_short_blurb_still_goes(cleaner: Cleaner) -> None:
-    menu = ('<div class="nav"><p>Our services for you and your family</p><ul>'
-            + "".join(f'<li><a href="/s{i}">Service {i}</a></li>' for i in range(5))
-            + "</ul></div>")
-    result = clean(cleaner, "<main>" + menu + paras(4) + "</main>")
-    assert "Our services" not in result.text
-    assert "Service 2" not in result.text
 
 
 def test_previous_and_next_links_with_excerpts_still_go(cleaner: Cleaner) -> None:
