@@ -29,6 +29,19 @@ def test_pull_quote_costs_only_the_later_copy() -> None:
     assert doc_removed == [quote]
 
 
+def test_a_page_holding_all_its_text_twice_keeps_the_first_copy() -> None:
+    # A shop's description shown in a summary and again in a tab.
+    size = "Size: about 9.5 by 13 by 7 centimetres"
+    text = page(ARTICLE, size, OTHER, "Description", ARTICLE, size, OTHER)
+    assert removed(repeated_blocks, text) == [ARTICLE, size, OTHER]
+
+
+def test_a_repeated_tagline_on_a_page_of_repeated_text_still_goes() -> None:
+    # The tagline stands before the text's first copy: outside its flow.
+    text = page(TAGLINE, ARTICLE, OTHER, ARTICLE, OTHER, TAGLINE)
+    assert removed(repeated_blocks, text) == [TAGLINE, ARTICLE, OTHER, TAGLINE]
+
+
 def test_short_repeats_and_unique_blocks_stay() -> None:
     assert removed(repeated_blocks, page(ARTICLE, "Yes.", OTHER, "Yes.")) == []
 

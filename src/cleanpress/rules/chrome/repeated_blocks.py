@@ -1,7 +1,8 @@
 """Taglines and other blocks repeated within the page, and pull quotes.
 
 Copies that stand next to each other, or whose first copy lies outside the
-article's flow (before its first or after its last paragraph), all go. When
+article's flow (before its first or after its last paragraph), all go; on a
+page whose every paragraph is repeated, the first copies make the flow. When
 the first copy is inside the article, only the later copies go: a pull quote
 repeating a paragraph must not cost the paragraph. A line the article itself
 repeats three times or more, each copy apart from the others and all inside
@@ -93,6 +94,10 @@ def repeated_block(doc: Document, ctx: RuleContext) -> None:
     article = [
         i for i, b in enumerate(kept) if b.words >= _PARAGRAPH_WORDS and i not in repeated
     ]
+    if not article:
+        # Every paragraph is repeated (a page holding its text twice, as a shop's
+        # description in a summary and in a tab): the first copies are the text.
+        article = [g[0] for g in groups if kept[g[0]].words >= _PARAGRAPH_WORDS]
     first, last = (article[0], article[-1]) if article else (-1, -1)
     for group in groups:
         adjacent = all(b - a == 1 for a, b in pairwise(group))
