@@ -4,7 +4,8 @@
 - kickers above the headline, the deck right under it, the article's <header>;
 - bylines: the author's name alone, or a short box whose class says byline;
 - figure captions and the credit lines beside them in a ``<figure>`` (the
-  credits go to ``image_credits``);
+  credits go to ``image_credits``), less those of a figure holding code or a
+  table: a listing's title and file name are content;
 - boxes whose own class/id words, role, microdata type or tag say chrome
   (share bar, newsletter box, related links, ad slot, comments, ...), boxes
   led by a related-content heading, and short blocks whose own class says
@@ -133,7 +134,11 @@ def html_byline(doc: Document, ctx: RuleContext) -> None:
 )
 def html_figure_caption(doc: Document, ctx: RuleContext) -> None:
     label = ctx.markers.pattern(CREDIT_FAMILY)
-    for block in doc.kept():
+    blocks = doc.kept()
+    listings = _listings(doc, blocks)
+    for block in blocks:
+        if listings and _figure_of(doc, block) in listings:
+            continue  # the title and file name of a code listing or a table are content
         if block.kind == "caption":
             ctx.remove(block, "figure caption")
         elif block.landmark == "figure" and block.kind not in _FIGURE_CONTENT:
@@ -143,6 +148,21 @@ def html_figure_caption(doc: Document, ctx: RuleContext) -> None:
         found = caption_credit(block.text, label)
         if found is not None:
             ctx.set_meta("image_credits", found[1])
+
+
+def _figure_of(doc: Document, block: Block) -> int:
+    """The innermost ``<figure>`` around the block, or -1."""
+    elements = doc.elements
+    for number in reversed(block.containers):
+        if elements[number].tag == "figure":
+            return number
+    return -1
+
+
+def _listings(doc: Document, blocks: list[Block]) -> set[int]:
+    """The figures holding a code block or a table (listings, not pictures)."""
+    return {_figure_of(doc, b) for b in blocks
+            if b.landmark == "figure" and b.kind in ("code", "table")} - {-1}
 
 
 def _box_reasons(doc: Document, blocks: list[Block], parent_of: list[int]) -> dict[int, str]:
