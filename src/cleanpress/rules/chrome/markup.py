@@ -38,6 +38,7 @@ from cleanpress.rules.common.container_tree import (
 from cleanpress.rules.common.hidden_text import PROSE_WORDS, shown_by_script
 from cleanpress.rules.common.related_sections import related_sections
 from cleanpress.rules.common.teaser_cards import in_cards, teaser_cards
+from cleanpress.rules.locate.page_profiles import page_profile
 
 #: A chrome box holding more than this share of the kept words is a wrapper.
 WRAPPER_SHARE = 0.5
@@ -169,8 +170,10 @@ def _box_reasons(doc: Document, blocks: list[Block], parent_of: list[int]) -> di
     """Chrome boxes among the containers of ``blocks``, with the reason of each.
 
     Only the outermost box of a nest counts (its words decide for what it holds),
-    so containers inside one are not looked at.
+    so containers inside one are not looked at. Boxes of the kinds the page's
+    profile counts as content (a product's reviews) are not chrome.
     """
+    content = page_profile(doc).content_boxes
     _, words = sizes(parent_of, blocks)
     least = WRAPPER_SHARE * max(words, default=0.0)
     elements = doc.elements
@@ -186,6 +189,8 @@ def _box_reasons(doc: Document, blocks: list[Block], parent_of: list[int]) -> di
             continue
         positive, reason = classify(elements[number])
         if reason is None or positive or elements[number].tag == "body":
+            continue
+        if content and reason.split(" (", 1)[0] in content:
             continue
         if reason.startswith("navigation") and _PAGER_WORDS.isdisjoint(elements[number].words):
             if prose is None:
