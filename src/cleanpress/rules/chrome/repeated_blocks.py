@@ -2,7 +2,9 @@
 
 Copies that stand next to each other, or whose first copy lies outside the
 article's flow (before its first or after its last paragraph), all go; on a
-page whose every paragraph is repeated, the first copies make the flow. When
+page whose every paragraph is repeated, the first copies make the flow. A
+block shown twice, first outside the flow and then inside it (a chapter's
+summary in an overview, then at the chapter), keeps its copy inside. When
 the first copy is inside the article, only the later copies go: a pull quote
 repeating a paragraph must not cost the paragraph. A line the article itself
 repeats three times or more, each copy apart from the others and all inside
@@ -102,7 +104,13 @@ def repeated_block(doc: Document, ctx: RuleContext) -> None:
     for group in groups:
         adjacent = all(b - a == 1 for a, b in pairwise(group))
         inside = first <= group[0] <= last
-        if adjacent or not inside:
+        within = [i for i in group if first < i < last]
+        if len(group) == 2 and not adjacent and not inside and within:
+            # First shown before the text (an overview, a summary card), then in it.
+            for i in group:
+                if i != within[0]:
+                    ctx.remove(kept[i], "copy of an article block outside it")
+        elif adjacent or not inside:
             for i in group:
                 ctx.remove(kept[i], "block repeated on the page")
         elif _is_template(group, last):
