@@ -221,3 +221,37 @@ def test_sources_name_the_rule_and_the_place_of_each_value_that_stands() -> None
         "site_name": "meta-second: the masthead",
     }
     assert "sources" not in meta.extra and meta.to_dict()["sources"] == meta.sources
+
+
+@rule("drop-all", stage="locate", order=10, description="Removes every block")
+def drop_all(doc: Document, ctx) -> None:
+    for block in doc.kept():
+        ctx.remove(block, "not the region")
+    ctx.set_meta("site_name", "Kept Meta")
+
+
+class DropAllPlugin:
+    @hookimpl
+    def cleanpress_rules(self):
+        return [drop_all]
+
+
+def test_a_page_left_empty_is_cleaned_again_without_the_widest_rule() -> None:
+    cleaner = Cleaner(plugins=[DropAllPlugin(), ShoutPlugin()], defaults=False)
+    result = cleaner.clean(PAGE, kind="text")
+    # The other rule still removes its chrome; the left-out rule decides nothing.
+    assert result.text == "First paragraph of the story, long enough.\n\nSecond paragraph."
+    assert [r.rule for r in result.removed] == ["drop-shouting"]
+    assert result.warnings == ["fallback: the rules left no text; cleaned again without "
+                               "'drop-all'"]
+    assert result.metadata.site_name is None
+
+
+def test_a_rule_leaving_some_text_or_a_page_without_words_gives_no_fallback() -> None:
+    shouting = Cleaner(plugins=[ShoutPlugin()], defaults=False)
+    assert shouting.clean(PAGE, kind="text").warnings == []
+    # Only chrome: the one rule removes all of it, and the page had nothing else.
+    result = shouting.clean("BUY NOW\n\nSALE", kind="text")
+    assert result.text == "BUY NOW\n\nSALE" and result.warnings[0].startswith("fallback:")
+    empty = Cleaner(plugins=[DropAllPlugin()], defaults=False).clean("...\n\n---", kind="text")
+    assert empty.warnings == []

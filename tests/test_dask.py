@@ -76,3 +76,15 @@ def test_a_profile_on_the_cluster_gives_the_cli_rows(client: object, tmp_path: P
     profile.save(path)
     rows = clean_bag(bag, profile=path).compute()
     assert rows == cli_rows(tmp_path, str(sites), "--profile", str(path))
+
+
+def test_dask_paths_default_to_the_batch_time_budget() -> None:
+    import inspect
+
+    from cleanpress.cli import build_parser
+    from cleanpress.dask import clean_bag, clean_frame
+
+    batch_default = build_parser().parse_args(["batch", "in.jsonl"]).time_budget
+    assert batch_default > 0
+    for function in (clean_bag, clean_frame):
+        assert inspect.signature(function).parameters["time_budget"].default == batch_default

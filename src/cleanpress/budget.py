@@ -29,6 +29,9 @@ from collections.abc import Callable
 from types import FrameType
 from typing import Any
 
+#: Seconds a page may take in a batch (``cleanpress batch``, ``cleanpress.dask``)
+#: unless told otherwise; a single ``Cleaner`` has no budget by default.
+BATCH_TIME_BUDGET = 5.0
 #: How often the timer fires again once the deadline has passed, in seconds,
 #: until the rule running has stopped (in case it swallowed the interrupt).
 _REPEAT = 0.05

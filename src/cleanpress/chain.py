@@ -14,7 +14,7 @@ from typing import Any
 import pluggy
 
 from cleanpress.budget import BudgetInterrupt, Deadline
-from cleanpress.document import Document
+from cleanpress.document import Block, Document
 from cleanpress.errors import BudgetError, ConfigError, RuleError
 from cleanpress.markers import Markers
 from cleanpress.plugins import registered_name
@@ -78,8 +78,11 @@ class Chain:
     def rules(self) -> list[Rule]:
         return [e.rule for e in self.entries]
 
-    def run(self, doc: Document, deadline: Deadline | None = None) -> list[str]:
+    def run(self, doc: Document, deadline: Deadline | None = None,
+            skip: frozenset[str] = frozenset()) -> list[str]:
         """Apply every rule to ``doc`` in order; return warnings from failed rules.
+
+        ``skip``: names of rules not to run this time (the cleaner's fallback).
 
         With a ``deadline`` (see :mod:`cleanpress.budget`), the chain stops once
         it has passed: the rules left are skipped, what is kept so far stays
@@ -91,24 +94,27 @@ class Chain:
         try:
             if deadline is None:
                 for entry in self.entries:
+                    if entry.rule.name in skip:
+                        continue
                     problem = self._apply(entry, doc)
                     if problem:
                         problems.append(problem)
             else:
                 with deadline:
-                    self._run_within(doc, deadline, problems)
+                    self._run_within(doc, deadline, problems, skip)
         finally:
             doc._caching, doc._kept = False, None
         return problems
 
-    def _run_within(self, doc: Document, deadline: Deadline, problems: list[str]) -> None:
+    def _run_within(self, doc: Document, deadline: Deadline, problems: list[str],
+                    skip: frozenset[str]) -> None:
         """:meth:`run` with a deadline checked before each rule and enforced inside one."""
         last: ChainEntry | None = None  # the rule that ran last
         interrupted = False
         for entry in self.entries:
             if deadline.expired():
                 break
-            if doc.source_kind not in entry.rule.kinds:
+            if doc.source_kind not in entry.rule.kinds or entry.rule.name in skip:
                 continue
             last = entry
             try:
@@ -163,3 +169,19 @@ class Chain:
             return message
         ctx._commit(doc)
         return None
+
+
+def has_text(blocks: Iterable[Block]) -> bool:
+    """Whether any of ``blocks`` holds a letter or digit (punctuation and
+    separator lines are no text)."""
+    return any(c.isalnum() for block in blocks for c in block.text)
+
+
+def widest_remover(doc: Document, among: Iterable[str] = ()) -> str | None:
+    """The rule that removed the most words of ``doc``, leaving out ``among``."""
+    words: dict[str, int] = {}
+    for block in doc.removed():
+        name = block.removed_by
+        if name is not None and name not in among:
+            words[name] = words.get(name, 0) + block.words
+    return max(words, key=words.__getitem__) if words else None

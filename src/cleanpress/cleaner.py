@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from cleanpress.budget import Deadline
-from cleanpress.chain import Chain, ChainEntry
+from cleanpress.chain import Chain, ChainEntry, has_text, widest_remover
 from cleanpress.document import Document
 from cleanpress.errors import ConfigError
 from cleanpress.output import OutputOptions
@@ -14,6 +14,9 @@ from cleanpress.plugins import make_plugin_manager
 from cleanpress.profiles import SITE_PROFILE_OPTION, ProfileSource, as_profile
 from cleanpress.readers import DEFAULT_MAX_BYTES, read
 from cleanpress.result import CleanResult
+
+#: How many rules a page that came out empty may be cleaned again without.
+FALLBACK_TRIES = 3
 
 
 class Cleaner:
@@ -112,14 +115,34 @@ class Cleaner:
 
         The document holds every block, kept or removed, with the rule and
         reason of each removal (what ``cleanpress explain`` shows).
+
+        A page with text never comes back empty: when the rules leave none, the
+        page is cleaned again without the rule that removed the most words (up
+        to :data:`FALLBACK_TRIES` times), and a ``fallback`` warning names the
+        rules left out.
         """
         deadline = Deadline(self.time_budget) if self.time_budget else None
         output = self.output_options
-        doc, notes = read(source, kind=kind, encoding=encoding, max_bytes=self.max_bytes,
-                          links=output.links, images=output.images)
-        if url:
-            doc.metadata.url = url
-        problems = self.chain.run(doc, deadline)
+        left_out: list[str] = []
+        while True:
+            doc, notes = read(source, kind=kind, encoding=encoding, max_bytes=self.max_bytes,
+                              links=output.links, images=output.images)
+            if url:
+                doc.metadata.url = url
+            problems = self.chain.run(doc, deadline, frozenset(left_out))
+            if (len(left_out) >= FALLBACK_TRIES or has_text(doc.kept())
+                    or (deadline is not None and deadline.expired())
+                    or not has_text(doc.blocks)):
+                break
+            widest = widest_remover(doc, left_out)
+            if widest is None:
+                break
+            left_out.append(widest)
+        if left_out:
+            problems.append(
+                "fallback: the rules left no text; cleaned again without "
+                + ", ".join(repr(name) for name in left_out)
+            )
         return doc, CleanResult.from_document(doc, notes + problems, output)
 
 

@@ -11,14 +11,12 @@ from typing import TYPE_CHECKING, Any
 
 from cleanpress import __version__
 from cleanpress.batch.learn import LearnSettings
+from cleanpress.budget import BATCH_TIME_BUDGET
 from cleanpress.cleaner import Cleaner
 from cleanpress.errors import CleanpressError, ConfigError
 
 if TYPE_CHECKING:
     from cleanpress.batch.run import BatchOptions
-
-#: Seconds a page may take in ``cleanpress batch`` unless ``--time-budget`` says otherwise.
-BATCH_TIME_BUDGET = 5.0
 
 
 def build_parser() -> argparse.ArgumentParser:

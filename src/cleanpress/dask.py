@@ -23,6 +23,7 @@ from cleanpress.batch.jsonl import page_from_line
 from cleanpress.batch.learn import LearnSettings, SiteCounter, sample_page
 from cleanpress.batch.page import Page, Problem
 from cleanpress.batch.records import clean_page
+from cleanpress.budget import BATCH_TIME_BUDGET
 from cleanpress.cleaner import Cleaner
 from cleanpress.profiles import ProfileSource, SiteProfile, as_profile
 
@@ -97,12 +98,12 @@ def clean_partition(
 
 def clean_bag(bag: Any, *, disable: Iterable[str] = (), strict: bool = False,
               removals: bool = False, profile: ProfileSource | None = None,
-              time_budget: float | None = None) -> Any:
+              time_budget: float | None = BATCH_TIME_BUDGET) -> Any:
     """Map a ``dask.bag.Bag`` of pages to a bag of result rows (lazy, as Dask is).
 
     ``profile``: a site profile (object, dict or path, read here on the client).
-    ``time_budget``: seconds a page may take (``cleanpress batch`` gives 5; in a
-    worker thread it is checked between rules).
+    ``time_budget``: seconds a page may take, 5 as in ``cleanpress batch``
+    (None: no limit; in a worker thread it is checked between rules).
     """
     return bag.map_partitions(clean_partition, disable=tuple(disable), strict=strict,
                               removals=removals, profile=_delayed_profile(profile),
@@ -138,14 +139,16 @@ def _frame_partition(frame: Any, column: str, id_column: str | None, url_column:
 def clean_frame(frame: Any, column: str, *, id_column: str | None = None,
                 url_column: str | None = None, kind: str = "auto", disable: Iterable[str] = (),
                 strict: bool = False, removals: bool = False,
-                profile: ProfileSource | None = None, time_budget: float | None = None) -> Any:
+                profile: ProfileSource | None = None,
+                time_budget: float | None = BATCH_TIME_BUDGET) -> Any:
     """Clean the pages in ``column`` of a ``dask.dataframe.DataFrame``.
 
     Returns a dataframe with the rows' fields as columns (``id`` from
     ``id_column`` or the index, ``url`` from ``url_column``; a column named
     ``html`` or ``text`` is read as that kind unless ``kind`` says), partition by
     partition; nested fields (metadata, warnings, error, removed) are JSON text,
-    so that the frame writes to Parquet as it is.
+    so that the frame writes to Parquet as it is. ``time_budget`` as in
+    :func:`clean_bag`.
     """
     import pandas as pd
 

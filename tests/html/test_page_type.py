@@ -139,7 +139,8 @@ def test_profiles_say_what_is_located_and_skipped(monkeypatch: pytest.MonkeyPatc
 
 def test_a_registered_profile_changes_what_a_thread_keeps(
         monkeypatch: pytest.MonkeyPatch) -> None:
-    html = page("<main>" + posts(4, "comment") + "</main>")
+    intro = "<p>The members below answer the question put to the forum this week.</p>"
+    html = page("<main>" + intro + posts(4, "comment") + "</main>")
     assert "number 3" in Cleaner().clean(html).text
     monkeypatch.setattr(page_profiles, "PROFILES", dict(page_profiles.PROFILES))
     page_profiles.register(PageProfile("forum", "several"))  # comments are chrome again

@@ -22,6 +22,27 @@ def test_copies_outside_the_article_all_go() -> None:
     assert got == [TAGLINE, TAGLINE]
 
 
+def test_a_run_with_a_paragraph_shown_twice_keeps_its_first_copy() -> None:
+    # The whole article rendered twice (two layouts): no block is unique, so
+    # the article's span is empty, yet its text must come out once.
+    heading = "Roads and bridges in the north"
+    got = removed(repeated_blocks, page(heading, ARTICLE, OTHER, "Share this", heading, ARTICLE,
+                                        OTHER))
+    assert got == [heading, ARTICLE, OTHER]
+
+
+def test_a_run_of_short_lines_shown_twice_all_goes() -> None:
+    menu = ["Home page of the site", "Contact the news desk", "About the whole team"]
+    got = removed(repeated_blocks, page(*menu, ARTICLE, OTHER, *menu))
+    assert got == menu + menu
+
+
+def test_a_lone_tagline_before_and_after_the_article_still_all_goes() -> None:
+    got = removed(repeated_blocks, page(TAGLINE, ARTICLE, "A closing line of the story.", OTHER,
+                                        TAGLINE))
+    assert got == [TAGLINE, TAGLINE]
+
+
 def test_pull_quote_costs_only_the_later_copy() -> None:
     quote = "We will not stop until every road is repaired, the mayor said."
     text = page(ARTICLE, quote, OTHER, quote, ARTICLE.replace("Tuesday", "Friday"))

@@ -42,7 +42,8 @@ def test_name_from_recurring_chrome() -> None:
         "To read how Planetnews uses AI as a newsroom tool, Click here.",
         "Already a subscriber? Sign in to Planetnews",
     ]
-    text = "\n\n".join([ARTICLE, ARTICLE, ARTICLE, *chrome])
+    story = [ARTICLE.replace("Tuesday", day) for day in ("Monday", "Tuesday", "Friday")]
+    text = "\n\n".join([*story, *chrome])
     assert _clean(text).metadata.site_name == "Planetnews"
 
 

@@ -6,9 +6,12 @@ page whose every paragraph is repeated, the first copies make the flow. A
 block shown twice, first outside the flow and then inside it (a chapter's
 summary in an overview, then at the chapter), keeps its copy inside. When
 the first copy is inside the article, only the later copies go: a pull quote
-repeating a paragraph must not cost the paragraph. A line the article itself
-repeats three times or more, each copy apart from the others and all inside
-its span (an interview's recurring question, a table's header row), stays.
+repeating a paragraph must not cost the paragraph. A run of blocks shown twice
+in the same order, one of them a paragraph (the article or a section rendered
+by two layouts, a thread's quoted post), keeps its first copy wherever it is.
+A line the article itself repeats three times or more, each copy apart from
+the others and all inside its span (an interview's recurring question, a
+table's header row), stays.
 
 A pull quote set apart in quotation marks may repeat its paragraph's words
 only in part ("The ice doesn't negotiate. It just leaves." from '"We always
@@ -81,6 +84,22 @@ def _is_template(group: list[int], last: int) -> bool:
     )
 
 
+def _in_repeated_run(group: list[int], group_of: dict[int, int], kept: list[Block]) -> bool:
+    """The group's first copy stands in a run of two or more blocks that is
+    repeated further on in the same order, and the run holds a paragraph."""
+    first = group[0]
+    for later in group[1:]:
+        if later - first < 2:
+            continue  # copies side by side are the adjacent case
+        for step in (-1, 1):
+            a, b = first + step, later + step
+            if (0 <= a < len(kept) and b < len(kept) and a != later
+                    and group_of.get(a) is not None and group_of.get(a) == group_of.get(b)
+                    and max(kept[first].words, kept[a].words) >= _PARAGRAPH_WORDS):
+                return True
+    return False
+
+
 @rule(
     "repeated-block",
     stage="chrome",
@@ -101,11 +120,15 @@ def repeated_block(doc: Document, ctx: RuleContext) -> None:
         # description in a summary and in a tab): the first copies are the text.
         article = [g[0] for g in groups if kept[g[0]].words >= _PARAGRAPH_WORDS]
     first, last = (article[0], article[-1]) if article else (-1, -1)
+    group_of = {i: n for n, group in enumerate(groups) for i in group}
     for group in groups:
         adjacent = all(b - a == 1 for a, b in pairwise(group))
         inside = first <= group[0] <= last
         within = [i for i in group if first < i < last]
-        if len(group) == 2 and not adjacent and not inside and within:
+        if not adjacent and not inside and _in_repeated_run(group, group_of, kept):
+            for i in group[1:]:
+                ctx.remove(kept[i], "later copy of a repeated run of blocks")
+        elif len(group) == 2 and not adjacent and not inside and within:
             # First shown before the text (an overview, a summary card), then in it.
             for i in group:
                 if i != within[0]:
