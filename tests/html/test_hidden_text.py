@@ -82,3 +82,12 @@ def test_no_shown_box_when_shown_prose_exists_or_no_hidden_prose() -> None:
     assert shown_by_script([_block(0, 5, False, (0,)), _block(1, 10, True, (0, 1))]) == -1
     # Hidden prose sharing every container with shown text: nothing to keep whole.
     assert shown_by_script([_block(0, 5, False, (0, 1)), _block(1, 40, True, (0, 1))]) == -1
+
+
+def test_one_hidden_quote_among_many_hidden_boxes_is_not_the_text() -> None:
+    shown = [_block(i, 8, False, (0, 1)) for i in range(12)]  # 96 words of short lines
+    quote = _block(12, 45, True, (0, 2))
+    others = [_block(13 + i, 25, True, (0, 3 + i)) for i in range(20)]  # 500 hidden words
+    assert shown_by_script([*shown, quote, *others]) == -1
+    # The same quote as the only hidden text is the page's text.
+    assert shown_by_script([*shown[:5], quote]) == 2

@@ -71,3 +71,14 @@ def test_previous_and_next_links_with_excerpts_still_go(cleaner: Cleaner) -> Non
     result = clean(cleaner, "<main><article>" + paras(4) + "</article>" + pager + "</main>")
     assert "An excerpt" not in result.text
     assert result.text.count("\n\n") == 3
+
+
+def test_menu_with_one_long_blurb_still_goes(cleaner: Cleaner) -> None:
+    # One paragraph of prose in a menu is its blurb, not the page's text.
+    menu = ('<div class="acc-menu"><h3>Explore the shop</h3>'
+            f"<p>{LONG.format(n=99)}</p><ul>"
+            + "".join(f'<li><a href="/s{i}">Section {i}</a></li>' for i in range(6))
+            + "</ul></div>")
+    result = clean(cleaner, "<main>" + paras(4) + menu + "</main>")
+    assert LONG.format(n=99) not in result.text
+    assert result.text.count("\n\n") == 3

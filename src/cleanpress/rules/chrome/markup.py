@@ -179,7 +179,7 @@ def _box_reasons(doc: Document, blocks: list[Block], parent_of: list[int]) -> di
     elements = doc.elements
     out: dict[int, str] = {}
     inside = [False] * len(elements)
-    prose: list[float] | None = None
+    prose: tuple[list[float], list[float]] | None = None
     for number, parent in enumerate(parent_of):
         if parent >= 0 and inside[parent]:
             inside[number] = True
@@ -195,30 +195,35 @@ def _box_reasons(doc: Document, blocks: list[Block], parent_of: list[int]) -> di
         if reason.startswith("navigation") and _PAGER_WORDS.isdisjoint(elements[number].words):
             if prose is None:
                 prose = prose_words(parent_of, blocks)
-            if prose[number] >= MENU_PROSE_SHARE * count:
+            if (prose[0][number] >= MENU_PROSE_SHARE * count
+                    and prose[1][number] >= MENU_PROSE_PARAGRAPHS):
                 continue  # running text is no menu, whatever the box's class says
         out[number] = reason
         inside[number] = True
     return out
 
 
-#: A box classed as navigation whose words are at least this share prose is text ...
+#: A box classed as navigation whose words are at least this share prose is text,
 MENU_PROSE_SHARE = 0.5
+#: ... when that prose is at least this many paragraphs (a menu may carry a blurb),
+MENU_PROSE_PARAGRAPHS = 2
 #: ... unless its words say it links the previous and next pages (their excerpts
 #: are prose).
 _PAGER_WORDS = frozenset({"prev", "previous", "next", "pager", "pagination", "post-navigation",
                           "nav-links", "nav-previous", "nav-next"})
 
 
-def prose_words(parent_of: list[int], blocks: list[Block]) -> list[float]:
-    """Words of running prose inside each container: paragraphs of at least
-    ``PROSE_WORDS`` words, mostly outside links."""
-    own = [0.0] * len(parent_of)
+def prose_words(parent_of: list[int], blocks: list[Block]) -> tuple[list[float], list[float]]:
+    """Words and paragraphs of running prose inside each container: paragraphs
+    of at least ``PROSE_WORDS`` words, mostly outside links."""
+    words = [0.0] * len(parent_of)
+    count = [0.0] * len(parent_of)
     for block in blocks:
         if (block.kind == "paragraph" and block.link_density <= PROSE_LINKS
                 and block.words >= PROSE_WORDS):
-            own[block.containers[-1]] += block.words
-    return subtree_sums(parent_of, own)
+            words[block.containers[-1]] += block.words
+            count[block.containers[-1]] += 1
+    return subtree_sums(parent_of, words), subtree_sums(parent_of, count)
 
 
 #: Words of a short block's own class (a <p> or heading, not a container) that say

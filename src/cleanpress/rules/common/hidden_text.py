@@ -14,7 +14,10 @@ def shown_by_script(blocks: list[Block]) -> int:
     Pages rendered by a framework can hold their whole text in a hidden box
     (a streamed segment moved into place, an anti-flicker wrapper): then no
     shown paragraph is prose while a hidden one is. The box is the outermost
-    container of the longest hidden paragraph that holds no shown block.
+    container of the longest hidden paragraph that holds no shown block, when
+    it holds as many words as the page shows or half of those it hides (one
+    hidden quote among many hidden boxes, on a page of short shown lines, is
+    not the page's text).
     """
     longest: Block | None = None
     for block in blocks:
@@ -27,7 +30,10 @@ def shown_by_script(blocks: list[Block]) -> int:
     if longest is None:
         return -1
     showing = {number for b in blocks if not b.hidden for number in b.containers}
-    for number in longest.containers:
-        if number not in showing:
-            return number
-    return -1
+    box = next((n for n in longest.containers if n not in showing), -1)
+    if box < 0:
+        return -1
+    held = sum(b.words for b in blocks if box in b.containers)
+    shown = sum(b.words for b in blocks if not b.hidden)
+    hidden = sum(b.words for b in blocks if b.hidden)
+    return box if held >= shown or 2 * held >= hidden else -1
