@@ -221,3 +221,9 @@ def test_product_rail_labels_go_with_their_cards(line: str) -> None:
 )
 def test_descriptions_with_rail_words_stay(line: str) -> None:
     assert removed_between(related, line) == []
+
+
+def test_featured_products_of_a_shop_stay() -> None:
+    # A collection's featured products are its content, not a rail of others.
+    text = page(ARTICLE, "Featured products", *PRODUCTS, ARTICLE)
+    assert removed(related, text) == []

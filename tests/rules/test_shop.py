@@ -73,3 +73,10 @@ def test_listings_and_collections_keep_their_cards_labels(page_type: str | None,
     shop.shop_widget.apply(doc, ctx)
     ctx._commit(doc)
     assert ("Sold out" in [b.text for b in doc.kept()]) is kept
+
+
+def test_labels_repeated_under_many_cards_stay() -> None:
+    # A listing read as text (no page type): each card has its stock line.
+    cards = [line for i in range(4) for line in (f"Mug number {i}", f"Only {i + 1} left")]
+    text = page(ARTICLE, *cards, "Add to cart", ARTICLE)
+    assert removed(shop, text) == ["Add to cart"]

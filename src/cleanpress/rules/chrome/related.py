@@ -88,7 +88,7 @@ SHOP_PATTERNS = {
         r"^(?:(?:frequently|often|commonly) bought together|(?:products|items) (?:bought"
         r"|purchased) together|buy it with|complete (?:the|your) (?:look|set|order|setup|outfit)"
         r"|pairs? (?:well|perfectly) with|goes (?:well|great) with|shop the look)" + _TAIL,
-        r"^(?:(?:similar|related|recommended|comparable|sponsored|featured|other)"
+        r"^(?:(?:similar|related|recommended|comparable|sponsored|other)"
         r" (?:items|products)(?: (?:to|like|related to) this (?:one|item|product))?"
         r"|explore related (?:items|products)|(?:shop|compare|explore) similar(?: items| products)?"
         r"|(?:more|other) items (?:from|by) (?:this|the) (?:seller|shop|store)"

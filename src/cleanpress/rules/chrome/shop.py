@@ -8,10 +8,14 @@ when the ``shop`` marker family matches it whole; a sentence of the product's
 description that uses the same words ("Free shipping is included in the
 price of the kettle.") stays. On a listing or a collection the same labels
 are the entries' own ("Sold out" under a card), so the rule leaves those pages
-alone.
+alone, and a label standing three times or more (digits aside: "Only 2 left",
+"Only 4 left") is a card's wherever it is.
 """
 
 from __future__ import annotations
+
+import re
+from collections import Counter
 
 from cleanpress.chain import RuleContext
 from cleanpress.document import Document
@@ -84,6 +88,10 @@ _MAX_WORDS = 12
 _MAX_CHARS = 100
 #: Page types whose entries carry these labels as their own.
 _ENTRY_PAGES = frozenset({"listing", "collection"})
+#: A label seen this often (digits aside) is the label of a listing's cards, even
+#: where the page's type is not known (plain text).
+_CARD_LABEL_COPIES = 3
+_DIGITS = re.compile(r"\d+")
 
 
 @rule(
@@ -96,11 +104,20 @@ _ENTRY_PAGES = frozenset({"listing", "collection"})
 def shop_widget(doc: Document, ctx: RuleContext) -> None:
     if doc.metadata.page_type in _ENTRY_PAGES:
         return
-    for block in doc.kept():
-        if block.words > _MAX_WORDS or len(block.text) > _MAX_CHARS or block.kind == "code":
-            continue
-        if ctx.search(FAMILY, block.text) is not None:
+    found = [
+        block for block in doc.kept()
+        if block.words <= _MAX_WORDS and len(block.text) <= _MAX_CHARS
+        and block.kind != "code" and ctx.search(FAMILY, block.text) is not None
+    ]
+    shapes = Counter(_shape(block.text) for block in found)
+    for block in found:
+        if shapes[_shape(block.text)] < _CARD_LABEL_COPIES:
             ctx.remove(block, "shop widget line (buying or reviews)")
+
+
+def _shape(text: str) -> str:
+    """The text case-folded, its digits made alike ("Only 2 left" ~ "Only 4 left")."""
+    return _DIGITS.sub("0", text.casefold())
 
 
 @hookimpl
