@@ -6,7 +6,10 @@ import gzip
 import json
 from pathlib import Path
 
-ARTICLE = "Headline of the day\n\nThe first paragraph of the story says what happened."
+#: (The byline under the headline shows where the article begins: the headline goes.)
+ARTICLE = (
+    "Headline of the day\n\nBy Jane Doe\n\nThe first paragraph of the story says what happened."
+)
 HTML = ("<html><head><title>Ferry news</title></head><body><article><h1>Ferry news</h1>"
         "<p>The ferry to the island runs again from Monday, the operator said on Friday.</p>"
         "</article></body></html>")

@@ -124,9 +124,10 @@ def test_cli_batch_writes_jsonl(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert main(["batch", str(source), "-o", str(out), "--removals"]) == 0
     row = json.loads(out.read_text(encoding="utf-8"))
     assert row["id"] == "x" and row["metadata"]["title"] == "Headline of the day"
-    assert row["removed"][0]["rule"] == "title"
+    assert [r["rule"] for r in row["removed"]] == ["page-header", "byline"]
     err = capsys.readouterr().err
-    assert "1 records, 1 cleaned, 0 error rows" in err and "removals by rule: title 1" in err
+    assert "1 records, 1 cleaned, 0 error rows" in err and "removals by rule: " in err
+    assert "byline 1" in err and "page-header 1" in err
 
 
 def test_cli_exit_status_and_summary(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -141,7 +142,7 @@ def test_cli_exit_status_and_summary(tmp_path: Path, capsys: pytest.CaptureFixtu
     # Text pages have no type; HTML pages get theirs from the page-type rule.
     assert sum(data["pages_by_type"].values()) == len(MIXED_LINES) - len(bad)
     assert set(data["pages_by_type"]) <= {"unknown", "article", "forum", "listing"}
-    assert data["removed_by_rule"]["title"] >= 1
+    assert data["removed_by_rule"]["page-header"] >= 1
     err = capsys.readouterr().err
     assert "not-json 2" in err and "records/s" in err
     assert main(["batch", str(source), "-o", str(out), "-q"]) == 1
@@ -186,4 +187,4 @@ def test_summary_counts_pages_by_their_type() -> None:
     for i in range(3):
         summary.add(*clean_record(cleaner, Page(str(i), ARTICLE.replace("first", f"number {i}"))))
     assert summary.pages_by_type == {"article": 2, "listing": 1}
-    assert summary.removed_by_rule == {"title": 3}
+    assert summary.removed_by_rule == {"page-header": 3, "byline": 3}

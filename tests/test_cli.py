@@ -12,7 +12,10 @@ import pytest
 
 from cleanpress.cli import main
 
-PAGE = "A headline for the test\n\nFirst paragraph of the article, which says something.\n"
+PAGE = (
+    "A headline for the test\n\nBy Jane Doe\n\n"
+    "First paragraph of the article, which says something.\n"
+)
 
 
 @pytest.fixture
@@ -33,7 +36,7 @@ def test_clean_json_has_text_metadata_and_removals(page: Path, capsys) -> None:
     assert main(["clean", "--format", "json", str(page)]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["metadata"]["title"] == "A headline for the test"
-    assert data["removed"][0]["rule"] == "title"
+    assert [r["rule"] for r in data["removed"]] == ["page-header", "byline"]
 
 
 def test_several_pages_as_json_lines(page: Path, tmp_path: Path, capsys) -> None:

@@ -21,9 +21,12 @@ def cleaner() -> Cleaner:
 
 
 def test_first_line_of_a_bare_article(cleaner: Cleaner) -> None:
+    # Read as the title; it stays in the body, as nothing beyond its shape and the
+    # opening's words shows that the article begins there (a subheading over the clean
+    # text's first paragraph looks the same).
     result = cleaner.clean("Council approves the city budget\n\n" + BODY, kind="text")
     assert result.metadata.title == "Council approves the city budget"
-    assert result.text == BODY
+    assert result.text == "Council approves the city budget\n\n" + BODY
 
 
 def test_headline_after_navigation_beside_byline_and_date(cleaner: Cleaner) -> None:
@@ -200,3 +203,35 @@ def test_no_headline_is_taken_from_lines_the_article_never_speaks_of() -> None:
     title.title.apply(doc, ctx)
     ctx._commit(doc)
     assert doc.metadata.title is None
+
+
+# Evidence. In whole-page text a line's shape alone does not show that the article
+# begins there: the clean text's own first line may be shaped like a headline, and
+# cleaning the clean text again must change nothing.
+
+TEASER = "A budget that nobody expected"
+
+
+def test_a_byline_below_is_evidence(cleaner: Cleaner) -> None:
+    result = cleaner.clean("\n\n".join([TEASER, "By Jane Doe", BODY]), kind="text")
+    assert result.metadata.title == TEASER
+    assert result.text == BODY
+
+
+def test_navigation_cut_above_is_evidence(cleaner: Cleaner) -> None:
+    result = cleaner.clean("\n\n".join([NAV, TEASER, BODY]), kind="text")
+    assert result.metadata.title == TEASER
+    assert result.text == BODY
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "\n\n".join([NAV, "Council approves the city budget", "What the budget holds", BODY]),
+        "\n\n".join(["Council approves the city budget", "By Jane Doe", TEASER, BODY]),
+        "\n\n".join(["Council approves the city budget", BODY, "Trending Now"]),
+    ],
+)
+def test_cleaning_the_clean_text_again_changes_nothing(cleaner: Cleaner, page: str) -> None:
+    once = cleaner.clean(page, kind="text").text
+    assert cleaner.clean(once, kind="text").text == once

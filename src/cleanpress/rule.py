@@ -152,10 +152,15 @@ class RuleContext:
         """
         self._meta.append((field, value, override, source))
 
-    def set_title(self, block: Block, title: str | None = None, source: str | None = None) -> None:
-        """Take ``block`` out of the body as the page title."""
+    def set_title(
+        self, block: Block, title: str | None = None, source: str | None = None,
+        *, keep: bool = False,
+    ) -> None:
+        """Take ``block`` out of the body as the page title (``keep``: read it as the
+        title but leave it in the body)."""
         self._title = block
-        self.remove(block, "title of the article")
+        if not keep:
+            self.remove(block, "title of the article")
         self.set_meta("title", title or block.text, source=source)
 
     def _commit(self, doc: Document) -> None:

@@ -695,3 +695,97 @@ def test_an_h1_over_the_page_naming_the_last_part_of_its_title_is_a_masthead() -
     html = html.replace("<header><h1>Quantum Notes</h1></header><article>",
                         "<nav><a href='/'>Home</a></nav><article><h1>Quantum Notes</h1>")
     assert Cleaner().clean(html, kind="html").metadata.title == "Quantum Notes"
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ('<meta name="w-published-date" content="2025-05-27T06:03Z">', "2025-05-27T06:03:00+00:00"),
+        ('<meta name="published" content="July 17, 2025">', "2025-07-17"),
+        ('<meta name="ms.date" content="2025-02-23">', "2025-02-23"),
+        # Names that are no dates, and values that are none.
+        ('<meta name="auto-publish" content="true">', None),
+        ('<meta property="article:publisher" content="https://example.com/">', None),
+        ('<meta name="modified-date" content="2024-07-30">', None),
+    ],
+)
+def test_other_meta_names_of_the_publication_date(
+    cleaner: Cleaner, head: str, expected: str | None
+) -> None:
+    assert cleaner.clean(page(head), kind="html").metadata.published == expected
+
+
+def test_published_time_long_after_the_update_is_not_the_publication_date(
+    cleaner: Cleaner,
+) -> None:
+    head = (
+        '<meta name="published-time" content="2026-03-09T08:45:32Z">'
+        '<meta name="modified-date" content="2024-07-30">'
+        '<meta name="published-date" content="2021-02-16">'
+    )
+    meta = cleaner.clean(page(head), kind="html").metadata
+    assert meta.published == "2021-02-16"
+    # A post scheduled a few hours after its last edit keeps its date.
+    head = (
+        '<meta property="article:published_time" content="2025-12-18T04:00:04-05:00">'
+        '<meta property="article:modified_time" content="2025-12-17T15:33:55-05:00">'
+        '<meta name="dc.date" content="2025-12-07">'
+    )
+    assert cleaner.clean(page(head), kind="html").metadata.published == (
+        "2025-12-18T04:00:04-05:00"
+    )
+
+
+@pytest.mark.parametrize(
+    ("og_title", "h1", "expected"),
+    [
+        ("Hiking Boots for Hiking & Backpacking", "Hiking Boots", "Hiking Boots"),
+        # The h1 is the topic a headline opens with ("Topic: headline").
+        ("Hiking Boots: How to Choose", "Hiking Boots", "Hiking Boots: How to Choose"),
+        ("Buy Electric Guitars at Thomann", "Electric Guitars", "Electric Guitars"),
+        ("Acme Pro Tech Toolkit", "Pro Tech Toolkit", "Pro Tech Toolkit"),
+        # The h1 does not stand inside the stated title: the stated one stays.
+        ("Adjustable Standing Desks", "Desks that stand", "Adjustable Standing Desks"),
+        # The h1 names the site.
+        ("Acme Tools: Hand Tools for You", "Acme Tools", "Acme Tools: Hand Tools for You"),
+    ],
+)
+def test_h1_within_the_stated_title_is_the_title(
+    cleaner: Cleaner, og_title: str, h1: str, expected: str
+) -> None:
+    head = (
+        f'<meta property="og:title" content="{og_title}">'
+        '<meta property="og:site_name" content="Acme Tools">'
+    )
+    assert cleaner.clean(page(head, h1=h1), kind="html").metadata.title == expected
+
+
+@pytest.mark.parametrize(("h1", "expected"), [("Models¶", "Models"), ("C#", "C#")])
+def test_permalink_mark_after_the_heading_is_no_part_of_the_title(
+    cleaner: Cleaner, h1: str, expected: str
+) -> None:
+    assert cleaner.clean(page(h1=h1), kind="html").metadata.title == expected
+
+
+def test_book_name_over_its_pages_is_not_the_title(cleaner: Cleaner) -> None:
+    html = (
+        "<!doctype html><html lang='en'><head>"
+        "<title>What Is Ownership? - The Rust Programming Language</title></head><body>"
+        "<div class='menu-bar'><h1 class='menu-title'>The Rust Programming Language</h1></div>"
+        "<main><h2>What Is Ownership?</h2>"
+        + f"<p>{PARA}</p>" * 3
+        + "</main></body></html>"
+    )
+    assert cleaner.clean(html, kind="html").metadata.title == "What Is Ownership?"
+
+
+def test_permalink_mark_does_not_keep_a_heading_from_matching(cleaner: Cleaner) -> None:
+    html = (
+        "<!doctype html><html lang='en'><head>"
+        "<title>ORM Quick Start — SQLAlchemy 2.0 Documentation</title></head><body>"
+        "<h1><a href='/'>SQLAlchemy 2.0 Documentation</a></h1>"
+        "<main><h1>ORM Quick Start<a class='headerlink' href='#q'>¶</a></h1>"
+        + f"<p>{PARA}</p>" * 3
+        + "</main></body></html>"
+    )
+    assert cleaner.clean(html, kind="html").metadata.title == "ORM Quick Start"

@@ -6,7 +6,12 @@ from datetime import date
 
 import pytest
 
-from cleanpress.rules.metadata.page_dates import day_first, pick_date, plausible
+from cleanpress.rules.metadata.page_dates import (
+    day_first,
+    pick_date,
+    plausible,
+    stamped_on_update,
+)
 
 TODAY = date(2025, 6, 1)
 
@@ -54,3 +59,22 @@ def test_plausible(value: str, expected: bool) -> None:
 ])
 def test_numeric_written_dates_follow_the_page_language(language: str, expected: str) -> None:
     assert pick_date([("07/02/2024", "meta date")], day_first(language)) == (expected, "meta date")
+
+
+@pytest.mark.parametrize(
+    ("published", "updated", "shown", "expected"),
+    [
+        ("2025-06-24", "2025-06-24", "2024-08-25", True),
+        ("2025-08-21", "2025-08-20T10:00:00Z", "2023-04-26", True),
+        # Publication and update stated apart: the markup knows both.
+        ("2024-01-02", "2025-06-24", "2023-08-25", False),
+        # The shown date is the same moment in another zone, or later.
+        ("2025-12-19T03:05:00+00:00", "2025-12-19", "2025-12-18", False),
+        ("2025-06-24", "2025-06-24", "2025-07-01", False),
+        ("2025-06-24", None, "2024-08-25", False),
+    ],
+)
+def test_stamped_on_update(
+    published: str, updated: str | None, shown: str, expected: bool
+) -> None:
+    assert stamped_on_update(published, updated, shown) is expected

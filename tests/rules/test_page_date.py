@@ -52,3 +52,8 @@ def test_a_stated_date_wins_over_the_address() -> None:
 def test_without_any_date_the_page_has_none() -> None:
     meta = clean(f"{ARTICLE}\n\n{ARTICLE}", url="https://example.com/council/")
     assert (meta.published, meta.updated, meta.date) == (None, None, None)
+
+
+def test_a_stated_address_with_escaped_slashes_dates_the_page() -> None:
+    url = "https://blog.example.org%2Farticles%2F2025-12-15%2BRust%2Bbackend"
+    assert url_date(url) == "2025-12-15"

@@ -37,8 +37,13 @@ def test_label_before_the_next_heading() -> None:
     assert _run(text) == ["Uncommon Knowledge"]
 
 
-def test_label_closing_the_page() -> None:
-    assert _run(page(ARTICLE, ARTICLE, "Trending Now")) == ["Trending Now"]
+def test_label_closing_the_page_over_removed_chrome() -> None:
+    assert _run(page(ARTICLE, ARTICLE, "Trending Now", "PROMO one.")) == ["Trending Now"]
+
+
+def test_a_last_line_shaped_like_a_label_stays() -> None:
+    # Nothing was removed after it: cleaning the clean text again would take the next line.
+    assert _run(page(ARTICLE, ARTICLE, "Trending Now")) == []
 
 
 def test_real_subheading_stays() -> None:

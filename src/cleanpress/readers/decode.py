@@ -249,7 +249,7 @@ def _looks_bad(text: str, spans: list[list[int]], limit: int = _MAX_CHECK) -> bo
 
 def _fold_spaces(text: str, wide: str) -> str:
     """``text`` with odd spaces and breaks folded; ``wide``: the part of it where
-    characters beyond ASCII can be (its lines that are not ASCII)."""
+    characters beyond ASCII can be (the text, or its lines that are not ASCII)."""
     # Testing for each character and replacing is far faster than str.translate.
     for char, replacement in _ASCII_SPACES.items():
         if char in text:
@@ -260,20 +260,49 @@ def _fold_spaces(text: str, wide: str) -> str:
     return text
 
 
+#: Runs of spaces inside a line (not its indent), folded to one before mojibake is
+#: fixed: ftfy reads a space as a byte that may continue a UTF-8 sequence, so
+#: whether "é  Ã¼" is fixed depends on how many spaces stand between (and the
+#: readers fold such runs in the blocks they make).
+_INNER_SPACES = re.compile(r"(?<=[^ \n]) {2,}(?=[^ \n])")
+#: Passes of ftfy over text that still looks like mojibake once fixed.
+_FIX_PASSES = 3
+
+
 def repair(text: str) -> str:
-    """Fix mojibake, drop control characters, fold odd spaces and line breaks."""
-    wide = ""  # the lines that are not ASCII, joined
-    if not text.isascii():
-        lines = _non_ascii_lines(text)
-        wide = "\n".join(text[start:end] for start, end in lines)
-        if _looks_bad(text, _suspect_spans(text, lines=lines, joined=wide)):
-            text = wide = ftfy.fix_text(text, _FTFY_CONFIG)
-        elif not unicodedata.is_normalized("NFC", wide):
-            text = wide = unicodedata.normalize("NFC", text)
-    text = _fold_spaces(text, wide)
+    """Fold odd spaces and line breaks, drop control characters, fix mojibake.
+
+    Spaces and control characters go first, so that the mojibake test reads the
+    text as it is read again later: repairing repaired text changes nothing.
+    """
+    ascii = text.isascii()
+    text = _fold_spaces(text, "" if ascii else text)
     if any(char in text for char in _CONTROL_CHARS):
         cleaned = _CONTROL.sub("", text)
         if len(text) - len(cleaned) > 0.1 * len(text):
             raise InputError("input looks binary (many control characters), not a text page")
         text = cleaned
+    if ascii:
+        return text
+    lines = _non_ascii_lines(text)
+    wide = "\n".join(text[start:end] for start, end in lines)
+    if _looks_bad(text, _suspect_spans(text, lines=lines, joined=wide)):
+        return _fix_mojibake(text)
+    if not unicodedata.is_normalized("NFC", wide):
+        return unicodedata.normalize("NFC", text)
     return text
+
+
+def _fix_mojibake(text: str) -> str:
+    """ftfy's fix of ``text`` (its inner runs of spaces folded), again while what it
+    gives still looks like mojibake and changes."""
+    text = _INNER_SPACES.sub(" ", text)
+    for _ in range(_FIX_PASSES):
+        fixed = ftfy.fix_text(text, _FTFY_CONFIG)
+        if fixed == text:
+            break
+        text = fixed
+        if not is_bad(text):
+            break
+    # The fix may give odd spaces or controls back (a non-breaking space, C1 controls).
+    return _CONTROL.sub("", _fold_spaces(text, text))

@@ -92,9 +92,12 @@ def bare_name(text: str) -> list[str] | None:
 
 
 def _beside_byline(doc: Document, block: Block) -> bool:
-    """Whether the block before or after ``block`` is the title or byline chrome."""
+    """Whether the block before or after ``block`` is the title (taken out of the body
+    or not yet) or byline chrome."""
     for i in (block.index - 1, block.index + 1):
-        if 0 <= i < len(doc.blocks) and doc.blocks[i].removed_by in _BESIDE:
+        if 0 <= i < len(doc.blocks) and (
+            doc.blocks[i].removed_by in _BESIDE or doc.blocks[i] is doc.title_block
+        ):
             return True
     return False
 

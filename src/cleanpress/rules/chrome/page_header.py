@@ -6,6 +6,13 @@ not the article: an article begins at its headline. They go only when every
 kept line above the headline is shaped like one (a few words, no sentence
 end); a paragraph of prose above it means the page is not laid out that way,
 and nothing is taken.
+
+In whole-page text the title rule leaves a headline in the body when nothing
+above it was cut (see :mod:`cleanpress.rules.metadata.title`). Chrome the chain
+has removed since, anywhere on the page (a breadcrumb, a byline, a caption, a
+footer), shows that the text is a scraped page, whose headline the line is; it
+goes here, with the header above it. Clean text, where nothing is chrome, keeps
+its first line, so that cleaning it again changes nothing.
 """
 
 from __future__ import annotations
@@ -28,11 +35,18 @@ _MAX_LINES = 8
     "page-header",
     stage="chrome",
     order=450,
-    description="Remove the masthead, menu line and kicker still kept above the headline",
+    description="Remove the masthead, menu line and kicker still kept above the headline "
+    "(and in text the headline itself, once chrome found on the page shows it is one)",
 )
 def page_header(doc: Document, ctx: RuleContext) -> None:
     title = doc.title_block
-    if title is None or title.removed_by != "title":
+    if title is None:
+        return
+    if title.removed_by is None:
+        if not any(b.removed_by is not None for b in doc.blocks):
+            return
+        ctx.remove(title, "title of the article (left in the body until chrome was found)")
+    elif title.removed_by != "title":
         return
     above: list[Block] = []
     for block in doc.blocks[: title.index]:

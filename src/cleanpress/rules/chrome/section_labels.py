@@ -2,8 +2,10 @@
 
 A short heading-like line whose following blocks, up to the next kept heading
 or the end of the page, were all removed as chrome labelled that chrome ("More
-from X", "Uncommon Knowledge"); so does a heading-like line that closes the
-page. A real subheading is followed by kept article paragraphs and stays.
+from X", "Uncommon Knowledge"). A real subheading is followed by kept article
+paragraphs and stays, and so does a heading-like line that closes the page with
+nothing removed after it: the clean text ends with some line, and cleaning it
+again must not take it.
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ def is_label(block: Block) -> bool:
     "section-label",
     stage="tidy",
     order=500,
-    description="Remove headings whose section was all chrome, and a heading that ends the page",
+    description="Remove headings whose section was all chrome",
 )
 def section_label(doc: Document, ctx: RuleContext) -> None:
     blocks = doc.blocks
@@ -52,8 +54,8 @@ def section_label(doc: Document, ctx: RuleContext) -> None:
                 break
             removed_after += 1
         else:
-            reason = "label of removed chrome" if removed_after else "label ending the page"
-            ctx.remove(block, reason)
+            if removed_after:
+                ctx.remove(block, "label of removed chrome")
             continue
         if removed_after and is_label(other):
             ctx.remove(block, "label of removed chrome")

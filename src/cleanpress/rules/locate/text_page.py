@@ -143,7 +143,7 @@ def _one_card_of_many(feats: Sequence[Features], start: int, end: int) -> bool:
     for i, f in enumerate(feats):
         if not f.prose or i < CARD_LEAD:
             continue
-        lead = [feats[j] for j in range(i - CARD_LEAD, i)]
+        lead = feats[i - CARD_LEAD : i]
         # Lines that tell a card from running text: none is prose, and one is
         # a list item or set at another indentation than the paragraph.
         if not any(g.prose for g in lead) and any(

@@ -159,8 +159,9 @@ def main_indent(feats: Sequence[Features], start: int, end: int) -> int | None:
         f = feats[i]
         if not f.prose:
             continue
-        joined = i - last <= RUN_JOIN and all(
-            feats[j].size <= SUBHEADING_WORDS for j in range(last + 1, i)
+        gap = i - last
+        joined = gap == 1 or (
+            gap <= RUN_JOIN and all(feats[j].size <= SUBHEADING_WORDS for j in range(last + 1, i))
         )
         if joined and feats[last].indent == f.indent:
             runs[-1] = (runs[-1][0] + f.size, f.indent)

@@ -137,8 +137,15 @@ def is_date_text(text: str, markers: Markers | None = None) -> bool:
 
 def _date_tokens(text: str) -> bool:
     """Whether ``text`` holds a number and nothing but numbers and date words."""
-    tokens = _TOKENS.findall(text.lower())
-    return any(t.isdigit() for t in tokens) and all(t.isdigit() or t in DATE_WORDS for t in tokens)
+    number = False
+    # (Token by token: a sentence is told from a date at its first word.)
+    for token in _TOKENS.finditer(text.lower()):
+        word = token.group()
+        if word.isdigit():
+            number = True
+        elif word not in DATE_WORDS:
+            return False
+    return number
 
 
 class PageDates:

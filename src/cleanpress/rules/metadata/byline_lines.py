@@ -276,6 +276,20 @@ _GLUED_PREFIX = re.compile(r"^(By|Von|Par|Por)(?=[A-Z][a-z])")
 _GLUED_LABEL = re.compile(
     r"(?<=[a-z])(?=(?:Reviewed|Updated|Published|Posted|Written|Edited)\b|In\s)"
 )
+#: What each of them needs in a line (tested first: most lines hold neither).
+_GLUED_STARTS = ("By", "Von", "Par", "Por")
+_GLUED_WORDS = re.compile("Reviewed|Updated|Published|Posted|Written|Edited|In")
+
+
+def _unglued(text: str) -> str:
+    """``text`` with a space after a prefix or before a label run into the names."""
+    if text.startswith(_GLUED_STARTS):
+        text = _GLUED_PREFIX.sub(r"\1 ", text)
+    if _GLUED_WORDS.search(text) is not None:
+        text = _GLUED_LABEL.sub(" ", text)
+    return text
+
+
 #: A reading time after the names ("4 mins read", "2–3 minutes").
 READING_TIME = re.compile(r"\s*\d{1,3}(?:[-–]\d{1,3})?\s?min(?:ute)?s?\.?(?:\s(?:read|reading))?$",
                           re.IGNORECASE)
@@ -308,7 +322,7 @@ def _without_run_ins(part: str, sections: bool) -> str:
 def read_byline(text: str, ctx: RuleContext, sections: bool = True) -> Reading | None:
     """Read a byline block, or None when some part of it is not byline material.
     ``sections``: "in ..." after the names is the section (see ``Reading.sections``)."""
-    text = _GLUED_LABEL.sub(" ", _GLUED_PREFIX.sub(r"\1 ", text))
+    text = _unglued(text)
     if _DIGIT.search(text) is None:
         # Without a date, the first part must open with a byline prefix (or say
         # "Updated"), or end with an agency ("Jane Doe Associated Press").

@@ -52,7 +52,7 @@ from cleanpress.rules.metadata.byline_lines import (
     with_prefix,
 )
 from cleanpress.rules.metadata.byline_names import ROLES
-from cleanpress.rules.metadata.page_dates import TIME_ELEMENT
+from cleanpress.rules.metadata.page_dates import TIME_ELEMENT, stamped_on_update
 
 #: The reason given for a byline at the end of the article ("Written by Jane Doe").
 CLOSING_BYLINE = "byline at the end of the article"
@@ -204,7 +204,9 @@ def byline(doc: Document, ctx: RuleContext) -> None:
 
 def _set_published(doc: Document, ctx: RuleContext, found: str, source: str) -> None:
     """Set the date the byline states as ``published``. It goes before one of an
-    unmarked ``<time>`` element, which stays when it gives the time of the same day."""
+    unmarked ``<time>`` element, which stays when it gives the time of the same day,
+    and before a stated publication date that is only the last update's stamp
+    (see :func:`_stamped_on_update`)."""
     marked = doc.metadata.published
     if marked is None:
         ctx.set_meta("published", found, source=source)
@@ -212,6 +214,23 @@ def _set_published(doc: Document, ctx: RuleContext, found: str, source: str) -> 
         marked[:10] != found[:10]
     ):
         ctx.set_meta("published", found, source=source, override=True)
+    elif _stamped_on_update(doc, marked, found):
+        ctx.set_meta(
+            "published", found, source=f"{source} {STAMPED_ON_UPDATE}", override=True
+        )
+
+
+#: Said of a shown date taken over the markup's, which was the last update's.
+STAMPED_ON_UPDATE = "(the stated publication date is the last update's)"
+
+
+def _stamped_on_update(doc: Document, marked: str, found: str) -> bool:
+    """Whether the markup's publication date ``marked`` is only the last update's
+    stamp and the byline's ``found`` the publication date (see
+    :func:`page_dates.stamped_on_update`). Not on a thread, whose byline lines
+    may be members' join dates."""
+    meta = doc.metadata
+    return meta.page_type != "forum" and stamped_on_update(marked, meta.updated, found)
 
 
 def _tail_bylines(

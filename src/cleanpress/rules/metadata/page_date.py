@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from cleanpress.chain import RuleContext
 from cleanpress.document import Document
@@ -31,7 +31,7 @@ def url_date(url: str | None, today: date | None = None) -> str | None:
     """The day written in ``url``'s path as ISO 8601, or None."""
     if not url:
         return None
-    path = urlsplit(url).path
+    path = urlsplit(unquote(url)).path  # ("%2F" for the slashes of some stated addresses)
     for found in _PATH_DAY.finditer(path):
         start, end = found.span()
         if found.group(2) == "" and not (_edge(path, start - 1) and _edge(path, end)):

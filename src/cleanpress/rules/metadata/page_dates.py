@@ -185,3 +185,23 @@ def split_times(doc: Document, times: list[str]) -> tuple[list[str], list[str]]:
         else:
             rest.append(value)
     return rest[::-1], updated[::-1]
+
+
+#: Days apart that are one moment told in two zones.
+ZONE_DAYS = 1
+
+
+def stamped_on_update(published: str, updated: str | None, shown: str) -> bool:
+    """Whether a stated publication date is only when the page was last saved,
+    and the date ``shown`` on the page is when it was published: the markup
+    dates publication and update within a day of each other, and ``shown`` is
+    days before both."""
+    if updated is None:
+        return False
+    try:
+        stated, changed, day = (date.fromisoformat(d[:10]) for d in (published, updated, shown))
+    except ValueError:
+        return False
+    return abs((stated - changed).days) <= ZONE_DAYS and (
+        (min(stated, changed) - day).days > ZONE_DAYS
+    )

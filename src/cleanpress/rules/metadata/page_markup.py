@@ -17,6 +17,7 @@ be, so that a person the byline names goes before them. Helpers: ``json_ld``,
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Any
 
 from cleanpress.chain import RuleContext
@@ -48,6 +49,7 @@ from cleanpress.rules.metadata.page_dates import (
     iso_date,
     pick_date,
     split_times,
+    stated_date,
 )
 from cleanpress.rules.metadata.page_title import (
     fold,
@@ -60,8 +62,10 @@ from cleanpress.rules.metadata.page_title import (
     site_beside,
     split_title,
     title_block,
+    without_anchor,
     without_site,
     words_shared,
+    words_within,
 )
 
 __all__ = ["ARTICLE_TYPES", "clean_authors", "html_metadata", "iso_date"]
@@ -101,6 +105,23 @@ _META_UPDATED = (
     "meta:article:modified_time", "meta:datemodified", "meta:og:updated_time",
     "meta:dcterms.modified", "meta:last-modified", "meta:article.updated",
 )
+#: Other meta names that say they hold when the page was published
+#: ("w-published-date", "cdc:first_published", "published_at", "ms.date"), read
+#: after the names above; a value that is no date ("auto-publish": "true") is
+#: passed over. (Names of update times are not read so: a visible "Updated" note
+#: is surer than a served copy's time.)
+_PUBLISHED_NAME = re.compile(
+    r"^meta:(?:.*[:._ -])?(?:first[_-]?)?(?:published|publish|publication|pub)"
+    r"(?:[:._ -]?(?:date|time|at|on))?$|^meta:(?:.*[:._ -])?date[_-]?pub(?:lished)?$"
+    r"|^meta:[a-z]+[.:]date$"
+)
+#: Meta names of update times, read only to check a publication date against.
+_UPDATED_NAME = re.compile(
+    r"^meta:(?:.*[:._ -])?(?:last[_ -]?)?(?:updated|modified)(?:[:._ -]?(?:date|time|at|on))?$"
+)
+#: A publication date more than this many days after the last update is
+#: another moment (when the copy was served), not when the page was published.
+_AFTER_UPDATE_DAYS = 7
 _META_TAGS = ("meta:article:tag", "meta:news_keywords", "meta:parsely-tags")
 #: Where a page states its own address.
 _META_URL = ("link:canonical", "meta:og:url")
@@ -217,9 +238,20 @@ def _set_title_and_site(doc: Document, ctx: RuleContext, article: dict[str, Any]
         else:
             title, source = page_title(head, sites[0] if sites else None), "page title"
     h1s = found[0]
+    if (
+        confirmed is None and stated and block is not None and not masthead
+        and len(h1s) == 1 and block is h1s[0] and words_within(block.text, stated)
+        and not fold(stated).startswith(fold(block.text) + ":")
+        and not names_site(block.text, sites, url)
+    ):
+        # The stated title words the page's heading for search and social sites
+        # ("Shop Hiking Boots", "Brand Toolkit"); a heading that is only the topic
+        # before a headline's colon ("Index funds" / "Index Funds: How to Invest") is not.
+        title, source = block.text, f"h1 within the {source}"
     if is_article and title and len(h1s) == 1 and _shows_headline(h1s[0].text, title, sites, url):
         block, title, source = h1s[0], h1s[0].text, "h1"
     if title:
+        title = without_anchor(title)
         cut = headline_part(title, sites, url, is_article)
         if cut != title:
             title, source = cut, f"{source}, without the site and subtitle"
@@ -269,6 +301,16 @@ def _stated(head: dict[str, list[str]], keys: tuple[str, ...]) -> list[Stated]:
     return [(head[key][0], key.replace(":", " ", 1)) for key in keys if head.get(key)]
 
 
+def _stated_like(head: dict[str, list[str]], name: re.Pattern[str],
+                 known: tuple[str, ...]) -> list[Stated]:
+    """The first value of each head key ``name`` matches that is not in ``known``."""
+    return [
+        (values[0], key.replace(":", " ", 1))
+        for key, values in head.items()
+        if values and key.startswith("meta:") and key not in known and name.match(key)
+    ]
+
+
 def _ld_dates(doc: Document, article: dict[str, Any], key: str) -> list[Stated]:
     """``key`` ("datePublished") of the article's JSON-LD object, then of the
     objects that describe the page itself (a ``WebPage`` node of a graph)."""
@@ -304,6 +346,22 @@ def _settled(value: str | None, source: str, order: DateOrder, written: set[str]
     return found, f"{source} ({value} read {reason})" if reason else source
 
 
+def _days_after(later: str, earlier: str) -> int:
+    """How many days the day of ISO ``later`` is after that of ``earlier``."""
+    try:
+        return (date.fromisoformat(later[:10]) - date.fromisoformat(earlier[:10])).days
+    except ValueError:
+        return 0
+
+
+def _not_after(values: list[Stated], day: str, dayfirst: bool | None) -> list[Stated]:
+    """The stated values not read as a day after ``day`` (YYYY-MM-DD)."""
+    return [
+        (v, source) for v, source in values
+        if (stated_date(v, dayfirst) or "")[:10] <= day
+    ]
+
+
 def _set_dates(doc: Document, ctx: RuleContext, article: dict[str, Any]) -> None:
     """Published and updated dates: JSON-LD and meta tags, then ``<time>`` elements."""
     head = doc.head
@@ -312,8 +370,12 @@ def _set_dates(doc: Document, ctx: RuleContext, article: dict[str, Any]) -> None
         *_stated(head, _META_PUBLISHED),
         *_ld_dates(doc, article, "datePublished")[1:],
         (text(article.get("dateCreated")), f"{origin(article)} dateCreated"),
+        *_stated_like(head, _PUBLISHED_NAME, _META_PUBLISHED),
     ]
-    updated = [*_ld_dates(doc, article, "dateModified"), *_stated(head, _META_UPDATED)]
+    updated = [
+        *_ld_dates(doc, article, "dateModified"),
+        *_stated(head, _META_UPDATED),
+    ]
     order = page_order(_first(head, _META_LANG), doc.metadata.url or _first(head, _META_URL))
     if any(v and TWO_WAYS.search(v) for v, _ in (*published, *updated)):
         written = _written_days(doc)
@@ -329,6 +391,15 @@ def _set_dates(doc: Document, ctx: RuleContext, article: dict[str, Any]) -> None
             [*updated, *((t, "time element after an update label") for t in update_times[:1])],
             dayfirst,
         )
+    changed = last or pick_date(
+        [*updated, *_stated_like(head, _UPDATED_NAME, _META_UPDATED)], dayfirst
+    )
+    if first is not None and changed is not None and (
+        _days_after(first[0], changed[0]) > _AFTER_UPDATE_DAYS
+    ):
+        # A page is not published after it was last changed: that value is another
+        # moment (when the copy was served); a stated date before the change is taken.
+        first = pick_date(_not_after(published, changed[0][:10], dayfirst), dayfirst) or first
     if first is not None:
         ctx.set_meta("published", first[0], source=first[1])
     if last is not None:

@@ -35,7 +35,7 @@ Headings = tuple[list[Block], list[tuple[str, Block]]]
 def headings(doc: Document) -> Headings:
     """The page's h1 blocks and all its heading blocks (kept ones, near the top)."""
     blocks = [b for b in islice(doc.blocks, 2000) if b.kind == "heading" and b.removed_by is None]
-    return [b for b in blocks if b.tag == "h1"], [(fold(b.text), b) for b in blocks]
+    return [b for b in blocks if b.tag == "h1"], [(fold(without_anchor(b.text)), b) for b in blocks]
 
 
 def split_title(title: str) -> list[str]:
@@ -58,6 +58,11 @@ def _wording(stated: str, shown: str) -> str:
     return stated if stated.casefold() == shown.casefold() else shown
 
 
+#: Headings that head a page under a site's or book's h1, and where they do not stand.
+_PAGE_HEADINGS = frozenset({"h1", "h2"})
+_ASIDE_LANDMARKS = frozenset({"aside", "nav", "footer"})
+
+
 def title_block(found: Headings, title: str | None) -> tuple[Block | None, str | None]:
     """The heading that states ``title`` and the title as that heading words it.
 
@@ -75,11 +80,26 @@ def title_block(found: Headings, title: str | None) -> tuple[Block | None, str |
             if folded == key:
                 return block, _wording(title, block.text)
         parts = split_title(title)
-        for part in sorted(parts, key=len, reverse=True) if len(parts) > 1 else ():
-            key = fold(part)
-            for folded, block in keyed:
-                if folded == key and block.tag == "h1":
-                    return block, _wording(part, block.text)
+        matches = [
+            (part, block)
+            for part in (sorted(parts, key=len, reverse=True) if len(parts) > 1 else ())
+            for folded, block in keyed
+            if block.tag == "h1" and folded == fold(part)
+        ]
+        if matches:
+            # The last part is the site's or the book's name over its pages ("What Is
+            # Ownership? - The Rust Book"): another part shown as a heading goes first.
+            last = fold(parts[-1])
+            if all(fold(part) == last for part, _ in matches):
+                first = fold(parts[0])
+                matches += [
+                    (parts[0], block) for folded, block in keyed
+                    if folded == first and block.tag in _PAGE_HEADINGS
+                    and block.landmark not in _ASIDE_LANDMARKS
+                ]
+            matches = [m for m in matches if fold(m[0]) != last] or matches
+            part, block = matches[0]
+            return block, _wording(part, block.text)
         stem = title.rstrip(".\u2026 ")
         if len(stem) >= _MIN_STEM and len(stem) < len(title):  # a shortened headline
             for block in h1s:
@@ -225,3 +245,22 @@ def words_shared(a: str, b: str) -> float:
     """The share of the shorter text's words that the other one holds too."""
     left, right = set(_WORD.findall(a.casefold())), set(_WORD.findall(b.casefold()))
     return len(left & right) / max(1, min(len(left), len(right)))
+
+
+def words_within(shown: str, stated: str) -> bool:
+    """Whether ``shown``'s words stand together, in order, inside ``stated``, which
+    has more of them ("Hiking Boots" in "Hiking Boots: Shop Boots for Hiking")."""
+    inner = _WORD.findall(fold(shown))
+    outer = _WORD.findall(fold(stated))
+    if not inner or len(inner) >= len(outer):
+        return False
+    return any(outer[i : i + len(inner)] == inner for i in range(len(outer) - len(inner) + 1))
+
+
+#: Permalink marks documentation generators put after a heading ("Models¶").
+_ANCHOR_MARKS = "\u00b6\U0001f517"
+
+
+def without_anchor(title: str) -> str:
+    """``title`` without a permalink mark after it."""
+    return title.rstrip(_ANCHOR_MARKS + " ") or title

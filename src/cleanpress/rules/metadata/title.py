@@ -1,5 +1,9 @@
 """Title: the headline at the top of the article goes to metadata, not the body.
 
+In whole-page text the line is taken out of the body only with evidence beyond
+its shape (see :func:`_cut_above`), so that cleaning the clean text again
+changes nothing.
+
 In whole-page text the headline sits just before the article, after the
 navigation (which the region rule has removed by then), often beside a byline,
 a date or a section label. Of the few short blocks before the first paragraph,
@@ -98,21 +102,36 @@ def _header(doc: Document) -> list[Block]:
     "title",
     stage="locate",
     order=900,
-    description="Take the headline before the first paragraph out of the body as the title",
+    description="Read the headline before the first paragraph as the title; take it out of "
+    "the body (in text, when something above it was cut)",
 )
 def title(doc: Document, ctx: RuleContext) -> None:
     if doc.title_block is not None:
         return
     chosen = _best_shaped(_header(doc), ctx)
     if doc.source_kind == "text":
-        opening = _opening_words(doc)
+        opening = _opening_text(doc)
         if chosen is None or _shared(chosen.text, opening, chosen) < _SHARED:
             found = _near_the_start(doc, ctx, opening)
             if found is not None:
                 ctx.set_title(found, source="headline line the article's opening speaks of")
                 return
     if chosen is not None:
-        ctx.set_title(chosen, source="headline-shaped line before the first paragraph")
+        ctx.set_title(chosen, source="headline-shaped line before the first paragraph",
+                      keep=doc.source_kind == "text" and not _cut_above(doc, chosen))
+
+
+def _cut_above(doc: Document, block: Block) -> bool:
+    """Whether something above ``block`` was cut (the page's header, its menus): in
+    whole-page text, the evidence beyond its shape that the article begins there.
+
+    A shape alone, or an opening that speaks of the line, is no evidence: the clean
+    text's own first lines may be a subheading over a paragraph, and cleaning the
+    clean text again must not take one. Without evidence the line is read as the
+    title but stays in the body, unless chrome is removed from the page later (see
+    :mod:`cleanpress.rules.chrome.page_header`).
+    """
+    return any(b.removed_by is not None for b in doc.blocks[: block.index])
 
 
 def _best_shaped(header: list[Block], ctx: RuleContext) -> Block | None:
@@ -149,25 +168,51 @@ def _content_words(text: str) -> set[str]:
     return {w for w in _CONTENT_WORD.findall(text.casefold()) if w not in _COMMON}
 
 
-def _opening_words(doc: Document) -> Counter[str]:
-    """How many of the opening's blocks use each word."""
-    counts: Counter[str] = Counter()
-    for block in doc.kept()[:_OPENING]:
-        counts.update(_content_words(block.text))
-    return counts
+def _opening_text(doc: Document) -> str:
+    """The article's opening, case-folded, a line a block."""
+    return "\n".join(block.text for block in doc.kept()[:_OPENING]).casefold()
 
 
-def _shared(text: str, opening: Counter[str], own: Block | None) -> float:
+def _shared(text: str, opening: str, own: Block | None) -> float:
     """The share of ``text``'s words that the opening uses (apart from ``own``, the
-    line itself when it is kept)."""
+    line itself when it is kept: a kept line is in the opening)."""
     words = _content_words(text)
     if not words:
         return 0.0
-    mine = _content_words(own.text) if own is not None and own.removed_by is None else set()
-    return sum(1 for w in words if opening[w] - (w in mine) > 0) / len(words)
+    mine = (
+        Counter(_CONTENT_WORD.findall(own.text.casefold()))
+        if own is not None and own.removed_by is None
+        else Counter()
+    )
+    return sum(1 for w in words if _uses_more(opening, w, mine[w])) / len(words)
 
 
-def _near_the_start(doc: Document, ctx: RuleContext, opening: Counter[str]) -> Block | None:
+def _uses_more(text: str, word: str, times: int) -> bool:
+    """Whether ``text`` uses ``word`` more than ``times`` times as a whole word, as
+    ``_CONTENT_WORD`` finds words: a run of letters not inside a longer one.
+    Looking for the few words of a line is far cheaper than finding every word of
+    the opening."""
+    end = len(word)
+    size = len(text)
+    at = text.find(word)
+    while at >= 0:
+        after = at + end
+        if (at == 0 or not _is_letter(text[at - 1])) and (
+            after == size or not _is_letter(text[after])
+        ):
+            if times == 0:
+                return True
+            times -= 1
+        at = text.find(word, at + 1)
+    return False
+
+
+def _is_letter(char: str) -> bool:
+    """Whether ``char`` is one ``[^\\W\\d_]`` matches (a word character, not a digit)."""
+    return char.isalnum() and not char.isdecimal()
+
+
+def _near_the_start(doc: Document, ctx: RuleContext, opening: str) -> Block | None:
     """The headline-shaped line nearest before the article's start (left out by the
     region rule) whose words the opening uses."""
     kept = doc.kept()
