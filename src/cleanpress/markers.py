@@ -46,6 +46,7 @@ FAMILIES: dict[str, str] = {
     "standards": "lines pointing to the publisher's editorial standards or trust principles",
     "amendment_note": "past-tense notes that the article was amended or corrected",
     "button": "button words standing alone ('Save', 'Listen', 'Merken')",
+    "shop": "buy-box and review-widget lines of a product page ('Add to cart', 'Verified buyer')",
     "station_promo": "promotions of the publisher's stations, programmes and apps at the end",
     "byline_label": "byline labels written with a colon ('By:', 'Author:', 'Autor:')",
     "byline": "byline prefixes ('By', 'Von', 'Par', 'Por')",

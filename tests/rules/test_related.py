@@ -174,3 +174,56 @@ def test_more_link_labels_go(line: str) -> None:
 )
 def test_sentences_like_link_labels_stay(line: str) -> None:
     assert removed(related, page(ARTICLE, line)) == []
+
+
+#: Cards of a shop's rail of other products, as text lines.
+PRODUCTS = ["Steel kettle 1.7 l, brushed", "Glass kettle with blue light", "Travel kettle 0.5 l"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Customers also bought",
+        "Customers who bought this item also bought",
+        "People who viewed this item also viewed",
+        "This is what customers who viewed this product bought",
+        "Frequently bought together",
+        "Complete the look",
+        "Similar items",
+        "Related products",
+        "Sponsored products related to this item",
+        "Seller's other items",
+        "Recently viewed",
+        "Most popular accessories & related items",
+        "Kunden kauften auch",
+        "Wird oft zusammen gekauft",
+        "Les clients ont également acheté",
+        "Produits similaires",
+        "Los clientes también compraron",
+        "Productos relacionados",
+    ],
+)
+def test_product_rail_labels_go_with_their_cards(line: str) -> None:
+    text = page(ARTICLE, line, *PRODUCTS, ARTICLE)
+    assert removed(related, text) == [line, *PRODUCTS]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A product description using the same words.
+        "Customers who bought the first model also asked for a longer cord, so this one has it.",
+        "Similar products from other makers boil slower and cost more to run.",
+        "It pairs well with our teapots, and the lid is made of the same steel.",
+        "Recently viewed as the best kettle of the year by two magazines.",
+        "Produits similaires ou non, tous sont fabriqués dans notre atelier de Lyon.",
+    ],
+)
+def test_descriptions_with_rail_words_stay(line: str) -> None:
+    assert removed_between(related, line) == []
+
+
+def test_featured_products_of_a_shop_stay() -> None:
+    # A collection's featured products are its content, not a rail of others.
+    text = page(ARTICLE, "Featured products", *PRODUCTS, ARTICLE)
+    assert removed(related, text) == []

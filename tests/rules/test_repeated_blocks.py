@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from chrome_cases import ARTICLE, page, removed
+from chrome_cases import ARTICLE, page, removed, run_module
 
 from cleanpress.rules.chrome import repeated_blocks
 
@@ -48,6 +48,34 @@ def test_pull_quote_costs_only_the_later_copy() -> None:
     text = page(ARTICLE, quote, OTHER, quote, ARTICLE.replace("Tuesday", "Friday"))
     doc_removed = removed(repeated_blocks, text)
     assert doc_removed == [quote]
+
+
+def test_a_page_holding_all_its_text_twice_keeps_the_first_copy() -> None:
+    # A shop's description shown in a summary and again in a tab.
+    size = "Size: about 9.5 by 13 by 7 centimetres"
+    text = page(ARTICLE, size, OTHER, "Description", ARTICLE, size, OTHER)
+    assert removed(repeated_blocks, text) == [ARTICLE, size, OTHER]
+
+
+def test_a_repeated_tagline_on_a_page_of_repeated_text_still_goes() -> None:
+    # The tagline stands before the text's first copy: outside its flow.
+    text = page(TAGLINE, ARTICLE, OTHER, ARTICLE, OTHER, TAGLINE)
+    assert removed(repeated_blocks, text) == [TAGLINE, ARTICLE, OTHER, TAGLINE]
+
+
+SUMMARY = "Before you plant, you need to know how much sun each bed gets."
+
+
+def test_a_summary_shown_before_the_text_keeps_its_copy_in_it() -> None:
+    # An overview lists the chapter's summary; the chapter opens with it again.
+    text = page(SUMMARY, ARTICLE, "Chapter 1", SUMMARY, OTHER, ARTICLE.replace("Tuesday", "May"))
+    assert removed(repeated_blocks, text) == [SUMMARY]
+    assert run_module(repeated_blocks, text).kept()[2].text == SUMMARY
+
+
+def test_filler_repeated_more_than_twice_still_goes_whole() -> None:
+    text = page(SUMMARY, ARTICLE, SUMMARY, OTHER, SUMMARY, ARTICLE.replace("Tuesday", "May"))
+    assert removed(repeated_blocks, text) == [SUMMARY] * 3
 
 
 def test_short_repeats_and_unique_blocks_stay() -> None:

@@ -4,7 +4,8 @@
 - kickers above the headline, the deck right under it, the article's <header>;
 - bylines: the author's name alone, or a short box whose class says byline;
 - figure captions and the credit lines beside them in a ``<figure>`` (the
-  credits go to ``image_credits``);
+  credits go to ``image_credits``), less those of a figure holding code or a
+  table: a listing's title and file name are content;
 - boxes whose own class/id words, role, microdata type or tag say chrome
   (share bar, newsletter box, related links, ad slot, comments, ...), boxes
   led by a related-content heading, and short blocks whose own class says
@@ -32,12 +33,17 @@ from cleanpress.rules.common.container_tree import (
     page_words,
     parents,
     sizes,
+    subtree_sums,
 )
+from cleanpress.rules.common.hidden_text import PROSE_WORDS, shown_by_script
 from cleanpress.rules.common.related_sections import related_sections
 from cleanpress.rules.common.teaser_cards import in_cards, teaser_cards
+from cleanpress.rules.locate.page_profiles import page_profile
 
 #: A chrome box holding more than this share of the kept words is a wrapper.
 WRAPPER_SHARE = 0.5
+#: Prose has at most this share of its characters in links.
+PROSE_LINKS = 0.2
 #: Kinds kept inside a ``<figure>``: pull quotes, tables and code are content.
 _FIGURE_CONTENT = frozenset({"quote", "table", "code", "list_item"})
 #: Blocks in a <header> inside the article are its header while this short in all.
@@ -59,8 +65,10 @@ DECK_WORDS = 6
     kinds=("html",),
 )
 def html_hidden(doc: Document, ctx: RuleContext) -> None:
-    for block in doc.kept():
-        if block.hidden:
+    blocks = doc.kept()
+    shown = shown_by_script(blocks)
+    for block in blocks:
+        if block.hidden and not (shown >= 0 and shown in block.containers):
             ctx.remove(block, "hidden element")
 
 
@@ -127,7 +135,11 @@ def html_byline(doc: Document, ctx: RuleContext) -> None:
 )
 def html_figure_caption(doc: Document, ctx: RuleContext) -> None:
     label = ctx.markers.pattern(CREDIT_FAMILY)
-    for block in doc.kept():
+    blocks = doc.kept()
+    listings = _listings(doc, blocks)
+    for block in blocks:
+        if listings and _figure_of(doc, block) in listings:
+            continue  # the title and file name of a code listing or a table are content
         if block.kind == "caption":
             ctx.remove(block, "figure caption")
         elif block.landmark == "figure" and block.kind not in _FIGURE_CONTENT:
@@ -139,17 +151,35 @@ def html_figure_caption(doc: Document, ctx: RuleContext) -> None:
             ctx.set_meta("image_credits", found[1])
 
 
+def _figure_of(doc: Document, block: Block) -> int:
+    """The innermost ``<figure>`` around the block, or -1."""
+    elements = doc.elements
+    for number in reversed(block.containers):
+        if elements[number].tag == "figure":
+            return number
+    return -1
+
+
+def _listings(doc: Document, blocks: list[Block]) -> set[int]:
+    """The figures holding a code block or a table (listings, not pictures)."""
+    return {_figure_of(doc, b) for b in blocks
+            if b.landmark == "figure" and b.kind in ("code", "table")} - {-1}
+
+
 def _box_reasons(doc: Document, blocks: list[Block], parent_of: list[int]) -> dict[int, str]:
     """Chrome boxes among the containers of ``blocks``, with the reason of each.
 
     Only the outermost box of a nest counts (its words decide for what it holds),
-    so containers inside one are not looked at.
+    so containers inside one are not looked at. Boxes of the kinds the page's
+    profile counts as content (a product's reviews) are not chrome.
     """
+    content = page_profile(doc).content_boxes
     _, words = sizes(parent_of, blocks)
     least = WRAPPER_SHARE * max(words, default=0.0)
     elements = doc.elements
     out: dict[int, str] = {}
     inside = [False] * len(elements)
+    prose: tuple[list[float], list[float]] | None = None
     for number, parent in enumerate(parent_of):
         if parent >= 0 and inside[parent]:
             inside[number] = True
@@ -158,10 +188,42 @@ def _box_reasons(doc: Document, blocks: list[Block], parent_of: list[int]) -> di
         if not count or count > least:
             continue
         positive, reason = classify(elements[number])
-        if reason is not None and not positive and elements[number].tag != "body":
-            out[number] = reason
-            inside[number] = True
+        if reason is None or positive or elements[number].tag == "body":
+            continue
+        if content and reason.split(" (", 1)[0] in content:
+            continue
+        if reason.startswith("navigation") and _PAGER_WORDS.isdisjoint(elements[number].words):
+            if prose is None:
+                prose = prose_words(parent_of, blocks)
+            if (prose[0][number] >= MENU_PROSE_SHARE * count
+                    and prose[1][number] >= MENU_PROSE_PARAGRAPHS):
+                continue  # running text is no menu, whatever the box's class says
+        out[number] = reason
+        inside[number] = True
     return out
+
+
+#: A box classed as navigation whose words are at least this share prose is text,
+MENU_PROSE_SHARE = 0.5
+#: ... when that prose is at least this many paragraphs (a menu may carry a blurb),
+MENU_PROSE_PARAGRAPHS = 2
+#: ... unless its words say it links the previous and next pages (their excerpts
+#: are prose).
+_PAGER_WORDS = frozenset({"prev", "previous", "next", "pager", "pagination", "post-navigation",
+                          "nav-links", "nav-previous", "nav-next"})
+
+
+def prose_words(parent_of: list[int], blocks: list[Block]) -> tuple[list[float], list[float]]:
+    """Words and paragraphs of running prose inside each container: paragraphs
+    of at least ``PROSE_WORDS`` words, mostly outside links."""
+    words = [0.0] * len(parent_of)
+    count = [0.0] * len(parent_of)
+    for block in blocks:
+        if (block.kind == "paragraph" and block.link_density <= PROSE_LINKS
+                and block.words >= PROSE_WORDS):
+            words[block.containers[-1]] += block.words
+            count[block.containers[-1]] += 1
+    return subtree_sums(parent_of, words), subtree_sums(parent_of, count)
 
 
 #: Words of a short block's own class (a <p> or heading, not a container) that say

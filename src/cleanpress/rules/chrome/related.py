@@ -1,7 +1,9 @@
 """Related-content labels and the teaser lines listed under them.
 
 A label is a whole short line ("Read more", "Related", "You may also like",
-"Mehr zum Thema", "À lire aussi", "Lee también") or a label with a colon
+"Mehr zum Thema", "À lire aussi", "Lee también"), or the label of a shop's rail
+of other products ("Customers also bought", "Frequently bought together",
+"Similar items", "Kunden kauften auch"), or a label with a colon
 followed by one linked headline ("Read more: Why the bridge closed"). The
 headline-shaped lines right after a bare label are its teasers and go with it,
 up to the first line shaped like article prose.
@@ -74,6 +76,48 @@ PATTERNS = {
     ],
 }
 
+#: Labels of a shop's rails of other products, by language: what other customers
+#: bought or viewed, what goes with the product, what is like it, what was viewed.
+SHOP_PATTERNS = {
+    "en": [
+        r"^(?:(?:customers|people|shoppers) (?:who (?:bought|viewed|purchased) this"
+        r" (?:item|product) )?(?:also|frequently|often) (?:bought|viewed|purchased|considered"
+        r"|liked|shopped)|(?:this is )?what (?:other )?customers (?:who \S+ this"
+        r" (?:item|product) )?(?:bought|buy|viewed)(?: after viewing this (?:item|product))?)"
+        + _TAIL,
+        r"^(?:(?:frequently|often|commonly) bought together|(?:products|items) (?:bought"
+        r"|purchased) together|buy it with|complete (?:the|your) (?:look|set|order|setup|outfit)"
+        r"|pairs? (?:well|perfectly) with|goes (?:well|great) with|shop the look)" + _TAIL,
+        r"^(?:(?:similar|related|recommended|comparable|sponsored|other)"
+        r" (?:items|products)(?: (?:to|like|related to) this (?:one|item|product))?"
+        r"|explore related (?:items|products)|(?:shop|compare|explore) similar(?: items| products)?"
+        r"|(?:more|other) items (?:from|by) (?:this|the) (?:seller|shop|store)"
+        r"|seller'?s other items|more from this (?:seller|shop|store|brand)"
+        r"|recently viewed(?: items| products)?|(?:your )?browsing history"
+        r"|(?:most )?popular accessories(?: (?:&|and) related items)?|recommended accessories"
+        r"|you (?:may|might) also need)" + _TAIL,
+    ],
+    "de": [
+        r"^(?:kunden(?:, die diesen artikel (?:gekauft|angesehen) haben,)? (?:kauften|kaufen"
+        r"|haben) (?:auch|ebenfalls)(?: gekauft| angesehen)?|(?:wird )?(?:oft|häufig) zusammen"
+        r" gekauft|ähnliche (?:artikel|produkte)|passendes zubehör|passende (?:artikel|produkte)"
+        r"|zuletzt angesehen(?:e artikel|e produkte)?|das könnte (?:ihnen|dir) auch gefallen)"
+        + _TAIL,
+    ],
+    "fr": [
+        r"^(?:les clients ont (?:également|aussi) (?:acheté|consulté)|(?:souvent|fréquemment)"
+        r" achetés ensemble|produits (?:similaires|associés|complémentaires|recommandés)"
+        r"|ils vont bien ensemble|(?:articles )?récemment consultés|complétez (?:votre|le) look)"
+        + _TAIL,
+    ],
+    "es": [
+        r"^(?:los clientes también (?:compraron|vieron)|(?:comprados|se compran) juntos"
+        r"(?: habitualmente| con frecuencia)?|productos (?:relacionados|similares|recomendados)"
+        r"|artículos similares|vistos recientemente|también te (?:puede|podría) gustar"
+        r"|completa (?:tu|el) look)" + _TAIL,
+    ],
+}
+
 FAMILY = "related"
 #: A label line with its teaser ("Read more: ...") is at most this long.
 _MAX_LABEL_WORDS = 25
@@ -121,6 +165,8 @@ def cleanpress_markers() -> dict[str, list[str]]:
     bracketed = {
         lang: [_OPEN + p.removeprefix("^") for p in patterns] for lang, patterns in PATTERNS.items()
     }
+    for lang, patterns in SHOP_PATTERNS.items():
+        bracketed[lang] = [*bracketed[lang], *patterns]
     return by_language(FAMILY, bracketed)
 
 

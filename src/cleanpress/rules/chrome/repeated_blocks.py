@@ -1,7 +1,10 @@
 """Taglines and other blocks repeated within the page, and pull quotes.
 
 Copies that stand next to each other, or whose first copy lies outside the
-article's flow (before its first or after its last paragraph), all go. When
+article's flow (before its first or after its last paragraph), all go; on a
+page whose every paragraph is repeated, the first copies make the flow. A
+block shown twice, first outside the flow and then inside it (a chapter's
+summary in an overview, then at the chapter), keeps its copy inside. When
 the first copy is inside the article, only the later copies go: a pull quote
 repeating a paragraph must not cost the paragraph. A run of blocks shown twice
 in the same order, one of them a paragraph (the article or a section rendered
@@ -112,14 +115,24 @@ def repeated_block(doc: Document, ctx: RuleContext) -> None:
     article = [
         i for i, b in enumerate(kept) if b.words >= _PARAGRAPH_WORDS and i not in repeated
     ]
+    if not article:
+        # Every paragraph is repeated (a page holding its text twice, as a shop's
+        # description in a summary and in a tab): the first copies are the text.
+        article = [g[0] for g in groups if kept[g[0]].words >= _PARAGRAPH_WORDS]
     first, last = (article[0], article[-1]) if article else (-1, -1)
     group_of = {i: n for n, group in enumerate(groups) for i in group}
     for group in groups:
         adjacent = all(b - a == 1 for a, b in pairwise(group))
         inside = first <= group[0] <= last
+        within = [i for i in group if first < i < last]
         if not adjacent and not inside and _in_repeated_run(group, group_of, kept):
             for i in group[1:]:
                 ctx.remove(kept[i], "later copy of a repeated run of blocks")
+        elif len(group) == 2 and not adjacent and not inside and within:
+            # First shown before the text (an overview, a summary card), then in it.
+            for i in group:
+                if i != within[0]:
+                    ctx.remove(kept[i], "copy of an article block outside it")
         elif adjacent or not inside:
             for i in group:
                 ctx.remove(kept[i], "block repeated on the page")

@@ -34,6 +34,7 @@ from cleanpress.rules.common.container_tree import (
     subtree_sums,
     subtree_sums3,
 )
+from cleanpress.rules.common.hidden_text import shown_by_script
 from cleanpress.rules.common.related_sections import related_sections
 from cleanpress.rules.common.teaser_cards import NO_ENTRIES, card_grid, teaser_cards
 from cleanpress.rules.locate.page_profiles import PageProfile, page_profile
@@ -242,7 +243,8 @@ def _best(doc: Document, tree: _Tree, blocks: list[Block], body: str,
     """The best container and what was found on the way; ``sections`` are chrome
     boxes found by other evidence."""
     parent_of = tree.parent_of
-    visible = [b for b in blocks if not b.hidden and b.containers]
+    shown = shown_by_script(blocks)
+    visible = [b for b in blocks if b.containers and (not b.hidden or shown in b.containers)]
     size = len(parent_of)
     values = _Values(visible, body, size)
     prose, counts, words = values.prose, values.counts, values.words

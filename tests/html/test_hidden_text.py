@@ -1,0 +1,93 @@
+"""html-hidden: hidden menus and dialogs go; a page's text hidden until a script
+shows it (a streamed segment, an anti-flicker wrapper) stays."""
+
+from __future__ import annotations
+
+from html_pages import P
+
+from cleanpress import Cleaner
+from cleanpress.document import Block
+from cleanpress.rules.common.hidden_text import shown_by_script
+
+MENU = (
+    '<nav><ul><li><a href="/a">Products</a><ul hidden><li><a href="/a1">Kettles</a></li>'
+    '<li><a href="/a2">Toasters</a></li></ul></li></ul></nav>'
+)
+
+
+#: A paragraph long enough to be prose (30 words or more).
+LONG = (P + " It goes on with a second sentence, so that it reads as the running text"
+        " of a page and not as the line of a menu or a button.")
+
+
+def paras(n: int) -> str:
+    return "".join(f"<p>{LONG.format(n=i)}</p>" for i in range(n))
+
+
+def clean(cleaner: Cleaner, body: str):  # type: ignore[no-untyped-def]
+    return cleaner.clean(f"<html><body>{body}</body></html>", kind="html")
+
+
+def test_streamed_segment_holding_the_article_is_kept(cleaner: Cleaner) -> None:
+    # The server streams the article into a hidden segment; a script moves it in.
+    body = (MENU + '<div id="skeleton"><p>Loading</p></div>'
+            + f'<div hidden id="S:0"><main><article>{paras(4)}</article></main></div>')
+    result = clean(cleaner, body)
+    for i in range(4):
+        assert LONG.format(n=i) in result.text
+    assert "Kettles" not in result.text
+
+
+def test_anti_flicker_wrapper_is_kept(cleaner: Cleaner) -> None:
+    body = f'<div style="visibility:hidden;min-height:100vh"><article>{paras(3)}</article></div>'
+    result = clean(cleaner, body)
+    assert result.text.count("\n\n") == 2
+
+
+def test_hidden_box_beside_shown_prose_still_goes(cleaner: Cleaner) -> None:
+    # The page's prose is shown: a hidden box, however long its text, is a dialog.
+    dialog = ("This dialog explains at great length how the site stores your settings and"
+              " why you might want to read every word of it before you go on.")
+    body = (f"<article>{paras(3)}</article>"
+            f'<div style="display:none"><div class="modal"><p>{dialog}</p></div></div>')
+    result = clean(cleaner, body)
+    assert "This dialog" not in result.text
+    assert {r.rule for r in result.removed if r.text == dialog} == {"html-hidden"}
+
+
+def test_short_hidden_lines_on_a_page_without_prose_still_go(cleaner: Cleaner) -> None:
+    # No paragraph anywhere is prose: hidden menu lines are not the page's text.
+    body = MENU + "<main><h1>Opening hours</h1><p>Monday to Friday, 9 to 5.</p></main>"
+    result = clean(cleaner, body)
+    assert "Kettles" not in result.text
+    assert "Monday to Friday" in result.text
+
+
+def _block(index: int, words: int, hidden: bool, containers: tuple[int, ...]) -> Block:
+    text = " ".join(["word"] * words)
+    return Block(index, text, text, hidden=hidden, containers=containers)
+
+
+def test_shown_box_is_the_outermost_container_without_shown_blocks() -> None:
+    blocks = [
+        _block(0, 3, False, (0, 1)),
+        _block(1, 40, True, (0, 2, 3)),
+        _block(2, 35, True, (0, 2, 4)),
+    ]
+    assert shown_by_script(blocks) == 2
+
+
+def test_no_shown_box_when_shown_prose_exists_or_no_hidden_prose() -> None:
+    assert shown_by_script([_block(0, 40, False, (0,)), _block(1, 50, True, (0, 1))]) == -1
+    assert shown_by_script([_block(0, 5, False, (0,)), _block(1, 10, True, (0, 1))]) == -1
+    # Hidden prose sharing every container with shown text: nothing to keep whole.
+    assert shown_by_script([_block(0, 5, False, (0, 1)), _block(1, 40, True, (0, 1))]) == -1
+
+
+def test_one_hidden_quote_among_many_hidden_boxes_is_not_the_text() -> None:
+    shown = [_block(i, 8, False, (0, 1)) for i in range(12)]  # 96 words of short lines
+    quote = _block(12, 45, True, (0, 2))
+    others = [_block(13 + i, 25, True, (0, 3 + i)) for i in range(20)]  # 500 hidden words
+    assert shown_by_script([*shown, quote, *others]) == -1
+    # The same quote as the only hidden text is the page's text.
+    assert shown_by_script([*shown[:5], quote]) == 2
