@@ -22,7 +22,7 @@ from cleanpress.errors import CleanpressError, InputError
 from cleanpress.readers import html, walk
 from cleanpress.readers.decode import decode, repair
 from cleanpress.readers.html import _SEPARATOR
-from cleanpress.readers.walk import DROP
+from cleanpress.readers.walk import DROP, OPENED
 from cleanpress.result import CleanResult
 
 
@@ -144,7 +144,8 @@ _UNSEEN = "cleanpress-unseen"
 
 def element_texts(page: str, visible: bool = False) -> list[str]:
     """The text nodes of an HTML page, entities resolved, less those of the elements
-    the reader drops with their content (scripts, styles, ...), and with ``visible``
+    the reader drops with their content (scripts, styles, ...; a control or
+    noscript holding prose is read, as the walk reads it), and with ``visible``
     less those of hidden elements and edit links too (the reader drops such inline
     elements, joining the text around them as a browser shows it): lxml's HTML
     parser, as the reader parses; nothing is loaded or fetched."""
@@ -156,6 +157,9 @@ def element_texts(page: str, visible: bool = False) -> list[str]:
         return []
     if root is None:
         return []
+    for opened in list(root.iter(*OPENED)):
+        if walk._holds_prose(opened):  # the walk reads it (a control left open over the page)
+            opened.tag = "div"
     etree.strip_elements(root, *DROP, with_tail=False)
     if visible:
         for element in root.iter():
