@@ -27,8 +27,8 @@ from cleanpress.rules.common.container_tree import parents, sizes
 from cleanpress.rules.common.teaser_cards import (
     GRID_SHARE,
     MANY_CARDS,
-    NO_ENTRIES,
     card_grid,
+    entry_blocks,
     teaser_cards,
 )
 from cleanpress.rules.metadata.json_ld import types
@@ -184,7 +184,7 @@ def evidence(doc: Document) -> Evidence:
         return Evidence(stated, 0, 0.0, 0, 0.0, 0, 0.0, 0, 0, 0.0)
     prose = _prose(doc, blocks)
     posts, post_share, top_post = _post_boxes(doc, prose)
-    body = [b for b in blocks if b.landmark not in NO_ENTRIES]
+    body = entry_blocks(doc.elements, blocks)
     words = sum(b.words for b in body) or 1
     code = [b for b in body if b.kind == "code"]
     counted = sizes(parents(doc.elements), body)
