@@ -257,3 +257,21 @@ def test_entry_blocks_keep_only_headers_inside_sectioning_elements() -> None:
     texts = [b.text for b in entry_blocks(doc.elements, doc.blocks)]
     assert "Story number 1 of the day is here" in texts
     assert "Home of the site" not in texts
+
+
+def blurbs(n: int, words: int = 20) -> str:
+    """Headed sections, each a blurb of ``words`` words in a box of its own."""
+    text = " ".join(["Our team cleans windows gutters and frames with care"] * (words // 9))
+    return "".join(f'<div class="feature"><h2>Service {i}</h2><p>{text} {i}.</p></div>'
+                   for i in range(n))
+
+
+def test_three_headed_blurbs_and_no_article_text_make_a_service_page() -> None:
+    assert told(page("<main><h1>Window cleaning</h1>" + blurbs(3) + "</main>")) == "service"
+
+
+def test_an_article_run_or_two_sections_keep_the_page_an_article() -> None:
+    run = "<div>" + "".join(f"<p>{PROSE.format(n=i)}</p>" for i in range(8)) + "</div>"
+    assert told(page("<main><h1>Window cleaning</h1>" + run + blurbs(3) + "</main>")) \
+        == "article"
+    assert told(page("<main><h1>Window cleaning</h1>" + blurbs(2) + "</main>")) == "article"
