@@ -220,3 +220,58 @@ def test_a_service_pages_cards_of_offerings_stay() -> None:
     assert told(html) == "service"
     text = Cleaner(entry_points=False).clean(html, kind="html").text
     assert "Gutter clearing plan 2" in text and "ladders included" in text
+
+
+def front_page(n: int, masthead: bool = False) -> str:
+    """A news front page: each entry an <article> whose linked title sits in its own
+    <header> (the entry's only link), a details line and a summary; or, with
+    ``masthead``, the same boxes whose headers are not inside them."""
+    entry = ("<article><header><a href='/n{i}'>Story number {i} of the day is here</a></header>"
+             "<div class='details'>2 hours ago - Kernel</div>"
+             "<p>A summary of story {i} in one short sentence.</p></article>")
+    if masthead:
+        entry = ("<div class='entry'><div class='details'>2 hours ago - Kernel</div>"
+                 "<p>A summary of story {i} in one short sentence.</p></div>")
+    return "<div id='main'>" + "".join(entry.format(i=i) for i in range(n)) + "</div>"
+
+
+def test_entries_titled_in_their_own_header_make_a_listing() -> None:
+    assert told(page("<h1>Latest news</h1>" + front_page(8))) == "listing"
+
+
+def test_a_page_masthead_does_not_title_entries() -> None:
+    head = "<header>" + "".join(f"<p><a href='/s{i}'>Section {i} link</a></p>"
+                                for i in range(8)) + "</header>"
+    assert told(page(head + "<h1>Latest news</h1>" + front_page(8, masthead=True))) == "article"
+    # An <article> holding only its header is no entry grid either.
+    lone = "<article><header><a href='/a'>One story title with enough words</a></header>" \
+        + "".join(f"<p>{PROSE.format(n=i)}</p>" for i in range(6)) + "</article>"
+    assert told(page(lone)) == "article"
+
+
+def test_entry_blocks_keep_only_headers_inside_sectioning_elements() -> None:
+    from cleanpress.rules.common.teaser_cards import entry_blocks
+
+    doc = read_html(page("<header><a href='/home'>Home of the site</a></header>"
+                         + front_page(2)))
+    texts = [b.text for b in entry_blocks(doc.elements, doc.blocks)]
+    assert "Story number 1 of the day is here" in texts
+    assert "Home of the site" not in texts
+
+
+def blurbs(n: int, words: int = 20) -> str:
+    """Headed sections, each a blurb of ``words`` words in a box of its own."""
+    text = " ".join(["Our team cleans windows gutters and frames with care"] * (words // 9))
+    return "".join(f'<div class="feature"><h2>Service {i}</h2><p>{text} {i}.</p></div>'
+                   for i in range(n))
+
+
+def test_three_headed_blurbs_and_no_article_text_make_a_service_page() -> None:
+    assert told(page("<main><h1>Window cleaning</h1>" + blurbs(3) + "</main>")) == "service"
+
+
+def test_an_article_run_or_two_sections_keep_the_page_an_article() -> None:
+    run = "<div>" + "".join(f"<p>{PROSE.format(n=i)}</p>" for i in range(8)) + "</div>"
+    assert told(page("<main><h1>Window cleaning</h1>" + run + blurbs(3) + "</main>")) \
+        == "article"
+    assert told(page("<main><h1>Window cleaning</h1>" + blurbs(2) + "</main>")) == "article"

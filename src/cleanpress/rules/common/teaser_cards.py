@@ -88,6 +88,32 @@ def in_cards(block: Block, cards: set[int]) -> bool:
 
 #: Landmarks that hold no entries of a listing (their blocks are left out of a grid).
 NO_ENTRIES = frozenset({"nav", "aside", "footer", "header"})
+#: Sectioning elements: a <header> inside one heads that entry (a post's title line),
+#: not the page.
+_SECTIONING = frozenset({"article", "section"})
+
+
+def entry_blocks(elements: list[Element], blocks: list[Block]) -> list[Block]:
+    """The blocks that may belong to a listing's entries: those outside the
+    :data:`NO_ENTRIES` landmarks, and those of a <header> inside an <article> or
+    <section> (each entry of a blog's or a news site's front page is an <article>
+    whose linked title sits in its own <header>)."""
+    return [
+        block for block in blocks
+        if block.landmark not in NO_ENTRIES
+        or (block.landmark == "header" and _entry_header(elements, block))
+    ]
+
+
+def _entry_header(elements: list[Element], block: Block) -> bool:
+    """Whether the block's innermost <header> element lies inside a sectioning element."""
+    containers = block.containers
+    for place in range(len(containers) - 1, -1, -1):
+        if elements[containers[place]].tag == "header":
+            return any(elements[n].tag in _SECTIONING for n in containers[:place])
+    return False
+
+
 #: A grid has at least this many boxes of one shape under one parent ...
 GRID_BOXES = 5
 #: ... holding this many blocks each on average (a title and something more) ...

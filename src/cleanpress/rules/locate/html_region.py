@@ -36,7 +36,7 @@ from cleanpress.rules.common.container_tree import (
 )
 from cleanpress.rules.common.hidden_text import shown_by_script
 from cleanpress.rules.common.related_sections import related_sections
-from cleanpress.rules.common.teaser_cards import NO_ENTRIES, card_grid, teaser_cards
+from cleanpress.rules.common.teaser_cards import card_grid, entry_blocks, teaser_cards
 from cleanpress.rules.locate.page_profiles import PageProfile, page_profile
 
 #: A block of prose: at least this many words ...
@@ -339,7 +339,7 @@ def _around_grid(tree: _Tree, found: Found, best: int) -> int:
     :func:`card_grid`), where the grid holds more words than ``best``: a listing's
     entries are often all links, which count for no container's prose, so the best
     container may miss them."""
-    body = [b for b in found.visible if b.landmark not in NO_ENTRIES]
+    body = entry_blocks(tree.elements, found.visible)
     counted = sizes(tree.parent_of, body)
     grid = card_grid(tree.elements, body, counted)
     if grid is None or grid.words < counted[1][best]:

@@ -27,8 +27,8 @@ from cleanpress.rules.common.container_tree import parents, sizes
 from cleanpress.rules.common.teaser_cards import (
     GRID_SHARE,
     MANY_CARDS,
-    NO_ENTRIES,
     card_grid,
+    entry_blocks,
     teaser_cards,
 )
 from cleanpress.rules.metadata.json_ld import types
@@ -79,6 +79,13 @@ MIN_SECTIONS = 4
 #: ... and running prose (paragraphs of 30 words or more) under this share of the words.
 ESSAY_SHARE = 0.35
 ESSAY_WORDS = 30
+#: A page with no run of prose of this many words (no container of an article's
+#: paragraphs) is a service page with fewer sections, and longer blurbs: ...
+NO_RUN = 100
+#: ... at least this many ...
+FEW_SECTIONS = 3
+#: ... with running prose under this share of the words.
+BLURB_SHARE = 0.5
 #: An article's run of prose has at least this many words (see :func:`_essay_run`).
 ESSAY_RUN = 200
 #: Paragraphs of an article's run of prose have at least this many words.
@@ -184,7 +191,7 @@ def evidence(doc: Document) -> Evidence:
         return Evidence(stated, 0, 0.0, 0, 0.0, 0, 0.0, 0, 0, 0.0)
     prose = _prose(doc, blocks)
     posts, post_share, top_post = _post_boxes(doc, prose)
-    body = [b for b in blocks if b.landmark not in NO_ENTRIES]
+    body = entry_blocks(doc.elements, blocks)
     words = sum(b.words for b in body) or 1
     code = [b for b in body if b.kind == "code"]
     counted = sizes(parents(doc.elements), body)
@@ -282,6 +289,11 @@ def decide(found: Evidence, has_side_nav: bool) -> str:
         return "listing"
     if found.sections >= MIN_SECTIONS and found.essay_share < ESSAY_SHARE:
         return "service"
+    if (
+        found.sections >= FEW_SECTIONS and found.essay_run < NO_RUN
+        and found.essay_share < BLURB_SHARE
+    ):
+        return "service"  # headed blurbs, each in a box of its own, and no article text
     return "article"
 
 
