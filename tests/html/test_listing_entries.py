@@ -98,3 +98,35 @@ def test_a_card_body_classed_as_caption_stays_but_a_small_caption_goes() -> None
     assert result.metadata.page_type == "collection"
     assert "Product name 3" in result.text and "$39.00" in result.text
     assert "Photo: studio" not in result.text
+
+
+def test_repeated_boxes_holding_most_of_the_page_are_its_entries() -> None:
+    river = "".join(
+        f'<section class="package"><div class="read-more-ad"><h3><a href="/s{i}">Story {i} '
+        f"of the river</a></h3><p>{PROSE.format(n=i)}</p><p>{PROSE.format(n=i + 10)}</p>"
+        "</div></section>" for i in range(4))
+    body = "<main><h1>Health</h1><p>The latest stories of the desk.</p>" + river + "</main>"
+    result = Cleaner().clean(page(body), kind="html")
+    for i in range(4):
+        assert f"Story {i} of the river" in result.text
+
+
+def test_repeated_ad_slots_beside_the_text_still_go() -> None:
+    prose = "".join(f"<p>{PROSE.format(n=i)} {PROSE.format(n=i)}</p>" for i in range(6))
+    slots = "".join(f'<div class="ad-slot"><p>Advertisement from sponsor {i}</p></div>'
+                    for i in range(4))
+    body = "<main><article><h1>Headline</h1>" + prose + slots + "</article></main>"
+    result = Cleaner().clean(page(body), kind="html")
+    assert "number 5" in result.text
+    assert "sponsor" not in result.text
+
+
+def test_comments_are_no_entries_however_many_words_they_hold() -> None:
+    comments = "".join(f'<div class="comment"><p>{PROSE.format(n=i)} {PROSE.format(n=i)}</p>'
+                       "</div>" for i in range(5))
+    body = ("<main><article><h1>Headline</h1><p>" + PROSE.format(n=99) + "</p>"
+            + '<div class="thread">' + comments + "</div></article></main>")
+    result = Cleaner(disable=["html-article-region"]).clean(page(body, "NewsArticle"),
+                                                          kind="html")
+    assert "number 99" in result.text
+    assert "number 3," not in result.text

@@ -17,18 +17,20 @@ The region rule has removed what lies outside the article; these rules clean
 inside it. A box holding most of the region's words is a layout wrapper and
 is left alone, whatever its words; so are, on a listing, the boxes of its grid
 of entries, the containers around the grid and a box holding most of an entry
-(a card's body classed "caption"): the page's structure says they are content.
+(a card's body classed "caption"), and boxes of one shape repeated three times
+or more that together hold most of the words: the page's structure says they
+are content.
 """
 
 from __future__ import annotations
 
 from cleanpress.chain import RuleContext
-from cleanpress.document import Block, Document
+from cleanpress.document import Block, Document, Element
 from cleanpress.hookspecs import hookimpl
 from cleanpress.rule import Rule, rule
 from cleanpress.rules.chrome.captions import FAMILY as CREDIT_FAMILY
 from cleanpress.rules.chrome.captions import caption_credit
-from cleanpress.rules.common.class_words import NEGATIVE, classify
+from cleanpress.rules.common.class_words import NEGATIVE, classify, negative_reason
 from cleanpress.rules.common.container_tree import (
     WordPicker,
     inherited,
@@ -204,7 +206,7 @@ def _box_reasons(doc: Document, blocks: list[Block], parent_of: list[int]) -> di
     least = WRAPPER_SHARE * max(words, default=0.0)
     elements = doc.elements
     grid = _entry_grid(doc, blocks, parent_of)
-    entries = _around(grid, parent_of)
+    entries = _around(grid, parent_of) | _repeated_boxes(elements, words, least)
     out: dict[int, str] = {}
     inside = [False] * len(elements)
     prose: tuple[list[float], list[float]] | None = None
@@ -262,6 +264,30 @@ def _around(grid: Grid | None, parent_of: list[int]) -> set[int]:
         out.add(number)
         number = parent_of[number]
     return out
+
+
+def _repeated_boxes(elements: list[Element], words: list[float], least: float) -> set[int]:
+    """Boxes classed as chrome that repeat in one shape (tag and class words, numbers
+    aside) at least ``MIN_REPEATS`` times and together hold more than ``least``
+    words: the page's entries or sections under a template's class word (a river of
+    stories each classed "ad"), not chrome."""
+    groups: dict[tuple[str, frozenset[str]], list[int]] = {}
+    for number, element in enumerate(elements):
+        if (words[number] and words[number] <= least
+                and (reason := negative_reason(element))
+                and reason.split(" (", 1)[0] not in _REPEATED_CHROME):
+            shape = frozenset(w for w in element.words if w.isalpha())
+            groups.setdefault((element.tag, shape), []).append(number)
+    return {number for boxes in groups.values()
+            if len(boxes) >= MIN_REPEATS and sum(words[n] for n in boxes) > least
+            for number in boxes}
+
+
+#: Chrome boxes of one shape repeated this often may be the page's entries ...
+MIN_REPEATS = 3
+#: ... unless they are chrome that comes in repeats (the comments under a post;
+#: a page profile says where comments are content).
+_REPEATED_CHROME = frozenset({"comments"})
 
 
 def _entry_of(number: int, grid: Grid, parent_of: list[int]) -> int:
