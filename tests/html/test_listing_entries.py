@@ -104,11 +104,22 @@ def test_repeated_boxes_holding_most_of_the_page_are_its_entries() -> None:
     river = "".join(
         f'<section class="package"><div class="read-more-ad"><h3><a href="/s{i}">Story {i} '
         f"of the river</a></h3><p>{PROSE.format(n=i)}</p><p>{PROSE.format(n=i + 10)}</p>"
+        f'<div class="dek"><p>The summary line of story {i}.</p></div>'
         "</div></section>" for i in range(4))
     body = "<main><h1>Health</h1><p>The latest stories of the desk.</p>" + river + "</main>"
     result = Cleaner().clean(page(body), kind="html")
     for i in range(4):
         assert f"Story {i} of the river" in result.text
+        assert f"The summary line of story {i}." in result.text  # an entry's deck
+
+
+def test_a_deck_outside_the_entries_still_goes() -> None:
+    prose = "".join(f"<p>{PROSE.format(n=i)} {PROSE.format(n=i)}</p>" for i in range(6))
+    body = ('<main><article><h1>Headline</h1><div class="dek"><p>What the story says in '
+            "one line.</p></div>" + prose + "</article></main>")
+    result = Cleaner().clean(page(body), kind="html")
+    assert "number 5" in result.text
+    assert "in one line" not in result.text
 
 
 def test_repeated_ad_slots_beside_the_text_still_go() -> None:

@@ -19,10 +19,12 @@ is left alone, whatever its words; so are, on a listing, the boxes of its grid
 of entries, the containers around the grid and a box holding most of an entry
 (a card's body classed "caption"), and boxes of one shape repeated three times
 or more that together hold most of the words: the page's structure says they
-are content.
+are content. Inside those entries a deck (an entry's summary) is content too.
 """
 
 from __future__ import annotations
+
+from collections.abc import Set as AbstractSet
 
 from cleanpress.chain import RuleContext
 from cleanpress.document import Block, Document, Element
@@ -184,7 +186,7 @@ def _entry_figures(doc: Document, blocks: list[Block]) -> set[int]:
         return set()
     _, words = sizes(parent_of, blocks)
     return {figure for figure in figures
-            if (entry := _entry_of(figure, grid, parent_of)) >= 0
+            if (entry := _entry_of(figure, grid.boxes, parent_of)) >= 0
             and words[figure] >= ENTRY_SHARE * words[entry]}
 
 
@@ -194,8 +196,11 @@ def _listings(doc: Document, blocks: list[Block]) -> set[int]:
             if b.landmark == "figure" and b.kind in ("code", "table")} - {-1}
 
 
-def _box_reasons(doc: Document, blocks: list[Block], parent_of: list[int]) -> dict[int, str]:
-    """Chrome boxes among the containers of ``blocks``, with the reason of each.
+def _box_reasons(
+    doc: Document, blocks: list[Block], parent_of: list[int]
+) -> tuple[dict[int, str], set[int]]:
+    """Chrome boxes among the containers of ``blocks``, with the reason of each, and
+    the boxes of the page's entries (a listing's grid, repeated boxes).
 
     Only the outermost box of a nest counts (its words decide for what it holds),
     so containers inside one are not looked at. Boxes of the kinds the page's
@@ -206,7 +211,9 @@ def _box_reasons(doc: Document, blocks: list[Block], parent_of: list[int]) -> di
     least = WRAPPER_SHARE * max(words, default=0.0)
     elements = doc.elements
     grid = _entry_grid(doc, blocks, parent_of)
-    entries = _around(grid, parent_of) | _repeated_boxes(elements, words, least)
+    repeated = _repeated_boxes(elements, words, least)
+    entries = _around(grid, parent_of) | repeated
+    parts = repeated | (grid.boxes if grid is not None else set())
     out: dict[int, str] = {}
     inside = [False] * len(elements)
     prose: tuple[list[float], list[float]] | None = None
@@ -221,11 +228,13 @@ def _box_reasons(doc: Document, blocks: list[Block], parent_of: list[int]) -> di
         if reason is None or positive or elements[number].tag == "body":
             continue
         if grid is not None:
-            entry = _entry_of(number, grid, parent_of)
+            entry = _entry_of(number, grid.boxes, parent_of)
             if entry >= 0 and count >= ENTRY_SHARE * words[entry]:
                 continue  # the body of an entry of the page's listing
         if content and reason.split(" (", 1)[0] in content:
             continue
+        if reason.startswith(_ENTRY_PARTS) and _entry_of(number, parts, parent_of) >= 0:
+            continue  # an entry's summary
         if reason.startswith("navigation") and _PAGER_WORDS.isdisjoint(elements[number].words):
             if prose is None:
                 prose = prose_words(parent_of, blocks)
@@ -234,7 +243,7 @@ def _box_reasons(doc: Document, blocks: list[Block], parent_of: list[int]) -> di
                 continue  # running text is no menu, whatever the box's class says
         out[number] = reason
         inside[number] = True
-    return out
+    return out, parts
 
 
 #: Page types whose content is a grid of entries.
@@ -290,9 +299,9 @@ MIN_REPEATS = 3
 _REPEATED_CHROME = frozenset({"comments"})
 
 
-def _entry_of(number: int, grid: Grid, parent_of: list[int]) -> int:
-    """The grid's box around container ``number`` (or itself), or -1."""
-    while number >= 0 and number not in grid.boxes:
+def _entry_of(number: int, boxes: AbstractSet[int], parent_of: list[int]) -> int:
+    """The one of ``boxes`` around container ``number`` (or itself), or -1."""
+    while number >= 0 and number not in boxes:
         number = parent_of[number]
     return number
 
@@ -347,6 +356,11 @@ def _own_reason(doc: Document, block: Block, page: frozenset[str]) -> str | None
     return None
 
 
+#: Chrome of these kinds, told by a short block's own class, is part of an entry of
+#: a listing (the deck under an entry's headline is its summary).
+_ENTRY_PARTS = ("standfirst (deck)",)
+
+
 @rule(
     "html-chrome-box",
     stage="chrome",
@@ -359,7 +373,7 @@ def html_chrome_box(doc: Document, ctx: RuleContext) -> None:
     if not blocks:
         return
     parent_of = parents(doc.elements)
-    boxes = _box_reasons(doc, blocks, parent_of)
+    boxes, entries = _box_reasons(doc, blocks, parent_of)
     boxes.update(related_sections(doc, blocks, ctx))
     box_of = inherited(parent_of, boxes)
     page: frozenset[str] | None = None
@@ -369,6 +383,9 @@ def html_chrome_box(doc: Document, ctx: RuleContext) -> None:
             if page is None:
                 page = page_words(doc)
             reason = _own_reason(doc, block, page)
+            if (reason is not None and reason.startswith(_ENTRY_PARTS)
+                    and _entry_of(block.containers[-1], entries, parent_of) >= 0):
+                reason = None  # an entry's summary line
         if reason is not None and block.kind != "code":  # code is content wherever it sits
             ctx.remove(block, reason)
 
