@@ -121,6 +121,10 @@ _ZONE = re.compile(
 _JOIN = re.compile(
     r"[\s,|/·•–—-]*(?:(?:at|um|à|a\s+las|a\s+la|le|el|on|,)\s*)?", re.IGNORECASE
 )
+#: Cheap tests before the date patterns: all need two digits in a row, and all
+#: but the numeric one (whose year may have two) need four.
+_TWO_DIGITS = re.compile(r"\d\d")
+_FOUR_DIGITS = re.compile(r"\d{4}")
 #: How far before a date a time may stand ("9:52 p.m. ET, Feb 21, 2024").
 _TIME_BEFORE = 28
 
@@ -139,13 +143,17 @@ def find_datetime(
     The span covers the date and the time and zone written beside it.
     """
     text = text[:MAX_INPUT]
+    if _TWO_DIGITS.search(text) is None:
+        return None  # every written date has a two-digit year or day and month
     best: tuple[int, int, datetime, bool] | None = None
     iso = _ISO.search(text)
     if iso:
         found = _from_iso(iso)
         if found:
             return found
-    for finder in (_month_first, _day_first, _numeric, _year_first):
+    # Without four digits in a row only a date with a two-digit year can be there.
+    finders = _FINDERS if _FOUR_DIGITS.search(text) else (_numeric,)
+    for finder in finders:
         candidate = finder(text, dayfirst)
         if candidate and (best is None or candidate[0] < best[0]):
             best = candidate
@@ -224,6 +232,9 @@ def _numeric(text: str, dayfirst: bool | None) -> tuple[int, int, datetime, bool
         if value:
             return m.start(), m.end(), value, True
     return None
+
+
+_FINDERS = (_month_first, _day_first, _numeric, _year_first)
 
 
 def _with_time(

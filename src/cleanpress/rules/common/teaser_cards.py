@@ -13,6 +13,7 @@ whatever their size.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from cleanpress.document import Block, Document, Element
@@ -138,9 +139,11 @@ def card_grid(
         if home >= 0 and block.link_density >= ENTRY_LINKS:
             linked[home] += 1
     subtree_sums(parent_of, linked)
+    # Only parents with enough boxes holding blocks can hold a grid.
+    boxes_of = Counter(e.parent for n, e in enumerate(elements) if e.parent >= 0 and counts[n])
     groups: dict[tuple[int, str, frozenset[str]], list[int]] = {}
     for number, element in enumerate(elements):
-        if element.parent >= 0 and counts[number]:
+        if element.parent >= 0 and counts[number] and boxes_of[element.parent] >= GRID_BOXES:
             shape = frozenset(w for w in element.words if w.isalpha())
             groups.setdefault((element.parent, element.tag, shape), []).append(number)
     best: Grid | None = None
