@@ -5,7 +5,8 @@
 - bylines: the author's name alone, or a short box whose class says byline;
 - figure captions and the credit lines beside them in a ``<figure>`` (the
   credits go to ``image_credits``), less those of a figure holding code or a
-  table: a listing's title and file name are content;
+  table (a listing's title and file name are content) or most of an entry of
+  a listing's grid (a product card written as a figure);
 - boxes whose own class/id words, role, microdata type or tag say chrome
   (share bar, newsletter box, related links, ad slot, comments, ...), boxes
   led by a related-content heading, and short blocks whose own class says
@@ -14,18 +15,24 @@
 
 The region rule has removed what lies outside the article; these rules clean
 inside it. A box holding most of the region's words is a layout wrapper and
-is left alone, whatever its words.
+is left alone, whatever its words; so are, on a listing, the boxes of its grid
+of entries, the containers around the grid and a box holding most of an entry
+(a card's body classed "caption"), and boxes of one shape repeated three times
+or more that together hold most of the words: the page's structure says they
+are content. Inside those entries a deck (an entry's summary) is content too.
 """
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
+
 from cleanpress.chain import RuleContext
-from cleanpress.document import Block, Document
+from cleanpress.document import Block, Document, Element
 from cleanpress.hookspecs import hookimpl
 from cleanpress.rule import Rule, rule
 from cleanpress.rules.chrome.captions import FAMILY as CREDIT_FAMILY
 from cleanpress.rules.chrome.captions import caption_credit
-from cleanpress.rules.common.class_words import NEGATIVE, classify
+from cleanpress.rules.common.class_words import NEGATIVE, classify, negative_reason
 from cleanpress.rules.common.container_tree import (
     WordPicker,
     inherited,
@@ -37,7 +44,14 @@ from cleanpress.rules.common.container_tree import (
 )
 from cleanpress.rules.common.hidden_text import PROSE_WORDS, shown_by_script
 from cleanpress.rules.common.related_sections import related_sections
-from cleanpress.rules.common.teaser_cards import in_cards, teaser_cards
+from cleanpress.rules.common.teaser_cards import (
+    GRID_SHARE,
+    NO_ENTRIES,
+    Grid,
+    card_grid,
+    in_cards,
+    teaser_cards,
+)
 from cleanpress.rules.locate.page_profiles import page_profile
 
 #: A chrome box holding more than this share of the kept words is a wrapper.
@@ -136,10 +150,10 @@ def html_byline(doc: Document, ctx: RuleContext) -> None:
 def html_figure_caption(doc: Document, ctx: RuleContext) -> None:
     label = ctx.markers.pattern(CREDIT_FAMILY)
     blocks = doc.kept()
-    listings = _listings(doc, blocks)
+    listings = _listings(doc, blocks) | _entry_figures(doc, blocks)
     for block in blocks:
         if listings and _figure_of(doc, block) in listings:
-            continue  # the title and file name of a code listing or a table are content
+            continue  # a code listing's title, a table's, a listing's entry are content
         if block.kind == "caption":
             ctx.remove(block, "figure caption")
         elif block.landmark == "figure" and block.kind not in _FIGURE_CONTENT:
@@ -160,14 +174,33 @@ def _figure_of(doc: Document, block: Block) -> int:
     return -1
 
 
+def _entry_figures(doc: Document, blocks: list[Block]) -> set[int]:
+    """The figures that hold most of an entry of a listing's grid (a shop's product
+    card written as a ``<figure>``: its name and price are content)."""
+    figures = {_figure_of(doc, b) for b in blocks if b.landmark == "figure"} - {-1}
+    if not figures:
+        return set()
+    parent_of = parents(doc.elements)
+    grid = _entry_grid(doc, [b for b in blocks if b.containers], parent_of)
+    if grid is None:
+        return set()
+    _, words = sizes(parent_of, blocks)
+    return {figure for figure in figures
+            if (entry := _entry_of(figure, grid.boxes, parent_of)) >= 0
+            and words[figure] >= ENTRY_SHARE * words[entry]}
+
+
 def _listings(doc: Document, blocks: list[Block]) -> set[int]:
     """The figures holding a code block or a table (listings, not pictures)."""
     return {_figure_of(doc, b) for b in blocks
             if b.landmark == "figure" and b.kind in ("code", "table")} - {-1}
 
 
-def _box_reasons(doc: Document, blocks: list[Block], parent_of: list[int]) -> dict[int, str]:
-    """Chrome boxes among the containers of ``blocks``, with the reason of each.
+def _box_reasons(
+    doc: Document, blocks: list[Block], parent_of: list[int]
+) -> tuple[dict[int, str], set[int]]:
+    """Chrome boxes among the containers of ``blocks``, with the reason of each, and
+    the boxes of the page's entries (a listing's grid, repeated boxes).
 
     Only the outermost box of a nest counts (its words decide for what it holds),
     so containers inside one are not looked at. Boxes of the kinds the page's
@@ -177,6 +210,10 @@ def _box_reasons(doc: Document, blocks: list[Block], parent_of: list[int]) -> di
     _, words = sizes(parent_of, blocks)
     least = WRAPPER_SHARE * max(words, default=0.0)
     elements = doc.elements
+    grid = _entry_grid(doc, blocks, parent_of)
+    repeated = _repeated_boxes(elements, words, least)
+    entries = _around(grid, parent_of) | repeated
+    parts = repeated | (grid.boxes if grid is not None else set())
     out: dict[int, str] = {}
     inside = [False] * len(elements)
     prose: tuple[list[float], list[float]] | None = None
@@ -185,13 +222,19 @@ def _box_reasons(doc: Document, blocks: list[Block], parent_of: list[int]) -> di
             inside[number] = True
             continue
         count = words[number]
-        if not count or count > least:
+        if not count or count > least or number in entries:
             continue
         positive, reason = classify(elements[number])
         if reason is None or positive or elements[number].tag == "body":
             continue
+        if grid is not None:
+            entry = _entry_of(number, grid.boxes, parent_of)
+            if entry >= 0 and count >= ENTRY_SHARE * words[entry]:
+                continue  # the body of an entry of the page's listing
         if content and reason.split(" (", 1)[0] in content:
             continue
+        if reason.startswith(_ENTRY_PARTS) and _entry_of(number, parts, parent_of) >= 0:
+            continue  # an entry's summary
         if reason.startswith("navigation") and _PAGER_WORDS.isdisjoint(elements[number].words):
             if prose is None:
                 prose = prose_words(parent_of, blocks)
@@ -200,7 +243,72 @@ def _box_reasons(doc: Document, blocks: list[Block], parent_of: list[int]) -> di
                 continue  # running text is no menu, whatever the box's class says
         out[number] = reason
         inside[number] = True
+    return out, parts
+
+
+#: Page types whose content is a grid of entries.
+_ENTRY_PAGES = frozenset({"listing", "collection"})
+
+
+def _entry_grid(doc: Document, blocks: list[Block], parent_of: list[int]) -> Grid | None:
+    """On a listing, its grid of entries (see :func:`card_grid`, class words aside)
+    where it holds ``GRID_SHARE`` of the words outside chrome landmarks; else None."""
+    if doc.metadata.page_type not in _ENTRY_PAGES:
+        return None
+    body = [b for b in blocks if b.landmark not in NO_ENTRIES]
+    counted = sizes(parent_of, body)
+    grid = card_grid(doc.elements, body, counted, classed=True)
+    if grid is None or grid.words < GRID_SHARE * max(counted[1], default=0.0):
+        return None
+    return grid
+
+
+def _around(grid: Grid | None, parent_of: list[int]) -> set[int]:
+    """The grid's boxes and the containers around the grid (none without a grid)."""
+    if grid is None:
+        return set()
+    out = set(grid.boxes)
+    number = grid.parent
+    while number >= 0:
+        out.add(number)
+        number = parent_of[number]
     return out
+
+
+def _repeated_boxes(elements: list[Element], words: list[float], least: float) -> set[int]:
+    """Boxes classed as chrome that repeat in one shape (tag and class words, numbers
+    aside) at least ``MIN_REPEATS`` times and together hold more than ``least``
+    words: the page's entries or sections under a template's class word (a river of
+    stories each classed "ad"), not chrome."""
+    groups: dict[tuple[str, frozenset[str]], list[int]] = {}
+    for number, element in enumerate(elements):
+        if (words[number] and words[number] <= least
+                and (reason := negative_reason(element))
+                and reason.split(" (", 1)[0] not in _REPEATED_CHROME):
+            shape = frozenset(w for w in element.words if w.isalpha())
+            groups.setdefault((element.tag, shape), []).append(number)
+    return {number for boxes in groups.values()
+            if len(boxes) >= MIN_REPEATS and sum(words[n] for n in boxes) > least
+            for number in boxes}
+
+
+#: Chrome boxes of one shape repeated this often may be the page's entries ...
+MIN_REPEATS = 3
+#: ... unless they are chrome that comes in repeats (the comments under a post;
+#: a page profile says where comments are content).
+_REPEATED_CHROME = frozenset({"comments"})
+
+
+def _entry_of(number: int, boxes: AbstractSet[int], parent_of: list[int]) -> int:
+    """The one of ``boxes`` around container ``number`` (or itself), or -1."""
+    while number >= 0 and number not in boxes:
+        number = parent_of[number]
+    return number
+
+
+#: A box inside a grid's entry holding this share of the entry's words is the
+#: entry's body (a product card's caption, a card written as a ``<figure>``).
+ENTRY_SHARE = 0.5
 
 
 #: A box classed as navigation whose words are at least this share prose is text,
@@ -248,6 +356,11 @@ def _own_reason(doc: Document, block: Block, page: frozenset[str]) -> str | None
     return None
 
 
+#: Chrome of these kinds, told by a short block's own class, is part of an entry of
+#: a listing (the deck under an entry's headline is its summary).
+_ENTRY_PARTS = ("standfirst (deck)",)
+
+
 @rule(
     "html-chrome-box",
     stage="chrome",
@@ -260,7 +373,7 @@ def html_chrome_box(doc: Document, ctx: RuleContext) -> None:
     if not blocks:
         return
     parent_of = parents(doc.elements)
-    boxes = _box_reasons(doc, blocks, parent_of)
+    boxes, entries = _box_reasons(doc, blocks, parent_of)
     boxes.update(related_sections(doc, blocks, ctx))
     box_of = inherited(parent_of, boxes)
     page: frozenset[str] | None = None
@@ -270,6 +383,9 @@ def html_chrome_box(doc: Document, ctx: RuleContext) -> None:
             if page is None:
                 page = page_words(doc)
             reason = _own_reason(doc, block, page)
+            if (reason is not None and reason.startswith(_ENTRY_PARTS)
+                    and _entry_of(block.containers[-1], entries, parent_of) >= 0):
+                reason = None  # an entry's summary line
         if reason is not None and block.kind != "code":  # code is content wherever it sits
             ctx.remove(block, reason)
 

@@ -144,7 +144,8 @@ class Grid:
 
 
 def card_grid(
-    elements: list[Element], blocks: list[Block], counted: tuple[list[float], list[float]]
+    elements: list[Element], blocks: list[Block], counted: tuple[list[float], list[float]],
+    *, classed: bool = False,
 ) -> Grid | None:
     """The group of sibling boxes of one shape (tag and class words, numbers aside)
     with the most words, among those of :data:`GRID_BOXES` boxes or more of
@@ -153,7 +154,8 @@ def card_grid(
     around them classed as chrome (a menu's dropdowns, a mobile menu's layer, a
     related-products strip);
     ``blocks`` are the page's blocks outside :data:`NO_ENTRIES` landmarks,
-    ``counted`` the blocks and words of them inside each container.
+    ``counted`` the blocks and words of them inside each container; with ``classed``
+    the class words of the boxes and of the containers around them are not looked at.
     None where there is none."""
     counts, words = counted
     parent_of = parents(elements)
@@ -181,7 +183,8 @@ def card_grid(
         held = sum(words[n] for n in boxes)
         if (
             max(words[n] for n in boxes) > GRID_TOP * held
-            or negative_reason(elements[boxes[0]]) or _in_chrome(elements, parent)
+            or (not classed and (negative_reason(elements[boxes[0]])
+                                 or _in_chrome(elements, parent)))
         ):
             continue
         if best is None or held > best.words:

@@ -1,0 +1,143 @@
+"""html-chrome-box and html-figure-caption leave a listing's grid of entries alone,
+whatever class words sit on it or around it; chrome boxes beside or inside the
+entries, and the same boxes on an article, still go."""
+
+from __future__ import annotations
+
+import json
+
+from cleanpress import Cleaner
+
+PROSE = ("This summary carries enough running words to read as the entry's blurb, "
+         "number {n}, and a little more besides.")
+
+
+def page(body: str, stated: str = "") -> str:
+    head = (f'<script type="application/ld+json">{json.dumps({"@type": stated})}</script>'
+            if stated else "")
+    return f"<html><head>{head}</head><body>{body}</body></html>"
+
+
+def tiles(n: int, price: bool = False, tag: str = "div") -> str:
+    """Entries of a listing: a linked name, a few lines, a blurb."""
+    return '<div class="results">' + "".join(
+        f'<{tag} class="tile"><p><a href="/p{i}">Entry name {i}</a></p>'
+        f"<p>Rated 4.{i} by readers</p><p>Posted on day {i}</p>"
+        + (f"<p>${i}9.00</p>" if price else "")
+        + f'<p>{PROSE.format(n=i)}</p><div class="ad-slot"><p>Advertisement</p></div>'
+        f"</{tag}>"
+        for i in range(n)) + "</div>"
+
+
+def entries(n: int) -> str:
+    """Entries of a news listing: a linked headline, a blurb, a date, an ad slot."""
+    return '<div class="feed">' + "".join(
+        f'<div class="entry"><h3><a href="/n{i}">Entry name {i} of the feed</a></h3>'
+        f"<p>{PROSE.format(n=i)}</p><p>Published on day {i}</p>"
+        '<div class="ad-slot"><p>Advertisement</p></div></div>'
+        for i in range(n)) + "</div>"
+
+
+#: Short lines above the grid (a featured strip): more words than the grid, no essay.
+INTRO = "".join(f"<p>Featured line {i} of the day, with a few more words to it here.</p>"
+                for i in range(20))
+AD_COLUMN = ('<div class="sidebar-ads"><h3>Sign up for our letters</h3>'
+             "<p>Get the news in your inbox every morning of the week.</p></div>")
+
+
+def test_a_grid_inside_boxes_classed_as_chrome_stays_on_a_listing() -> None:
+    # The grid holds under half the page's words: its wrappers are no layout wrappers.
+    body = ('<main><h1>Latest news</h1>' + INTRO + '<div class="container--topics">'
+            '<div class="section-more-ads">' + entries(8) + AD_COLUMN + "</div></div></main>")
+    # The box rule alone (the region rule has its own test of chrome boxes).
+    result = Cleaner(disable=["html-article-region"]).clean(page(body), kind="html")
+    assert result.metadata.page_type == "listing"
+    for i in range(8):
+        assert f"Entry name {i}" in result.text
+        assert f"number {i}," in result.text
+    # Chrome boxes beside the grid and inside its entries still go.
+    assert "Sign up for our letters" not in result.text
+    assert "Advertisement" not in result.text
+
+
+def test_the_same_boxes_go_on_an_article() -> None:
+    prose = "".join(f"<p>{PROSE.format(n=i)} {PROSE.format(n=i)}</p>" for i in range(8))
+    body = ("<main><article><h1>Headline</h1>" + prose + '<div class="section-more-ads">'
+            + tiles(5) + "</div></article></main>")
+    result = Cleaner().clean(page(body), kind="html")
+    assert result.metadata.page_type != "listing"
+    assert "Entry name 2" not in result.text
+
+
+def test_product_cards_written_as_figures_keep_their_names_and_prices() -> None:
+    body = ("<main><h1>Shop</h1><p>Our range of goods for the season, chosen by the team.</p>"
+            + tiles(6, price=True, tag="figure") + "</main>")
+    result = Cleaner().clean(page(body), kind="html")
+    assert result.metadata.page_type == "collection"
+    assert "Entry name 3" in result.text and "$39.00" in result.text
+
+
+def test_a_picture_caption_on_a_listing_still_goes() -> None:
+    picture = ('<figure><img src="/harbour.jpg" alt="">'
+               "<figcaption>The harbour at dawn. Photo: Ann Lee</figcaption></figure>")
+    body = "<main><h1>Latest news</h1>" + picture + tiles(6) + "</main>"
+    result = Cleaner().clean(page(body, "ItemList"), kind="html")
+    assert "Entry name 3" in result.text
+    assert "The harbour at dawn" not in result.text
+
+
+def test_a_card_body_classed_as_caption_stays_but_a_small_caption_goes() -> None:
+    cards = '<div class="products">' + "".join(
+        f'<div class="thumbnail"><img src="/p{i}.jpg" alt=""><div class="caption">'
+        f'<p><a href="/p{i}">Product name {i}</a></p><p>${i}9.00</p><p>{PROSE.format(n=i)}</p>'
+        f'</div><div class="credit"><p class="caption">Photo: studio</p></div></div>'
+        for i in range(6)) + "</div>"
+    body = ("<main><h1>Shop</h1><p>Our range of goods for the season, chosen by the team.</p>"
+            + cards + "</main>")
+    result = Cleaner().clean(page(body), kind="html")
+    assert result.metadata.page_type == "collection"
+    assert "Product name 3" in result.text and "$39.00" in result.text
+    assert "Photo: studio" not in result.text
+
+
+def test_repeated_boxes_holding_most_of_the_page_are_its_entries() -> None:
+    river = "".join(
+        f'<section class="package"><div class="read-more-ad"><h3><a href="/s{i}">Story {i} '
+        f"of the river</a></h3><p>{PROSE.format(n=i)}</p><p>{PROSE.format(n=i + 10)}</p>"
+        f'<div class="dek"><p>The summary line of story {i}.</p></div>'
+        "</div></section>" for i in range(4))
+    body = "<main><h1>Health</h1><p>The latest stories of the desk.</p>" + river + "</main>"
+    result = Cleaner().clean(page(body), kind="html")
+    for i in range(4):
+        assert f"Story {i} of the river" in result.text
+        assert f"The summary line of story {i}." in result.text  # an entry's deck
+
+
+def test_a_deck_outside_the_entries_still_goes() -> None:
+    prose = "".join(f"<p>{PROSE.format(n=i)} {PROSE.format(n=i)}</p>" for i in range(6))
+    body = ('<main><article><h1>Headline</h1><div class="dek"><p>What the story says in '
+            "one line.</p></div>" + prose + "</article></main>")
+    result = Cleaner().clean(page(body), kind="html")
+    assert "number 5" in result.text
+    assert "in one line" not in result.text
+
+
+def test_repeated_ad_slots_beside_the_text_still_go() -> None:
+    prose = "".join(f"<p>{PROSE.format(n=i)} {PROSE.format(n=i)}</p>" for i in range(6))
+    slots = "".join(f'<div class="ad-slot"><p>Advertisement from sponsor {i}</p></div>'
+                    for i in range(4))
+    body = "<main><article><h1>Headline</h1>" + prose + slots + "</article></main>"
+    result = Cleaner().clean(page(body), kind="html")
+    assert "number 5" in result.text
+    assert "sponsor" not in result.text
+
+
+def test_comments_are_no_entries_however_many_words_they_hold() -> None:
+    comments = "".join(f'<div class="comment"><p>{PROSE.format(n=i)} {PROSE.format(n=i)}</p>'
+                       "</div>" for i in range(5))
+    body = ("<main><article><h1>Headline</h1><p>" + PROSE.format(n=99) + "</p>"
+            + '<div class="thread">' + comments + "</div></article></main>")
+    result = Cleaner(disable=["html-article-region"]).clean(page(body, "NewsArticle"),
+                                                          kind="html")
+    assert "number 99" in result.text
+    assert "number 3," not in result.text
