@@ -177,11 +177,11 @@ def has_text(blocks: Iterable[Block]) -> bool:
     return any(c.isalnum() for block in blocks for c in block.text)
 
 
-def widest_remover(doc: Document, among: Iterable[str] = ()) -> str | None:
-    """The rule that removed the most words of ``doc``, leaving out ``among``."""
+def widest_remover(doc: Document) -> str | None:
+    """The rule that removed the most words of ``doc``."""
     words: dict[str, int] = {}
     for block in doc.removed():
         name = block.removed_by
-        if name is not None and name not in among:
+        if name is not None:
             words[name] = words.get(name, 0) + block.words
     return max(words, key=words.__getitem__) if words else None

@@ -134,7 +134,7 @@ class Cleaner:
                     or (deadline is not None and deadline.expired())
                     or not has_text(doc.blocks)):
                 break
-            widest = widest_remover(doc, left_out)
+            widest = widest_remover(doc)  # rules left out removed nothing
             if widest is None:
                 break
             left_out.append(widest)
