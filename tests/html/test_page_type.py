@@ -92,6 +92,19 @@ def test_two_posts_or_one_post_holding_nearly_all_prose_are_no_thread() -> None:
     assert told(page("<main>" + long_post + posts(2) + "</main>")) == "article"
 
 
+def test_comments_under_an_articles_run_of_prose_keep_the_page_an_article() -> None:
+    # A blog post of 14 paragraphs in one container, then many comment boxes.
+    story = '<div class="entry">' + "".join(
+        f"<p>{PROSE.format(n=i)}</p>" for i in range(14)) + "</div>"
+    comments = '<div class="comments">' + posts(20, "comment") + "</div>"
+    assert told(page("<main>" + story + comments + "</main>")) == "article"
+
+
+def test_a_short_opening_outside_the_posts_leaves_a_thread() -> None:
+    intro = '<div class="intro"><p>' + PROSE.format(n=99) + "</p></div>"
+    assert told(page("<main>" + intro + posts(20) + "</main>")) == "forum"
+
+
 def test_code_beside_a_side_navigation_makes_docs() -> None:
     assert told(page(side_nav() + "<main>" + code(3) + "</main>")) == "documentation"
     assert told(page("<main>" + code(3) + "</main>")) != "documentation"  # no side nav
