@@ -3,7 +3,9 @@
 A forum page keeps, beside each post, lines that are no part of what was said:
 the poster's statistics ("Messages", "Reaction score", "Joined: Mar 2019",
 "Posts: 4958"), their rank ("Well-known member"), counts of likes, replies or
-views standing alone ("13,539", "2.4K") and the labels of the post's buttons
+views standing alone ("13,539", "2.4K"), a post's number ("#12"), its time stamp
+when written for machines ("2011-02-12 01:30:35 +00:00") or as a comment's
+("Commented Mar 28, 2014 at 15:35") and the labels of the post's buttons
 ("Click to expand...", "Reply with quote", "Report"). Only short lines made of
 such a label, and only on pages typed as a thread (see ``page_type``): in an
 article a number alone on a line is a step or a score.
@@ -25,12 +27,16 @@ _COUNT = r"\(?[\d][\d.,\u202f ]{0,12}[km]?\)?"
 _VALUE = rf"(?:\s*:?\s*{_COUNT})?"
 #: A date after a member's joining label ("Joined: Mar 2019", "Joined Dec 3, 2019").
 _SINCE = r"(?:\s*:?\s*[\w.,/ -]{1,20})?"
+#: A time stamp written for machines ("2011-02-12 01:30:35 +00:00").
+_STAMP = r"\d{4}-\d\d-\d\d[ t]\d\d:\d\d(?::\d\d)?(?:\s*(?:z|utc|[+-]\d\d:?\d\d))?"
 #: Where a label ends.
 _END = r"\s*$"
 
 PATTERNS = {
     "en": [
-        rf"^[-•·]?\s*{_COUNT}{_END}",  # (a count alone, in any language)
+        rf"^[-•·#]?\s*{_COUNT}{_END}",  # (a count or a post's number, in any language)
+        rf"^{_STAMP}{_END}",
+        r"^commented (?:on )?[a-z]{3,9}\.? \d{1,2}(?:,? \d{4})?(?: at \d{1,2}:\d\d(?:\s?[ap]m)?)?$",
         rf"^(?:messages|posts|reaction score|likes(?: received)?|points|trophy points|"
         rf"reputation|solutions?|threads|karma|credits){_VALUE}{_END}",
         rf"^(?:joined|registered|member since|last seen|last active){_SINCE}{_END}",
