@@ -789,3 +789,25 @@ def test_permalink_mark_does_not_keep_a_heading_from_matching(cleaner: Cleaner) 
         + "</main></body></html>"
     )
     assert cleaner.clean(html, kind="html").metadata.title == "ORM Quick Start"
+
+
+def test_a_utc_moment_is_put_on_the_page_clock(cleaner: Cleaner) -> None:
+    head = '<meta property="article:published_time" content="2025-12-19T03:05:00+00:00">'
+    extra = '<time datetime="2025-12-18T19:05:00-08:00">December 18, 2025</time>'
+    meta = cleaner.clean(page(head, extra=extra), kind="html").metadata
+    assert meta.published == "2025-12-18T19:05:00-08:00"
+    assert "page's zone" in meta.sources["published"]
+    # A <time> of another moment leaves the stated one.
+    extra = '<time datetime="2025-12-18T21:46:01-05:00">December 18, 2025</time>'
+    meta = cleaner.clean(page(head, extra=extra), kind="html").metadata
+    assert meta.published == "2025-12-19T03:05:00+00:00"
+
+
+def test_a_utc_moment_takes_the_local_day_of_the_address(cleaner: Cleaner) -> None:
+    stated = '<meta property="article:published_time" content="2025-12-19T02:41:41+00:00">'
+    head = stated + '<link rel="canonical" href="https://example.org/2025/12/18/a-post/">'
+    meta = cleaner.clean(page(head), kind="html").metadata
+    assert meta.published == "2025-12-18"
+    assert "local day the address gives" in meta.sources["published"]
+    head = stated + '<link rel="canonical" href="https://example.org/2025/12/15/a-post/">'
+    assert cleaner.clean(page(head), kind="html").metadata.published == "2025-12-19T02:41:41+00:00"

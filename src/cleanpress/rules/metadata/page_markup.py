@@ -43,10 +43,13 @@ from cleanpress.rules.metadata.json_ld import (
     text,
     types,
 )
+from cleanpress.rules.metadata.page_date import url_date
 from cleanpress.rules.metadata.page_dates import (
     TIME_ELEMENT,
     Stated,
     iso_date,
+    local_day,
+    local_form,
     pick_date,
     split_times,
     stated_date,
@@ -401,9 +404,27 @@ def _set_dates(doc: Document, ctx: RuleContext, article: dict[str, Any]) -> None
         # moment (when the copy was served); a stated date before the change is taken.
         first = pick_date(_not_after(published, changed[0][:10], dayfirst), dayfirst) or first
     if first is not None:
-        ctx.set_meta("published", first[0], source=first[1])
+        value, source = _on_local_clock(first, doc, published)
+        ctx.set_meta("published", value, source=source)
     if last is not None:
         ctx.set_meta("updated", last[0], source=last[1])
+
+
+def _on_local_clock(
+    first: tuple[str, str], doc: Document, published: list[Stated]
+) -> tuple[str, str]:
+    """A publication moment stated in UTC, as the page states it on its own clock:
+    the same moment in a ``<time>`` element or another stated value with a local
+    zone, else the day the page's address gives when that is the moment's local
+    day (see :func:`page_dates.local_day`); with where it was read and why."""
+    value, source = first
+    local = local_form(value, [*doc.head.get("time", ()), *(v for v, _ in published)])
+    if local is not None:
+        return local, f"{source} (in the page's zone, as another value states it)"
+    day = url_date(doc.metadata.url or _first(doc.head, _META_URL))
+    if day is not None and local_day(value, day):
+        return day, f"{source} (on the local day the address gives: {value} is in UTC)"
+    return value, source
 
 
 @rule(
