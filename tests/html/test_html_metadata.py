@@ -811,3 +811,16 @@ def test_a_utc_moment_takes_the_local_day_of_the_address(cleaner: Cleaner) -> No
     assert "local day the address gives" in meta.sources["published"]
     head = stated + '<link rel="canonical" href="https://example.org/2025/12/15/a-post/">'
     assert cleaner.clean(page(head), kind="html").metadata.published == "2025-12-19T02:41:41+00:00"
+
+
+def test_json_ld_in_a_meta_tag_is_read(cleaner: Cleaner) -> None:
+    obj = {"@type": "Article", "headline": "The headline",
+           "datePublished": "2025-11-17T09:00:00-05:00"}
+    content = json.dumps(obj).replace('"', "&quot;")
+    head = f'<meta name="script:ld+json" content="{content}">'
+    meta = cleaner.clean(page(head), kind="html").metadata
+    assert meta.published == "2025-11-17T09:00:00-05:00"
+    assert meta.sources["published"].endswith("json-ld datePublished")
+    # Another meta tag holding JSON is no JSON-LD; broken JSON is passed over.
+    head = f'<meta name="app-state" content="{content}"><meta name="x:ld+json" content="{{oops">'
+    assert cleaner.clean(page(head), kind="html").metadata.published is None

@@ -18,6 +18,8 @@ MAX_JSON_LD = 2_000_000
 #: At most this many values are kept per key.
 MAX_VALUES = 50
 _MAX_VALUE = 2000
+#: How the name of a meta tag that holds JSON-LD ends.
+_LD_JSON = "ld+json"
 
 
 def put_value(head: dict[str, list[str]], key: str, value: str | None) -> None:
@@ -45,7 +47,10 @@ def read_head(root: etree._Element) -> tuple[dict[str, list[str]], list[dict[str
         tag = el.tag
         if tag == "meta":
             key = el.get("property") or el.get("name") or el.get("itemprop")
-            if key:
+            if key and key.strip().lower().endswith(_LD_JSON):
+                # JSON-LD some frameworks put in a meta tag ("script:ld+json").
+                _read_json_ld(el.get("content") or "", json_ld)
+            elif key:
                 put_value(head, "meta:" + key.strip().lower(), el.get("content"))
             elif el.get("http-equiv", "").lower() == "content-language":
                 put_value(head, "meta:content-language", el.get("content"))
