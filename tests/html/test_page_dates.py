@@ -70,6 +70,9 @@ def test_numeric_written_dates_follow_the_page_language(language: str, expected:
         ("2025-08-21", "2025-08-20T10:00:00Z", "2023-04-26", True),
         # Publication and update stated apart: the markup knows both.
         ("2024-01-02", "2025-06-24", "2023-08-25", False),
+        # Published days after the last change: a stamp of a later save.
+        ("2025-06-12", "2025-06-10", "2022-11-02", True),
+        ("2025-06-12", "2025-06-10", "2025-06-09", False),
         # The shown date is the same moment in another zone, or later.
         ("2025-12-19T03:05:00+00:00", "2025-12-19", "2025-12-18", False),
         ("2025-06-24", "2025-06-24", "2025-07-01", False),

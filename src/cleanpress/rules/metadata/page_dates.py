@@ -231,14 +231,15 @@ ZONE_DAYS = 1
 def stamped_on_update(published: str, updated: str | None, shown: str) -> bool:
     """Whether a stated publication date is only when the page was last saved,
     and the date ``shown`` on the page is when it was published: the markup
-    dates publication and update within a day of each other, and ``shown`` is
-    days before both."""
+    dates publication and update within a day of each other, or publication
+    after the update (no page is published after its last change), and
+    ``shown`` is days before both."""
     if updated is None:
         return False
     try:
         stated, changed, day = (date.fromisoformat(d[:10]) for d in (published, updated, shown))
     except ValueError:
         return False
-    return abs((stated - changed).days) <= ZONE_DAYS and (
+    return (abs((stated - changed).days) <= ZONE_DAYS or stated > changed) and (
         (min(stated, changed) - day).days > ZONE_DAYS
     )
