@@ -155,3 +155,30 @@ def test_publication_date_beside_a_stated_update(
     meta = cleaner.clean(html, kind="html").metadata
     assert meta.published == published
     assert meta.updated == "2025-12-08T10:00:00+00:00"
+
+
+NOTE = ("<p>This article was originally published on 26 Sep 2019 at 4:12pm but has been "
+        "regularly updated to keep the information current.</p>")
+
+
+def test_a_first_published_note_goes_before_the_shown_date(cleaner: Cleaner) -> None:
+    meta = cleaner.clean(page("<p>Jane Doe</p><p>30 Sep 2022, 11:07am</p>", NOTE),
+                         kind="html").metadata
+    assert meta.published == "2019-09-26T16:12:00"
+    assert meta.sources["published"].endswith("(a note says first published then)")
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # A note of a later day, or one whose date stands far from its words, is passed over.
+        "<p>This article was originally published on 26 Sep 2023 and updated since.</p>",
+        "<p>This was originally published in a print edition of the magazine we ran on "
+        "26 Sep 2019.</p>",
+        "<p>It was published on 26 Sep 2019 in print.</p>",  # no "first" or "originally"
+    ],
+)
+def test_other_notes_leave_the_shown_date(cleaner: Cleaner, note: str) -> None:
+    meta = cleaner.clean(page("<p>Jane Doe</p><p>30 Sep 2022, 11:07am</p>", note),
+                         kind="html").metadata
+    assert meta.published == "2022-09-30T11:07:00"
