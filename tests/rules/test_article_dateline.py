@@ -41,6 +41,7 @@ def page(after_h1: str = "", after_body: str = "", head: str = "") -> str:
         ("", "<p>Published</p><p>Feb 2, 2023</p>", "2023-02-02"),
         ("<p><span>2022-11-23T08:10+02:00</span></p>", "", "2022-11-23T08:10:00+02:00"),
         ("<p>Discussion started by pelex, May 26, 2025.</p>", "", "2025-05-26"),
+        ("<p>Essay - Published: 2025.12.17 | recycling | home |</p>", "", "2025-12-17"),
     ],
 )
 def test_dateline_in_the_article(
@@ -72,6 +73,8 @@ def test_updated_dateline_gives_the_update_date(cleaner: Cleaner) -> None:
         "",
         "<p>We opened our first store on April 8, 2024 and have grown since then.</p>",
         "<p>Hardcover – October 16, 2018</p><p>Share this</p>",
+        # After the label, words before the bar: no date alone.
+        "<p>Essay - Published: in print on 2025.12.17 | recycling |</p>",
     ],
 )
 def test_no_dateline(cleaner: Cleaner, after_body: str) -> None:

@@ -137,7 +137,8 @@ def dateline(text: str, ctx: RuleContext) -> tuple[str, str] | None:
             return text[: first[1][1]], PUBLISHED
     label = ctx.search(PUBLISHED, text)
     if label is not None and label.start() > 0:  # "Jane Doe Published: January 3, 2024"
-        rest = text[label.end() :].strip(" :：-")
+        # (up to the next dot or bar: "Essay - Published: 2025.12.17 | programming")
+        rest = _PARTS.split(text[label.end() :].strip(" :：-"), 1)[0]
         if is_date_text(rest, ctx.markers):
             return rest, PUBLISHED
     parts = _PARTS.split(text)
