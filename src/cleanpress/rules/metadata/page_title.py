@@ -38,8 +38,16 @@ def headings(doc: Document) -> Headings:
     return [b for b in blocks if b.tag == "h1"], [(fold(without_anchor(b.text)), b) for b in blocks]
 
 
+#: A slash between spaces: it separates a forum's "Thread / Board / Site" when it
+#: does so twice; once, it joins two things ("2026 / 2027", "Movers / Moving").
+_SLASH = re.compile(r"\s+/\s+")
+
+
 def split_title(title: str) -> list[str]:
-    """``title`` cut at its separators (see ``_TITLE_SPLIT``); one part when it has none."""
+    """``title`` cut at its separators (see ``_TITLE_SPLIT``, and two or more spaced
+    slashes); one part when it has none."""
+    if title.count(" / ") >= 2 and len(slashed := _SLASH.split(title)) >= 3:
+        return [part for piece in slashed for part in split_title(piece)]
     if any(mark in title for mark in _SEPARATOR_MARKS):
         return _TITLE_SPLIT.split(title)
     return [title]
@@ -119,8 +127,11 @@ def without_site(title: str | None, site: str | None) -> str | None:
     return title
 
 
-def page_title(head: dict[str, list[str]], site: str | None) -> str | None:
-    """The ``<title>`` without the site name around it."""
+def page_title(head: dict[str, list[str]], site: str | None,
+               masthead: str | None = None, found: Headings | None = None) -> str | None:
+    """The ``<title>`` without the site name around it, nor the ``masthead`` over the
+    page written before or after a heading of the page without a separator
+    ("site.com Headline")."""
     title = next((t.strip() for t in head.get("title", ()) if t.strip()), None)
     if not title:
         return None
@@ -128,6 +139,15 @@ def page_title(head: dict[str, list[str]], site: str | None) -> str | None:
     if len(parts) > 1:
         keep = [p for p in parts if not site or p.casefold() != site.casefold()]
         return max(keep or parts, key=len)
+    if masthead and found:
+        name = masthead.strip().casefold()
+        folded = title.casefold()
+        rest = (
+            title[len(name):] if folded.startswith(name + " ")
+            else title[: -len(name)] if folded.endswith(" " + name) else ""
+        ).strip()
+        if rest and any(key == fold(rest) for key, _ in found[1]):
+            return rest
     return title
 
 
@@ -245,6 +265,20 @@ def words_shared(a: str, b: str) -> float:
     """The share of the shorter text's words that the other one holds too."""
     left, right = set(_WORD.findall(a.casefold())), set(_WORD.findall(b.casefold()))
     return len(left & right) / max(1, min(len(left), len(right)))
+
+
+#: A masthead's words are at most this share of the page title's.
+_MASTHEAD_SHARE = 0.5
+
+
+def named_in_title(shown: str, title: str) -> bool:
+    """Whether all of ``shown``'s words are in the page ``title``, which has at least
+    twice as many: a site's or a section's name, which titles carry beside the
+    headline ("Arch Linux" in "Thread / Arch Discussion / Arch Linux Forums"), not
+    another wording of the headline."""
+    inner = set(_WORD.findall(fold(shown)))
+    outer = _WORD.findall(fold(title))
+    return bool(inner) and inner <= set(outer) and len(inner) <= _MASTHEAD_SHARE * len(outer)
 
 
 def words_within(shown: str, stated: str) -> bool:
