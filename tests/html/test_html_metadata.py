@@ -327,6 +327,19 @@ def test_cut_off_headline_is_completed_from_the_h1(cleaner: Cleaner) -> None:
     assert cleaner.clean(two_h1, kind="html").metadata.title == "Council…"
 
 
+def test_headline_cut_off_inside_brackets_is_completed_from_a_heading(cleaner: Cleaner) -> None:
+    full = "Fix It Friday: We Help 4 Readers Find Solutions (Including One Universal Trick)"
+    head = json_ld({"@type": "BlogPosting", "headline": full[:63]})
+    body = f"<h2>{full}</h2><p>{PARA}</p>"
+    result = cleaner.clean(page(head, h1="", extra=body), kind="html")
+    assert result.metadata.title == full
+    # A headline with its brackets closed is no cut-off one.
+    head = json_ld({"@type": "BlogPosting", "headline": "Fix It Friday: Four Solutions (Tested)"})
+    body = f"<h2>Fix It Friday: Four Solutions (Tested) and more</h2><p>{PARA}</p>"
+    result = cleaner.clean(page(head, h1="", extra=body), kind="html")
+    assert result.metadata.title == "Fix It Friday: Four Solutions (Tested)"
+
+
 def test_page_title_confirms_the_h1_over_a_social_headline(cleaner: Cleaner) -> None:
     head = (
         '<meta property="og:title" content="Night buses are back: what changes for riders">'

@@ -77,7 +77,8 @@ def title_block(found: Headings, title: str | None) -> tuple[Block | None, str |
     Case, curly quotes and dashes aside (the heading's wording is then
     taken), the whole title may stand in any heading; one part of a title such as
     ``Headline | Site`` only in an h1 (longest part first), and so may the start
-    of a headline cut off with an ellipsis (the h1 then words it). With no
+    of a headline cut off with an ellipsis (the h1 then words it); a headline cut
+    off inside brackets may start an h1 or h2 that words it. With no
     match, the page's only h1 is the block, and the title is not confirmed (None).
     """
     h1s, keyed = found
@@ -113,7 +114,18 @@ def title_block(found: Headings, title: str | None) -> tuple[Block | None, str |
             for block in h1s:
                 if block.text.startswith(stem):
                     return block, block.text
+        if len(title) >= _MIN_STEM and _unclosed(title):  # cut off inside brackets
+            for _, block in keyed:
+                if (block.tag in _PAGE_HEADINGS and block.landmark not in _ASIDE_LANDMARKS
+                        and block.text.startswith(title + " ")):
+                    return block, block.text
     return (h1s[0] if len(h1s) == 1 else None), None
+
+
+def _unclosed(title: str) -> bool:
+    """Whether ``title`` opens a bracket it does not close: it was cut off there
+    ("We Help 4 Readers Find Solutions (Including")."""
+    return title.count("(") > title.count(")") or title.count("[") > title.count("]")
 
 
 def without_site(title: str | None, site: str | None) -> str | None:
