@@ -855,3 +855,13 @@ def test_a_masthead_written_before_the_headline_without_a_separator_is_cut() -> 
     # Only when the rest of the page title is a heading of the page.
     html = _forum("example.com Vibe Coding notes", "example.com", extra="<h3>Vibe Coding</h3>")
     assert Cleaner().clean(html, kind="html").metadata.title == "example.com Vibe Coding notes"
+
+
+def test_an_h1_showing_what_follows_a_label_and_colon_is_the_headline() -> None:
+    head = '<meta property="og:title" content="Example Blog: Hardware-Attested Builds">'
+    title, source = _titled(head, h1="Hardware-Attested Builds")
+    assert (title, source) == ("Hardware-Attested Builds",
+                               "html-metadata: h1 matching the meta og:title")
+    # An h1 that is not what follows the colon leaves the stated title as it is.
+    assert _titled(head, h1="Attested builds, explained")[0] \
+        == "Example Blog: Hardware-Attested Builds"

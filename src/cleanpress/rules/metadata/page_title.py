@@ -76,7 +76,8 @@ def title_block(found: Headings, title: str | None) -> tuple[Block | None, str |
 
     Case, curly quotes and dashes aside (the heading's wording is then
     taken), the whole title may stand in any heading; one part of a title such as
-    ``Headline | Site`` only in an h1 (longest part first), and so may the start
+    ``Headline | Site`` only in an h1 (longest part first), and so may what
+    follows a label and a colon ("Blog name: Headline"), and the start
     of a headline cut off with an ellipsis (the h1 then words it); a headline cut
     off inside brackets may start an h1 or h2 that words it. With no
     match, the page's only h1 is the block, and the title is not confirmed (None).
@@ -109,6 +110,12 @@ def title_block(found: Headings, title: str | None) -> tuple[Block | None, str |
             matches = [m for m in matches if fold(m[0]) != last] or matches
             part, block = matches[0]
             return block, _wording(part, block.text)
+        label, colon, rest = title.partition(": ")
+        if colon and label:  # "Blog name: Headline", the headline shown as the h1
+            key = fold(rest)
+            for folded, block in keyed:
+                if block.tag == "h1" and folded == key:
+                    return block, _wording(rest, block.text)
         stem = title.rstrip(".\u2026 ")
         if len(stem) >= _MIN_STEM and len(stem) < len(title):  # a shortened headline
             for block in h1s:
