@@ -852,6 +852,8 @@ def test_a_masthead_h1_is_no_masthead_beside_a_stated_title() -> None:
 def test_a_masthead_written_before_the_headline_without_a_separator_is_cut() -> None:
     html = _forum("example.com Vibe Coding", "example.com", extra="<h3>Vibe Coding</h3>")
     assert Cleaner().clean(html, kind="html").metadata.title == "Vibe Coding"
+    html = _forum("Vibe Coding EXAMPLE.COM", "example.com", extra="<h3>Vibe Coding</h3>")
+    assert Cleaner().clean(html, kind="html").metadata.title == "Vibe Coding"
     # Only when the rest of the page title is a heading of the page.
     html = _forum("example.com Vibe Coding notes", "example.com", extra="<h3>Vibe Coding</h3>")
     assert Cleaner().clean(html, kind="html").metadata.title == "example.com Vibe Coding notes"

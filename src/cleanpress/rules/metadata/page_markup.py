@@ -288,9 +288,10 @@ def _masthead(block: Block, confirmed: str, head: dict[str, list[str]]) -> bool:
 
 
 def _names_page(block: Block, head: dict[str, list[str]]) -> bool:
-    """Whether an h1 the page title does not state (nor any markup) is a masthead over the page: it
-    stands in the page's header or navigation, or opens the page, and the page
-    title holds its words beside a headline at least as long (see ``named_in_title``)."""
+    """Whether an h1 that neither the markup nor the page title states is a masthead
+    over the page: it stands in the page's header or navigation, or opens the page,
+    and the page title holds its words beside a headline at least as long (see
+    ``named_in_title``)."""
     title = next(iter(head.get("title", ())), "")
     return (block.landmark in _MASTHEAD_LANDMARKS or block.index == 0) and named_in_title(
         block.text, title

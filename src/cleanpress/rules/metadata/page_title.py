@@ -111,7 +111,7 @@ def title_block(found: Headings, title: str | None) -> tuple[Block | None, str |
             part, block = matches[0]
             return block, _wording(part, block.text)
         label, colon, rest = title.partition(": ")
-        if colon and label:  # "Blog name: Headline", the headline shown as the h1
+        if colon and label and rest:  # "Blog name: Headline", the headline shown as the h1
             key = fold(rest)
             for folded, block in keyed:
                 if block.tag == "h1" and folded == key:
@@ -159,13 +159,14 @@ def page_title(head: dict[str, list[str]], site: str | None,
         keep = [p for p in parts if not site or p.casefold() != site.casefold()]
         return max(keep or parts, key=len)
     if masthead and found:
-        name = masthead.strip().casefold()
-        folded = title.casefold()
+        name = masthead.strip()
+        size, key = len(name), name.casefold()
         rest = (
-            title[len(name):] if folded.startswith(name + " ")
-            else title[: -len(name)] if folded.endswith(" " + name) else ""
+            title[size:] if title[:size].casefold() == key and title[size:size + 1] == " "
+            else title[:-size] if title[-size:].casefold() == key and title[-size - 1:-size] == " "
+            else ""
         ).strip()
-        if rest and any(key == fold(rest) for key, _ in found[1]):
+        if rest and any(folded == fold(rest) for folded, _ in found[1]):
             return rest
     return title
 
