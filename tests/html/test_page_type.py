@@ -288,3 +288,14 @@ def test_an_article_run_or_two_sections_keep_the_page_an_article() -> None:
     assert told(page("<main><h1>Window cleaning</h1>" + run + blurbs(3) + "</main>")) \
         == "article"
     assert told(page("<main><h1>Window cleaning</h1>" + blurbs(2) + "</main>")) == "article"
+
+
+def test_a_threads_replies_led_by_their_posters_linked_names_stay() -> None:
+    replies = "".join(
+        f'<div class="message"><h4><a href="/members/u{i}">user{i}</a></h4>'
+        f"<p>{PROSE.format(n=i)}</p></div>" for i in range(8))
+    html = page(json_ld("DiscussionForumPosting") + "<main><h1>Which saw first?</h1>" + replies
+                + "</main>")
+    text = Cleaner().clean(html).text
+    assert all(PROSE.format(n=i) in text for i in range(8))
+    assert "html-teaser-list" in skipped("forum") and "html-teaser-list" not in skipped("article")
