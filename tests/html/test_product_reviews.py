@@ -1,12 +1,12 @@
 """Customer reviews of a product page go where their box's class words name reviews
 and the box shows reviews; critics' quotes, testimonials, boxes that show no review
-and the reviews of other page types stay."""
+and the reviews of other page types stay. Boxes of fine print go, less a wrapper."""
 
 from __future__ import annotations
 
 from cleanpress import Cleaner
 from cleanpress.readers.html import read_html
-from cleanpress.rules.chrome.shop_boxes import ReviewBoxes
+from cleanpress.rules.chrome.shop_boxes import ShopBoxes
 
 PRODUCT_LD = ('<script type="application/ld+json">{"@context": "https://schema.org",'
               ' "@type": "Product", "name": "Steel kettle 1.7 l",'
@@ -40,7 +40,7 @@ def test_review_box_with_a_rating_line_goes(cleaner: Cleaner) -> None:
     assert "Rated 4.6" not in result.text
     assert "switches itself off" in result.text
     assert "Power: 2200 W" in result.text
-    assert any(r.rule == "product-review-box" for r in result.removed)
+    assert any(r.rule == "product-shop-box" for r in result.removed)
 
 
 def test_run_together_class_names_count(cleaner: Cleaner) -> None:
@@ -68,7 +68,7 @@ def test_schema_review_items_go(cleaner: Cleaner) -> None:
 def test_review_box_of_an_article_stays(cleaner: Cleaner) -> None:
     result = cleaner.clean(page(widget_box(), head=ARTICLE_LD), kind="html")
     assert result.metadata.page_type in (None, "article")
-    assert not any(r.rule == "product-review-box" for r in result.removed)
+    assert not any(r.rule == "product-shop-box" for r in result.removed)
 
 
 def test_critics_quotes_stay(cleaner: Cleaner) -> None:
@@ -98,8 +98,33 @@ def test_box_around_the_title_is_no_review_box() -> None:
             f"{DESCRIPTION}{widget_box()}</div></body></html>")
     doc = read_html(html)
     doc.title_block = next(b for b in doc.blocks if b.kind == "heading")
-    found = ReviewBoxes(doc)
+    found = ShopBoxes(doc)
     outer = doc.title_block.containers[-1]
     assert found.box_of[outer] is None
     inner = next(b for b in doc.blocks if b.text == REVIEW)
     assert found.box_of[inner.containers[-1]] is not None
+
+
+FINE = "Results may vary with the water's hardness; descaling is not covered by the warranty."
+
+
+def test_fine_print_box_goes(cleaner: Cleaner) -> None:
+    result = cleaner.clean(page(f'<div class="product-disclaimer"><p>{FINE}</p></div>'),
+                           kind="html")
+    assert FINE not in result.text
+    assert "switches itself off" in result.text
+
+
+def test_fine_print_box_of_an_article_stays(cleaner: Cleaner) -> None:
+    result = cleaner.clean(page(f'<div class="product-disclaimer"><p>{FINE}</p></div>',
+                                head=ARTICLE_LD), kind="html")
+    assert FINE in result.text
+
+
+def test_fine_print_wrapper_stays(cleaner: Cleaner) -> None:
+    head, rest = DESCRIPTION.split("<h2>")
+    html = (f"<html><head>{PRODUCT_LD}</head><body><main>{head}<div class='legal-wrap'>"
+            f"<h2>{rest}<p>{OTHER}</p><p>{FINE}</p></div></main></body></html>")
+    result = cleaner.clean(html, kind="html")
+    assert FINE in result.text
+    assert "switches itself off" in result.text

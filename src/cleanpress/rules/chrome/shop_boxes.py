@@ -1,4 +1,4 @@
-"""The customer reviews of a product page, told by their boxes' class words.
+"""The customer reviews and fine print of a product page, told by their boxes' words.
 
 A shop's product page shows, under the product's name, description and
 specifications, its customers' reviews: a summary of stars, the reviews with
@@ -9,6 +9,10 @@ box whose class words name reviews goes with everything in it where it shows
 reviews: a line of a review widget ("Rated 4.8 out of 5", "12 people found
 this helpful", "Verified buyer"), schema.org Review or rating items, or two
 reviews of one shape.
+
+The product's fine print goes too: the boxes of disclaimers, legal notes and
+footnotes ("Results may vary", "Requires an account", a publisher's copyright),
+less one that holds most of the page's words (a wrapper).
 
 Quotes of critics (a game's "editorial reviews", a book's press quotes) are
 the product's description and stay, as do testimonials (quotes the seller
@@ -21,7 +25,7 @@ from __future__ import annotations
 import re
 
 from cleanpress.chain import RuleContext
-from cleanpress.document import Block, Document, Element
+from cleanpress.document import Block, Document
 from cleanpress.hookspecs import hookimpl
 from cleanpress.rule import Rule, rule
 from cleanpress.rules.chrome.shop import FAMILY as SHOP
@@ -39,36 +43,53 @@ _WIDGET_TEXT = re.compile(
     r"|\brecommend", re.IGNORECASE)
 #: Microdata types of reviews and ratings (schema.org).
 REVIEW_MARKS = frozenset({"review", "aggregaterating", "rating"})
+#: Class words of the boxes of a product's fine print: disclaimers, legal notes,
+#: footnotes.
+FINE_PRINT = frozenset({"disclaimer", "disclaimers", "legal", "footnote", "footnotes",
+                        "fineprint", "fine-print"})
+#: A box of fine print holding more than this share of the kept words is a wrapper.
+WRAPPER_SHARE = 0.5
 #: A widget line has at most this many words.
 WIDGET_WORDS = 16
 
 
 _reviews = WordPicker(lambda word: _REVIEW.fullmatch(word) is not None)
 _pitch = WordPicker(lambda word: _PITCH.search(word) is not None)
+_fine_print = WordPicker(lambda word: word in FINE_PRINT)
 
 
-class ReviewBoxes:
-    """The page's boxes of customer reviews: for each container, the outermost box
-    around it (or itself) whose own class words name reviews (less the page's words,
-    testimonials and boxes around the page's title), or None; and those of the boxes
-    that mark their reviews as such (schema.org Review or rating items inside, or two
-    boxes or more of one shape whose class words name a review)."""
+class ShopBoxes:
+    """The page's boxes of customer reviews and of fine print.
 
-    __slots__ = ("box_of", "listing")
+    ``box_of`` gives, for each container, the outermost box around it (or itself)
+    whose own class words name reviews or fine print (less the page's words, pitch
+    words and boxes around the page's title), or None; ``fine_print`` the boxes named
+    for fine print; ``listing`` the review boxes that mark their reviews as such
+    (schema.org Review or rating items inside, or two boxes or more of one shape
+    whose class words name a review).
+    """
+
+    __slots__ = ("box_of", "fine_print", "listing")
 
     def __init__(self, doc: Document) -> None:
         elements = doc.elements
         page = page_words(doc)
         around_title = set(doc.title_block.containers) if doc.title_block is not None else ()
-        named = {
-            number for number, element in enumerate(elements)
-            if element.words and number not in around_title and _says_reviews(element, page)
-        }
-        self.box_of = box_of = inherited(parents(elements), {n: n for n in named})
+        named: dict[int, int] = {}
+        self.fine_print: set[int] = set()
+        for number, element in enumerate(elements):
+            if not element.words or number in around_title or _pitch(element.words):
+                continue
+            if _owned(_reviews(element.words), page):
+                named[number] = number
+            elif _owned(_fine_print(element.words), page):
+                named[number] = number
+                self.fine_print.add(number)
+        self.box_of = box_of = inherited(parents(elements), named)
         self.listing: set[int] = set()
         shapes: set[tuple[int, str, frozenset[str]]] = set()
         for number, (box, element) in enumerate(zip(box_of, elements, strict=True)):
-            if box is None or box == number or box in self.listing:
+            if box is None or box == number or box in self.listing or box in self.fine_print:
                 continue
             shape = (box, element.tag, element.words)
             if element.marks & REVIEW_MARKS or (number in named and shape in shapes):
@@ -77,28 +98,27 @@ class ReviewBoxes:
                 shapes.add(shape)
 
 
-def _says_reviews(element: Element, page: frozenset[str]) -> bool:
-    words = _reviews(element.words)
-    return (bool(words) and any(word not in page for word in words)
-            and not _pitch(element.words))
+def _owned(words: tuple[str, ...], page: frozenset[str]) -> bool:
+    """Whether any of ``words`` is not among the page's words."""
+    return any(word not in page for word in words)
 
 
 @rule(
-    "product-review-box",
+    "product-shop-box",
     stage="chrome",
     order=326,
     description="Remove the customer-review boxes of a product page (class words "
-    "'product-reviews', 'reviews-summary') that show reviews: ratings, helpful votes, "
-    "Review items",
+    "'product-reviews', 'reviews-summary') that show reviews (ratings, helpful votes, "
+    "Review items) and its fine print (class words 'disclaimer', 'legal')",
     kinds=("html",),
 )
-def product_review_box(doc: Document, ctx: RuleContext) -> None:
+def product_shop_box(doc: Document, ctx: RuleContext) -> None:
     if doc.metadata.page_type != "product" or not doc.elements:
         return
     blocks = doc.kept()
     if not blocks:
         return
-    found = ReviewBoxes(doc)
+    found = ShopBoxes(doc)
     box_of = found.box_of
     inside: dict[int, list[Block]] = {}
     for block in blocks:
@@ -106,8 +126,13 @@ def product_review_box(doc: Document, ctx: RuleContext) -> None:
             box = box_of[block.containers[-1]]
             if box is not None:
                 inside.setdefault(box, []).append(block)
+    total = sum(block.words for block in blocks)
     for box, held in inside.items():
-        if box in found.listing or any(_widget_line(block, ctx) for block in held):
+        if box in found.fine_print:
+            if sum(block.words for block in held) <= WRAPPER_SHARE * total:
+                for block in held:
+                    ctx.remove(block, "fine print (product page)")
+        elif box in found.listing or any(_widget_line(block, ctx) for block in held):
             for block in held:
                 ctx.remove(block, "customer reviews box (product page)")
 
@@ -121,4 +146,4 @@ def _widget_line(block: Block, ctx: RuleContext) -> bool:
 
 @hookimpl
 def cleanpress_rules() -> list[Rule]:
-    return [product_review_box]
+    return [product_shop_box]
