@@ -5,8 +5,11 @@ and the reviews of other page types stay. Boxes of fine print go, less a wrapper
 from __future__ import annotations
 
 from cleanpress import Cleaner
+from cleanpress.chain import RuleContext
+from cleanpress.markers import Markers
 from cleanpress.readers.html import read_html
-from cleanpress.rules.chrome.shop_boxes import ShopBoxes
+from cleanpress.rules.chrome import shop
+from cleanpress.rules.chrome.shop_boxes import ShopBoxes, product_shop_box
 
 PRODUCT_LD = ('<script type="application/ld+json">{"@context": "https://schema.org",'
               ' "@type": "Product", "name": "Steel kettle 1.7 l",'
@@ -128,3 +131,23 @@ def test_fine_print_wrapper_stays(cleaner: Cleaner) -> None:
     result = cleaner.clean(html, kind="html")
     assert FINE in result.text
     assert "switches itself off" in result.text
+
+
+def _run_on(page_type: str, box: str) -> list[str]:
+    """Run the rule alone on a page told ``page_type``; the texts it removes."""
+    doc = read_html(page(box))
+    doc.metadata.page_type = page_type
+    ctx = RuleContext(product_shop_box, Markers([shop.cleanpress_markers()]), {})
+    product_shop_box.apply(doc, ctx)
+    ctx._commit(doc)
+    return [b.text for b in doc.blocks if b.removed_by == "product-shop-box"]
+
+
+def test_service_page_is_cleaned_alike() -> None:
+    assert FINE in _run_on("service", f'<div class="legal"><p>{FINE}</p></div>')
+    assert REVIEW in _run_on("service", widget_box())
+
+
+def test_listing_is_left_alone() -> None:
+    assert _run_on("listing", widget_box()) == []
+    assert _run_on("forum", f'<div class="legal"><p>{FINE}</p></div>') == []

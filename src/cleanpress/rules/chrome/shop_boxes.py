@@ -15,9 +15,11 @@ footnotes ("Results may vary", "Requires an account", a publisher's copyright),
 less one that holds most of the page's words (a wrapper).
 
 Quotes of critics (a game's "editorial reviews", a book's press quotes) are
-the product's description and stay, as do testimonials (quotes the seller
-chose for its pitch), a box around the page's title (a theme that classes its
-whole page "product-reviewable"), and everything on pages of other types.
+the product's description and stay, and so do testimonials (quotes the seller
+chose for its pitch) and a box around the page's title (a theme that classes
+its whole page "product-reviewable"). A service's page (plans, a signup) shows
+reviews and fine print the same way and is cleaned alike; pages of other types
+are left alone.
 """
 
 from __future__ import annotations
@@ -49,6 +51,9 @@ FINE_PRINT = frozenset({"disclaimer", "disclaimers", "legal", "footnote", "footn
                         "fineprint", "fine-print"})
 #: A box of fine print holding more than this share of the kept words is a wrapper.
 WRAPPER_SHARE = 0.5
+#: Page types that offer something to buy: a product's page, a service's page (its
+#: plans, its customers' reviews, the fine print of its offer).
+OFFER_PAGES = frozenset({"product", "service"})
 #: A widget line has at most this many words.
 WIDGET_WORDS = 16
 
@@ -107,13 +112,13 @@ def _owned(words: tuple[str, ...], page: frozenset[str]) -> bool:
     "product-shop-box",
     stage="chrome",
     order=326,
-    description="Remove the customer-review boxes of a product page (class words "
+    description="Remove the customer-review boxes of a product or service page (class words "
     "'product-reviews', 'reviews-summary') that show reviews (ratings, helpful votes, "
     "Review items) and its fine print (class words 'disclaimer', 'legal')",
     kinds=("html",),
 )
 def product_shop_box(doc: Document, ctx: RuleContext) -> None:
-    if doc.metadata.page_type != "product" or not doc.elements:
+    if doc.metadata.page_type not in OFFER_PAGES or not doc.elements:
         return
     blocks = doc.kept()
     if not blocks:
@@ -131,10 +136,10 @@ def product_shop_box(doc: Document, ctx: RuleContext) -> None:
         if box in found.fine_print:
             if sum(block.words for block in held) <= WRAPPER_SHARE * total:
                 for block in held:
-                    ctx.remove(block, "fine print (product page)")
+                    ctx.remove(block, "fine print box (page of an offer)")
         elif box in found.listing or any(_widget_line(block, ctx) for block in held):
             for block in held:
-                ctx.remove(block, "customer reviews box (product page)")
+                ctx.remove(block, "customer reviews box (page of an offer)")
 
 
 def _widget_line(block: Block, ctx: RuleContext) -> bool:
