@@ -151,3 +151,37 @@ def test_service_page_is_cleaned_alike() -> None:
 def test_listing_is_left_alone() -> None:
     assert _run_on("listing", widget_box()) == []
     assert _run_on("forum", f'<div class="legal"><p>{FINE}</p></div>') == []
+
+
+SWATCHES = ('<div class="product-swatches"><p>Colour: Brushed steel</p><ul><li>Brushed steel</li>'
+            "<li>Matt black</li><li>Copper</li></ul></div>")
+
+
+def test_short_lines_of_a_buy_box_go(cleaner: Cleaner) -> None:
+    result = cleaner.clean(page(SWATCHES), kind="html")
+    assert "Matt black" not in result.text
+    assert "Colour: Brushed steel" not in result.text
+    assert "switches itself off" in result.text
+    assert "Power: 2200 W" in result.text
+
+
+def test_a_sentence_in_a_buy_box_stays(cleaner: Cleaner) -> None:
+    box = f'<div class="buy-box"><p>{OTHER}</p><p>Matt black</p></div>'
+    result = cleaner.clean(page(box), kind="html")
+    assert OTHER in result.text
+    assert "Matt black" not in result.text
+
+
+def test_buy_box_lines_of_a_service_page_stay() -> None:
+    assert _run_on("service", SWATCHES) == []
+    assert "Matt black" in _run_on("product", SWATCHES)
+
+
+def test_buy_box_wrapper_keeps_its_short_lines(cleaner: Cleaner) -> None:
+    # A theme's box classed for buying around most of the page: a layout wrapper,
+    # whose specification lines are content.
+    head, rest = DESCRIPTION.split("<h2>")
+    html = (f"<html><head>{PRODUCT_LD}</head><body><main>{head}<div class='purchase-wrap'>"
+            f"<h2>{rest}<p>{OTHER}</p><p>{REVIEW}</p></div></main></body></html>")
+    result = cleaner.clean(html, kind="html")
+    assert "Power: 2200 W" in result.text

@@ -1,4 +1,5 @@
-"""The customer reviews and fine print of a product page, told by their boxes' words.
+"""The customer reviews, fine print and buy box of a product page, told by their
+boxes' class words.
 
 A shop's product page shows, under the product's name, description and
 specifications, its customers' reviews: a summary of stars, the reviews with
@@ -12,14 +13,18 @@ reviews of one shape.
 
 The product's fine print goes too: the boxes of disclaimers, legal notes and
 footnotes ("Results may vary", "Requires an account", a publisher's copyright),
-less one that holds most of the page's words (a wrapper).
+less one that holds most of the page's words (a wrapper). So do the short lines
+of the buy box (boxes classed "buy", "cart", "swatches", "quantity", "variant",
+"installments": a colour picker's names, a quantity label, a payment plan's
+line); a description sentence in the buy box stays, and prices are left alone
+(a part's or a plan's price is often content).
 
 Quotes of critics (a game's "editorial reviews", a book's press quotes) are
 the product's description and stay, and so do testimonials (quotes the seller
 chose for its pitch) and a box around the page's title (a theme that classes
 its whole page "product-reviewable"). A service's page (plans, a signup) shows
-reviews and fine print the same way and is cleaned alike; pages of other types
-are left alone.
+reviews and fine print the same way and loses them alike (its plan pickers
+stay); pages of other types are left alone.
 """
 
 from __future__ import annotations
@@ -49,6 +54,15 @@ REVIEW_MARKS = frozenset({"review", "aggregaterating", "rating"})
 #: footnotes.
 FINE_PRINT = frozenset({"disclaimer", "disclaimers", "legal", "footnote", "footnotes",
                         "fineprint", "fine-print"})
+#: Class words of the boxes of a product's buy box: the buttons, the variant picker
+#: (swatches, sizes), the quantity, the payment plans. (Prices are left out: the
+#: price of a plan or of a part is often content.)
+BUYING = frozenset({"buy", "buybox", "addtocart", "cart", "swatch", "swatches", "quantity",
+                    "qty", "variant", "variants", "purchase", "checkout", "installments",
+                    "afterpay", "klarna", "wishlist"})
+#: A line of a buy box has at most this many words (a description sentence inside
+#: the box stays).
+BUY_WORDS = 8
 #: A box of fine print holding more than this share of the kept words is a wrapper.
 WRAPPER_SHARE = 0.5
 #: Page types that offer something to buy: a product's page, a service's page (its
@@ -61,6 +75,7 @@ WIDGET_WORDS = 16
 _reviews = WordPicker(lambda word: _REVIEW.fullmatch(word) is not None)
 _pitch = WordPicker(lambda word: _PITCH.search(word) is not None)
 _fine_print = WordPicker(lambda word: word in FINE_PRINT)
+_buying = WordPicker(lambda word: word in BUYING)
 
 
 class ShopBoxes:
@@ -71,16 +86,18 @@ class ShopBoxes:
     words and boxes around the page's title), or None; ``fine_print`` the boxes named
     for fine print; ``listing`` the review boxes that mark their reviews as such
     (schema.org Review or rating items inside, or two boxes or more of one shape
-    whose class words name a review).
+    whose class words name a review); ``buying`` gives, for each container, the
+    outermost box around it classed for buying, or None.
     """
 
-    __slots__ = ("box_of", "fine_print", "listing")
+    __slots__ = ("box_of", "buying", "fine_print", "listing")
 
     def __init__(self, doc: Document) -> None:
         elements = doc.elements
         page = page_words(doc)
         around_title = set(doc.title_block.containers) if doc.title_block is not None else ()
         named: dict[int, int] = {}
+        buying: dict[int, int] = {}
         self.fine_print: set[int] = set()
         for number, element in enumerate(elements):
             if not element.words or number in around_title or _pitch(element.words):
@@ -90,7 +107,11 @@ class ShopBoxes:
             elif _owned(_fine_print(element.words), page):
                 named[number] = number
                 self.fine_print.add(number)
-        self.box_of = box_of = inherited(parents(elements), named)
+            elif _owned(_buying(element.words), page):
+                buying[number] = number
+        parent_of = parents(elements)
+        self.box_of = box_of = inherited(parent_of, named)
+        self.buying = inherited(parent_of, buying)
         self.listing: set[int] = set()
         shapes: set[tuple[int, str, frozenset[str]]] = set()
         for number, (box, element) in enumerate(zip(box_of, elements, strict=True)):
@@ -114,7 +135,8 @@ def _owned(words: tuple[str, ...], page: frozenset[str]) -> bool:
     order=326,
     description="Remove the customer-review boxes of a product or service page (class words "
     "'product-reviews', 'reviews-summary') that show reviews (ratings, helpful votes, "
-    "Review items) and its fine print (class words 'disclaimer', 'legal')",
+    "Review items), its fine print (class words 'disclaimer', 'legal') and its buy box's "
+    "short lines (class words 'buy', 'cart', 'swatches')",
     kinds=("html",),
 )
 def product_shop_box(doc: Document, ctx: RuleContext) -> None:
@@ -124,21 +146,39 @@ def product_shop_box(doc: Document, ctx: RuleContext) -> None:
     if not blocks:
         return
     found = ShopBoxes(doc)
-    box_of = found.box_of
-    inside: dict[int, list[Block]] = {}
+    box_of, buying = found.box_of, found.buying
+    shop = doc.metadata.page_type == "product"
+    named: dict[int, list[Block]] = {}
+    buy_lines: dict[int, list[Block]] = {}
+    held: dict[int, int] = {}
+    in_buy: dict[int, int] = {}
+    total = 0
     for block in blocks:
-        if block.containers:
-            box = box_of[block.containers[-1]]
-            if box is not None:
-                inside.setdefault(box, []).append(block)
-    total = sum(block.words for block in blocks)
-    for box, held in inside.items():
+        total += block.words
+        if not block.containers:
+            continue
+        home = block.containers[-1]
+        box = box_of[home]
+        if box is not None:
+            named.setdefault(box, []).append(block)
+            held[box] = held.get(box, 0) + block.words
+        buy = buying[home] if shop else None
+        if buy is not None:
+            in_buy[buy] = in_buy.get(buy, 0) + block.words
+            if box is None and block.words <= BUY_WORDS and block.kind != "heading":
+                buy_lines.setdefault(buy, []).append(block)
+    wrapper = WRAPPER_SHARE * total
+    for box, lines in buy_lines.items():
+        if in_buy[box] <= wrapper:
+            for block in lines:
+                ctx.remove(block, "buy box line (product page)")
+    for box, inside in named.items():
         if box in found.fine_print:
-            if sum(block.words for block in held) <= WRAPPER_SHARE * total:
-                for block in held:
+            if held[box] <= wrapper:
+                for block in inside:
                     ctx.remove(block, "fine print box (page of an offer)")
-        elif box in found.listing or any(_widget_line(block, ctx) for block in held):
-            for block in held:
+        elif box in found.listing or any(_widget_line(block, ctx) for block in inside):
+            for block in inside:
                 ctx.remove(block, "customer reviews box (page of an offer)")
 
 
