@@ -185,3 +185,13 @@ def test_buy_box_wrapper_keeps_its_short_lines(cleaner: Cleaner) -> None:
             f"<h2>{rest}<p>{OTHER}</p><p>{REVIEW}</p></div></main></body></html>")
     result = cleaner.clean(html, kind="html")
     assert "Power: 2200 W" in result.text
+
+
+STORE = "You have entered another store. Switch to the Pro Store to keep the items in your cart?"
+
+
+def test_pop_up_box_of_a_product_page_goes() -> None:
+    box = f'<div class="store-switch-dialog"><p>{STORE}</p><p>Stay here</p></div>'
+    assert STORE in _run_on("product", box)
+    assert _run_on("service", box) == []
+    assert _run_on("article", box) == []

@@ -17,14 +17,16 @@ less one that holds most of the page's words (a wrapper). So do the short lines
 of the buy box (boxes classed "buy", "cart", "swatches", "quantity", "variant",
 "installments": a colour picker's names, a quantity label, a payment plan's
 line); a description sentence in the buy box stays, and prices are left alone
-(a part's or a plan's price is often content).
+(a part's or a plan's price is often content). Pop-ups the page holds in its
+markup go (boxes classed "dialog", "popover", "tooltip": a store switcher, a
+connection error, a badge's explanation), less a wrapper.
 
 Quotes of critics (a game's "editorial reviews", a book's press quotes) are
 the product's description and stay, and so do testimonials (quotes the seller
 chose for its pitch) and a box around the page's title (a theme that classes
 its whole page "product-reviewable"). A service's page (plans, a signup) shows
 reviews and fine print the same way and loses them alike (its plan pickers
-stay); pages of other types are left alone.
+and pop-ups, a plan's details, stay); pages of other types are left alone.
 """
 
 from __future__ import annotations
@@ -63,6 +65,9 @@ BUYING = frozenset({"buy", "buybox", "addtocart", "cart", "swatch", "swatches", 
 #: A line of a buy box has at most this many words (a description sentence inside
 #: the box stays).
 BUY_WORDS = 8
+#: Class words of the pop-ups a product page holds in its markup: dialogs (a store
+#: switcher, an error), popovers and tooltips (a badge's explanation).
+POP_UPS = frozenset({"dialog", "popover", "tooltip", "modal", "popup"})
 #: A box of fine print holding more than this share of the kept words is a wrapper.
 WRAPPER_SHARE = 0.5
 #: Page types that offer something to buy: a product's page, a service's page (its
@@ -75,6 +80,7 @@ WIDGET_WORDS = 16
 _reviews = WordPicker(lambda word: _REVIEW.fullmatch(word) is not None)
 _pitch = WordPicker(lambda word: _PITCH.search(word) is not None)
 _fine_print = WordPicker(lambda word: word in FINE_PRINT)
+_pop_up = WordPicker(lambda word: word in POP_UPS)
 _buying = WordPicker(lambda word: word in BUYING)
 
 
@@ -90,7 +96,7 @@ class ShopBoxes:
     outermost box around it classed for buying, or None.
     """
 
-    __slots__ = ("box_of", "buying", "fine_print", "listing")
+    __slots__ = ("box_of", "buying", "fine_print", "listing", "pop_ups")
 
     def __init__(self, doc: Document) -> None:
         elements = doc.elements
@@ -99,6 +105,7 @@ class ShopBoxes:
         named: dict[int, int] = {}
         buying: dict[int, int] = {}
         self.fine_print: set[int] = set()
+        self.pop_ups: set[int] = set()
         for number, element in enumerate(elements):
             if not element.words or number in around_title or _pitch(element.words):
                 continue
@@ -107,6 +114,9 @@ class ShopBoxes:
             elif _owned(_fine_print(element.words), page):
                 named[number] = number
                 self.fine_print.add(number)
+            elif _owned(_pop_up(element.words), page):
+                named[number] = number
+                self.pop_ups.add(number)
             elif _owned(_buying(element.words), page):
                 buying[number] = number
         parent_of = parents(elements)
@@ -115,7 +125,8 @@ class ShopBoxes:
         self.listing: set[int] = set()
         shapes: set[tuple[int, str, frozenset[str]]] = set()
         for number, (box, element) in enumerate(zip(box_of, elements, strict=True)):
-            if box is None or box == number or box in self.listing or box in self.fine_print:
+            if (box is None or box == number or box in self.listing or box in self.fine_print
+                    or box in self.pop_ups):
                 continue
             shape = (box, element.tag, element.words)
             if element.marks & REVIEW_MARKS or (number in named and shape in shapes):
@@ -136,7 +147,8 @@ def _owned(words: tuple[str, ...], page: frozenset[str]) -> bool:
     description="Remove the customer-review boxes of a product or service page (class words "
     "'product-reviews', 'reviews-summary') that show reviews (ratings, helpful votes, "
     "Review items), its fine print (class words 'disclaimer', 'legal') and its buy box's "
-    "short lines (class words 'buy', 'cart', 'swatches')",
+    "short lines (class words 'buy', 'cart', 'swatches') and pop-ups (class words 'dialog', "
+    "'tooltip')",
     kinds=("html",),
 )
 def product_shop_box(doc: Document, ctx: RuleContext) -> None:
@@ -177,6 +189,10 @@ def product_shop_box(doc: Document, ctx: RuleContext) -> None:
             if held[box] <= wrapper:
                 for block in inside:
                     ctx.remove(block, "fine print box (page of an offer)")
+        elif box in found.pop_ups:
+            if shop and held[box] <= wrapper:
+                for block in inside:
+                    ctx.remove(block, "pop-up box (product page)")
         elif box in found.listing or any(_widget_line(block, ctx) for block in inside):
             for block in inside:
                 ctx.remove(block, "customer reviews box (page of an offer)")
