@@ -9,7 +9,7 @@ from cleanpress.chain import RuleContext
 from cleanpress.markers import Markers
 from cleanpress.readers.html import read_html
 from cleanpress.rules.chrome import shop
-from cleanpress.rules.chrome.shop_boxes import ShopBoxes, product_shop_box
+from cleanpress.rules.chrome.shop_boxes import ShopBoxes, customer_reviews, product_shop_box
 
 PRODUCT_LD = ('<script type="application/ld+json">{"@context": "https://schema.org",'
               ' "@type": "Product", "name": "Steel kettle 1.7 l",'
@@ -43,7 +43,13 @@ def test_review_box_with_a_rating_line_goes(cleaner: Cleaner) -> None:
     assert "Rated 4.6" not in result.text
     assert "switches itself off" in result.text
     assert "Power: 2200 W" in result.text
-    assert any(r.rule == "product-shop-box" for r in result.removed)
+    assert {r.rule for r in result.removed if REVIEW in r.text} == {"customer-reviews"}
+
+
+def test_reviews_stay_with_their_rule_disabled() -> None:
+    result = Cleaner(disable=["customer-reviews"]).clean(page(widget_box()), kind="html")
+    assert REVIEW in result.text
+    assert "switches itself off" in result.text
 
 
 def test_run_together_class_names_count(cleaner: Cleaner) -> None:
@@ -71,7 +77,7 @@ def test_schema_review_items_go(cleaner: Cleaner) -> None:
 def test_review_box_of_an_article_stays(cleaner: Cleaner) -> None:
     result = cleaner.clean(page(widget_box(), head=ARTICLE_LD), kind="html")
     assert result.metadata.page_type in (None, "article")
-    assert not any(r.rule == "product-shop-box" for r in result.removed)
+    assert not any(r.rule in ("customer-reviews", "product-shop-box") for r in result.removed)
 
 
 def test_critics_quotes_stay(cleaner: Cleaner) -> None:
@@ -134,13 +140,14 @@ def test_fine_print_wrapper_stays(cleaner: Cleaner) -> None:
 
 
 def _run_on(page_type: str, box: str) -> list[str]:
-    """Run the rule alone on a page told ``page_type``; the texts it removes."""
+    """Run the two rules alone on a page told ``page_type``; the texts they remove."""
     doc = read_html(page(box))
     doc.metadata.page_type = page_type
-    ctx = RuleContext(product_shop_box, Markers([shop.cleanpress_markers()]), {})
-    product_shop_box.apply(doc, ctx)
-    ctx._commit(doc)
-    return [b.text for b in doc.blocks if b.removed_by == "product-shop-box"]
+    for one in (customer_reviews, product_shop_box):
+        ctx = RuleContext(one, Markers([shop.cleanpress_markers()]), {})
+        one.apply(doc, ctx)
+        ctx._commit(doc)
+    return [b.text for b in doc.blocks if b.removed_by in ("customer-reviews", "product-shop-box")]
 
 
 def test_service_page_is_cleaned_alike() -> None:

@@ -9,7 +9,9 @@ widgets and shop themes name their boxes for what they hold
 box whose class words name reviews goes with everything in it where it shows
 reviews: a line of a review widget ("Rated 4.8 out of 5", "12 people found
 this helpful", "Verified buyer"), schema.org Review or rating items, or two
-reviews of one shape.
+reviews of one shape. That is the ``customer-reviews`` rule, apart from the
+others so that a user who wants the reviews as content can disable it alone
+(``Cleaner(disable=["customer-reviews"])``).
 
 The product's fine print goes too: the boxes of disclaimers, legal notes and
 footnotes ("Results may vary", "Requires an account", a publisher's copyright),
@@ -141,17 +143,33 @@ def _owned(words: tuple[str, ...], page: frozenset[str]) -> bool:
 
 
 @rule(
+    "customer-reviews",
+    stage="chrome",
+    order=324,
+    description="Remove the customer-review boxes of a product or service page (class words "
+    "'product-reviews', 'reviews-summary') that show reviews (ratings, helpful votes, Review "
+    "items); disable it to keep the reviews",
+    kinds=("html",),
+)
+def customer_reviews(doc: Document, ctx: RuleContext) -> None:
+    _remove_boxes(doc, ctx, reviews=True)
+
+
+@rule(
     "product-shop-box",
     stage="chrome",
     order=326,
-    description="Remove the customer-review boxes of a product or service page (class words "
-    "'product-reviews', 'reviews-summary') that show reviews (ratings, helpful votes, "
-    "Review items), its fine print (class words 'disclaimer', 'legal') and its buy box's "
-    "short lines (class words 'buy', 'cart', 'swatches') and pop-ups (class words 'dialog', "
-    "'tooltip')",
+    description="Remove a product or service page's fine print (class words 'disclaimer', "
+    "'legal'), and a product page's buy box's short lines (class words 'buy', 'cart', "
+    "'swatches') and pop-ups (class words 'dialog', 'tooltip')",
     kinds=("html",),
 )
 def product_shop_box(doc: Document, ctx: RuleContext) -> None:
+    _remove_boxes(doc, ctx, reviews=False)
+
+
+def _remove_boxes(doc: Document, ctx: RuleContext, *, reviews: bool) -> None:
+    """The review boxes (``reviews``), or else the fine print, buy lines and pop-ups."""
     if doc.metadata.page_type not in OFFER_PAGES or not doc.elements:
         return
     blocks = doc.kept()
@@ -159,7 +177,7 @@ def product_shop_box(doc: Document, ctx: RuleContext) -> None:
         return
     found = ShopBoxes(doc)
     box_of, buying = found.box_of, found.buying
-    shop = doc.metadata.page_type == "product"
+    shop = doc.metadata.page_type == "product" and not reviews
     named: dict[int, list[Block]] = {}
     buy_lines: dict[int, list[Block]] = {}
     held: dict[int, int] = {}
@@ -186,14 +204,14 @@ def product_shop_box(doc: Document, ctx: RuleContext) -> None:
                 ctx.remove(block, "buy box line (product page)")
     for box, inside in named.items():
         if box in found.fine_print:
-            if held[box] <= wrapper:
+            if not reviews and held[box] <= wrapper:
                 for block in inside:
                     ctx.remove(block, "fine print box (page of an offer)")
         elif box in found.pop_ups:
             if shop and held[box] <= wrapper:
                 for block in inside:
                     ctx.remove(block, "pop-up box (product page)")
-        elif box in found.listing or any(_widget_line(block, ctx) for block in inside):
+        elif reviews and (box in found.listing or any(_widget_line(b, ctx) for b in inside)):
             for block in inside:
                 ctx.remove(block, "customer reviews box (page of an offer)")
 
@@ -207,4 +225,4 @@ def _widget_line(block: Block, ctx: RuleContext) -> bool:
 
 @hookimpl
 def cleanpress_rules() -> list[Rule]:
-    return [product_shop_box]
+    return [customer_reviews, product_shop_box]
