@@ -257,3 +257,13 @@ def read_html_block(html: str):  # type: ignore[no-untyped-def]
     from cleanpress.readers.html import read_html
 
     return read_html(_html_page(html)).blocks[0]
+
+
+def test_a_read_more_link_followed_by_no_heading_still_takes_its_teasers() -> None:
+    from cleanpress import Cleaner
+
+    prose = "".join(f"<p>{ARTICLE} Paragraph {i} of the story goes on here.</p>" for i in range(4))
+    html = _html_page(prose + "<p><a href='/more'>Read more</a></p>"
+                      "<p><a href='/join'>Register for free site membership today</a></p>")
+    text = Cleaner().clean(html, kind="html").text
+    assert "Paragraph 3" in text and "Register for free" not in text

@@ -7,7 +7,8 @@ of other products ("Customers also bought", "Frequently bought together",
 followed by one linked headline ("Read more: Why the bridge closed"). The
 headline-shaped lines right after a bare label are its teasers and go with it,
 up to the first line shaped like article prose; after a "Learn more" or "Read
-more" link (the button of the section above it) only the link goes.
+more" link (the button of the section above it) followed by a heading (the next
+section's) only the link goes.
 """
 
 from __future__ import annotations
@@ -145,7 +146,8 @@ _LINKED = 0.9
 
 def _continues(block: Block) -> bool:
     """Whether the label is a "Learn more" or "Read more" link: the button of the
-    section or teaser above it, so the headings after it are no teasers of its."""
+    section or teaser above it, so a heading after it opens the next section and
+    is no teaser of its."""
     return block.link_density >= _LINKED and _CONTINUATION.match(block.text) is not None
 
 
@@ -170,7 +172,8 @@ def related_links(doc: Document, ctx: RuleContext) -> None:
         if rest is None:
             continue
         ctx.remove(block, "related-content label")
-        if not rest and not _continues(block):
+        if not rest and not (_continues(block) and i < len(blocks)
+                             and blocks[i].kind == "heading"):
             i = remove_teasers(blocks, i, ctx, "teaser listed under a related-content label")
 
 
