@@ -104,6 +104,12 @@ TYPE_REASONS = {
     "wpadblock": "advertisement", "interactioncounter": "page tools",
     "usercomments": "comments",
 }
+#: Reasons of chrome boxes that are never a layout wrapper, however much of the
+#: page's prose they hold: a consent manager's dialog (class words cookie...,
+#: consent..., gdpr) carries paragraphs of legal text, more than a listing of linked
+#: entries has. (A "modal" or "popup" box may wrap a whole page.)
+NEVER_WRAPPERS = tuple(f"{NEGATIVE['cookie']} (class '{word}"
+                       for word in ("cookie", "consent", "gdpr"))
 #: Landmarks that are chrome wherever they sit, with the reason given.
 LANDMARK_REASONS = {"nav": "navigation", "aside": "sidebar", "footer": "footer",
                     "header": "page header"}

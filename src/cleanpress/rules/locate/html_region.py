@@ -25,7 +25,12 @@ from cleanpress.hookspecs import hookimpl
 from cleanpress.rule import Rule, rule
 from cleanpress.rules.chrome.markup import OWN_MAX_WORDS
 from cleanpress.rules.chrome.markup import _own_reason as own_reason  # (the box rule's test)
-from cleanpress.rules.common.class_words import LANDMARK_REASONS, Classes, classify
+from cleanpress.rules.common.class_words import (
+    LANDMARK_REASONS,
+    NEVER_WRAPPERS,
+    Classes,
+    classify,
+)
 from cleanpress.rules.common.container_tree import (
     inherited,
     page_words,
@@ -106,7 +111,9 @@ class _Tree:
         """Answer the class words of the containers that could matter: those with a
         block in them (``counts``), less the small ones inside a chrome box (a
         container's own chrome words decide for what it holds) and the outermost
-        one (<body> words describe the page, not a part of it)."""
+        one (<body> words describe the page, not a part of it). A chrome box holding
+        most of the prose is a layout wrapper, unless its reason is one of
+        :data:`NEVER_WRAPPERS`."""
         total = max(prose, default=0.0)
         wrapper, article = WRAPPER_SHARE * total, WRAPPER_ARTICLE * total
         in_chrome = [False] * len(counts)
@@ -122,8 +129,8 @@ class _Tree:
             positive, reason = found = classify(elements[number])
             classes.append(found)
             if (
-                reason is not None and not positive and (share < wrapper or not total)
-                and elements[number].tag != "body"
+                reason is not None and not positive and elements[number].tag != "body"
+                and (share < wrapper or not total or reason.startswith(NEVER_WRAPPERS))
             ):
                 chrome.append((number, reason))
                 in_chrome[number] = True
