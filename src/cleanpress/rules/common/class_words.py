@@ -183,6 +183,21 @@ def _own_words(words: frozenset[str]) -> frozenset[str]:
     return words - dropped
 
 
+_SHAPES: dict[frozenset[str], frozenset[str]] = {}
+
+
+def shape_words(words: frozenset[str]) -> frozenset[str]:
+    """The class words that give a box its shape, so that boxes of one template
+    match: the letters-only words (numbers aside), less a post's taxonomy tokens and
+    their parts (the entries of a blog's list differ by "category-news")."""
+    found = _SHAPES.get(words)
+    if found is None:
+        if len(_SHAPES) >= _CACHE_SIZE:
+            _SHAPES.clear()
+        found = _SHAPES[words] = frozenset(w for w in _own_words(words) if w.isalpha())
+    return found
+
+
 def _answer(element: Element) -> Classes:
     words = _own_words(element.words)
     joined = " ".join(sorted(words))  # (sorted: the same reason in every process)
