@@ -173,3 +173,24 @@ def test_a_box_with_a_layout_word_holding_most_prose_stays_a_wrapper() -> None:
     body = f'<div class="content-with-sidebar"><div>{prose}</div></div>' + linked_cards(3)
     result = Cleaner().clean(page(body), kind="html")
     assert "number 4," in result.text
+
+
+def job_entries(n: int) -> str:
+    """Entries of a job board: a linked title, the company, and a box of tags."""
+    return '<ul class="jobs">' + "".join(
+        f'<li class="job"><h3><a href="/j{i}">Engineer post {i}</a></h3><p>Company {i}</p>'
+        f'<div class="categories"><span>Full-Time</span> <span>Salary band {i}</span></div>'
+        "</li>" for i in range(n)) + "</ul>"
+
+
+def test_chrome_boxes_inside_the_entries_are_parts_of_them_to_the_region_rule() -> None:
+    tags = ('<div class="tags"><a href="/t1">Remote</a> <a href="/t2">Contract</a>'
+            '<a href="/t3">Part time</a></div>')
+    intro = "".join(f"<p>{PROSE.format(n=i)}</p>" for i in range(4))
+    body = "<main><h1>Programming jobs</h1>" + intro + job_entries(8) + tags + "</main>"
+    # The region rule alone (the box rule has its own view of an entry's parts).
+    result = Cleaner(disable=["html-chrome-box"]).clean(page(body), kind="html")
+    assert result.metadata.page_type == "listing"
+    assert "Salary band 5" in result.text
+    # A box of the same kind beside the entries still goes.
+    assert "Contract" not in result.text
