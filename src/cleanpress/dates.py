@@ -32,7 +32,7 @@ import re
 from datetime import datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
-__all__ = ["MONTH_NAMES", "find_datetime", "parse_datetime"]
+__all__ = ["MONTH_NAMES", "find_datetime", "month_number", "parse_datetime"]
 
 #: Only this many characters of the input are read.
 MAX_INPUT = 2000
@@ -65,6 +65,13 @@ _MONTHS.update(
 )
 #: Every month name and abbreviation read, lower-case.
 MONTH_NAMES = frozenset(_MONTHS)
+
+
+def month_number(name: str) -> int | None:
+    """The month (1 to 12) a month name or abbreviation names ("october", "Okt"), or None."""
+    return _MONTHS.get(name.lower())
+
+
 _MONTH = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
 
 #: Zones with one fixed offset, in hours.

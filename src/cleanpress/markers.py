@@ -53,6 +53,8 @@ FAMILIES: dict[str, str] = {
     "published": "labels of a byline's publish date ('Published', 'Veröffentlicht')",
     "updated": "labels of a byline's update time ('Updated', 'Aktualisiert')",
     "date_joiner": "words joining a byline's date to its time or names ('on', 'at', 'um')",
+    "first_published": "a note that the article first appeared earlier "
+    "('originally published', 'erstmals erschienen')",
 }
 
 #: How many characters of a block marker patterns are matched against.

@@ -8,6 +8,8 @@ import pytest
 
 from cleanpress.rules.metadata.page_dates import (
     day_first,
+    local_day,
+    local_form,
     pick_date,
     plausible,
     stamped_on_update,
@@ -68,6 +70,9 @@ def test_numeric_written_dates_follow_the_page_language(language: str, expected:
         ("2025-08-21", "2025-08-20T10:00:00Z", "2023-04-26", True),
         # Publication and update stated apart: the markup knows both.
         ("2024-01-02", "2025-06-24", "2023-08-25", False),
+        # Published days after the last change: a stamp of a later save.
+        ("2025-06-12", "2025-06-10", "2022-11-02", True),
+        ("2025-06-12", "2025-06-10", "2025-06-09", False),
         # The shown date is the same moment in another zone, or later.
         ("2025-12-19T03:05:00+00:00", "2025-12-19", "2025-12-18", False),
         ("2025-06-24", "2025-06-24", "2025-07-01", False),
@@ -78,3 +83,29 @@ def test_stamped_on_update(
     published: str, updated: str | None, shown: str, expected: bool
 ) -> None:
     assert stamped_on_update(published, updated, shown) is expected
+
+
+def test_local_form_is_the_same_moment_in_a_local_zone() -> None:
+    utc = "2025-12-18T23:25:38+00:00"
+    assert local_form(utc, ["2025-12-19T04:25:38+0500"]) == "2025-12-19T04:25:38+05:00"
+    # Another moment, another UTC value or a value without a zone is not its local form.
+    assert local_form(utc, ["2025-12-19T04:26:38+05:00", "2025-12-18T23:25:38Z"]) is None
+    assert local_form(utc, ["2025-12-18T23:25:38", None, "not a date"]) is None
+    # Only a moment stated in UTC is put on a local clock.
+    assert local_form("2025-12-19T04:25:38+05:00", ["2025-12-18T18:25:38-05:00"]) is None
+
+
+@pytest.mark.parametrize(
+    ("moment", "day", "expected"),
+    [
+        ("2025-12-19T02:41:41+00:00", "2025-12-18", True),  # evening in the Americas
+        ("2025-12-18T20:00:00+00:00", "2025-12-19", True),  # morning in Asia
+        ("2025-12-19T14:41:41+00:00", "2025-12-18", False),  # no zone is 15 hours behind
+        ("2025-12-19T02:41:41+00:00", "2025-12-17", False),
+        ("2025-12-19T02:41:41+00:00", "2025-12-19", False),  # the same day
+        ("2025-12-19T02:41:41-05:00", "2025-12-18", False),  # not stated in UTC
+        ("2025-12-19T02:41:41+00:00", None, False),
+    ],
+)
+def test_local_day(moment: str, day: str | None, expected: bool) -> None:
+    assert local_day(moment, day) is expected

@@ -41,6 +41,7 @@ def page(after_h1: str = "", after_body: str = "", head: str = "") -> str:
         ("", "<p>Published</p><p>Feb 2, 2023</p>", "2023-02-02"),
         ("<p><span>2022-11-23T08:10+02:00</span></p>", "", "2022-11-23T08:10:00+02:00"),
         ("<p>Discussion started by pelex, May 26, 2025.</p>", "", "2025-05-26"),
+        ("<p>Essay - Published: 2025.12.17 | recycling | home |</p>", "", "2025-12-17"),
     ],
 )
 def test_dateline_in_the_article(
@@ -72,6 +73,8 @@ def test_updated_dateline_gives_the_update_date(cleaner: Cleaner) -> None:
         "",
         "<p>We opened our first store on April 8, 2024 and have grown since then.</p>",
         "<p>Hardcover – October 16, 2018</p><p>Share this</p>",
+        # After the label, words before the bar: no date alone.
+        "<p>Essay - Published: in print on 2025.12.17 | recycling |</p>",
     ],
 )
 def test_no_dateline(cleaner: Cleaner, after_body: str) -> None:
@@ -155,3 +158,30 @@ def test_publication_date_beside_a_stated_update(
     meta = cleaner.clean(html, kind="html").metadata
     assert meta.published == published
     assert meta.updated == "2025-12-08T10:00:00+00:00"
+
+
+NOTE = ("<p>This article was originally published on 26 Sep 2019 at 4:12pm but has been "
+        "regularly updated to keep the information current.</p>")
+
+
+def test_a_first_published_note_goes_before_the_shown_date(cleaner: Cleaner) -> None:
+    meta = cleaner.clean(page("<p>Jane Doe</p><p>30 Sep 2022, 11:07am</p>", NOTE),
+                         kind="html").metadata
+    assert meta.published == "2019-09-26T16:12:00"
+    assert meta.sources["published"].endswith("(a note says first published then)")
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # A note of a later day, or one whose date stands far from its words, is passed over.
+        "<p>This article was originally published on 26 Sep 2023 and updated since.</p>",
+        "<p>This was originally published in a print edition of the magazine we ran on "
+        "26 Sep 2019.</p>",
+        "<p>It was published on 26 Sep 2019 in print.</p>",  # no "first" or "originally"
+    ],
+)
+def test_other_notes_leave_the_shown_date(cleaner: Cleaner, note: str) -> None:
+    meta = cleaner.clean(page("<p>Jane Doe</p><p>30 Sep 2022, 11:07am</p>", note),
+                         kind="html").metadata
+    assert meta.published == "2022-09-30T11:07:00"

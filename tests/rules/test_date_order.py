@@ -60,3 +60,22 @@ def test_the_markup_date_is_read_the_way_the_byline_writes_it() -> None:
         "(03-09-2026 read month first: the page writes that day out)"
     )
     assert json.dumps(meta.to_dict())  # the reason travels with the result
+
+
+def _byline_page(url: str) -> str:
+    return (f"<!doctype html><html lang='en'><head><link rel='canonical' href='{url}'></head>"
+            "<body><article><h1>Council approves the budget</h1><p>03/10/2023</p>"
+            + "<p>The council met on Tuesday to discuss the new budget for the coming year, and "
+            "members spoke for hours about the cost of repairs.</p>" * 3
+            + "</article></body></html>")
+
+
+def test_a_byline_date_is_read_the_way_the_address_gives_the_day() -> None:
+    meta = Cleaner().clean(_byline_page("https://example.com/blog/2023/october/03/budget/"),
+                           kind="html").metadata
+    assert meta.published == "2023-10-03"
+    assert meta.sources["published"].endswith("(day first: the page's address gives that day)")
+    # An address of another day says nothing of the order: the slash reads month first.
+    meta = Cleaner().clean(_byline_page("https://example.com/blog/2023/october/04/budget/"),
+                           kind="html").metadata
+    assert meta.published == "2023-03-10"

@@ -26,6 +26,10 @@ ARTICLE = (
         ("https://example.com/2024/02/31/council/", None),  # no such day
         ("https://example.com/2031/02/21/council/", None),  # after today
         ("https://example.com/council?date=2024-02-21", None),  # the query is no path
+        ("https://example.com/blog/2023/october/03/wine-types/", "2023-10-03"),
+        ("https://example.com/blog/2023/Okt/3", "2023-10-03"),
+        ("https://example.com/blog/2023/topics/03/wine/", None),  # no month named
+        ("https://example.com/blog/2023/february/30/", None),  # no such day
         (None, None),
     ],
 )

@@ -11,6 +11,8 @@ from typing import Any
 
 from lxml import etree
 
+from cleanpress.errors import InputError
+from cleanpress.readers.decode import repair
 from cleanpress.readers.microdata import read_microdata
 
 #: JSON-LD scripts longer than this are skipped.
@@ -18,15 +20,23 @@ MAX_JSON_LD = 2_000_000
 #: At most this many values are kept per key.
 MAX_VALUES = 50
 _MAX_VALUE = 2000
+#: How the name of a meta tag that holds JSON-LD ends.
+_LD_JSON = "ld+json"
 
 
 def put_value(head: dict[str, list[str]], key: str, value: str | None) -> None:
-    """Add ``value`` (whitespace folded, cut at a length) to ``head[key]``, up to MAX_VALUES."""
+    """Add ``value`` (whitespace folded, cut at a length, mojibake fixed as in the
+    page's text) to ``head[key]``, up to MAX_VALUES."""
     if not value:
         return
     value = " ".join(value[:_MAX_VALUE].split())
     if not value:
         return
+    if not value.isascii():
+        try:
+            value = repair(value)
+        except InputError:  # control characters throughout: no value
+            return
     values = head.setdefault(key, [])
     if len(values) < MAX_VALUES:
         values.append(value)
@@ -45,7 +55,10 @@ def read_head(root: etree._Element) -> tuple[dict[str, list[str]], list[dict[str
         tag = el.tag
         if tag == "meta":
             key = el.get("property") or el.get("name") or el.get("itemprop")
-            if key:
+            if key and key.strip().lower().endswith(_LD_JSON):
+                # JSON-LD some frameworks put in a meta tag ("script:ld+json").
+                _read_json_ld(el.get("content") or "", json_ld)
+            elif key:
                 put_value(head, "meta:" + key.strip().lower(), el.get("content"))
             elif el.get("http-equiv", "").lower() == "content-language":
                 put_value(head, "meta:content-language", el.get("content"))

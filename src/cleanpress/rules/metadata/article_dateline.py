@@ -16,9 +16,11 @@ A page whose markup states only its update takes a labelled publication date
 no later than it (or the date an "Updated" note follows). A page whose stated
 publication date is only its last save's stamp (see
 :func:`page_dates.stamped_on_update`) takes a labelled one days before it.
-It reads only pages of a type that is dated (articles and threads), never
-blocks in the page's navigation, footer or sidebar, and dates no page its
-address dates.
+A note that the article was first published on an earlier day than the one it
+shows ("originally published on 26 Sep 2019 ... regularly updated") gives
+``published`` over the shown one. It reads only pages of a type that is
+dated (articles and threads), never blocks in the page's navigation, footer
+or sidebar, and dates no page its address dates.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ import re
 from cleanpress.chain import RuleContext
 from cleanpress.document import Block, Document
 from cleanpress.hookspecs import hookimpl
+from cleanpress.markers import by_language
 from cleanpress.rule import Rule, rule
 from cleanpress.rules.metadata.byline_dates import (
     PUBLISHED,
@@ -59,6 +62,17 @@ _MAX_CLOSING = 80
 _PARTS = re.compile(r"\s+[\u25cf\u2022\u00b7|]\s+")
 #: What is said to have found the date.
 SOURCE = "dateline in the article"
+#: A note that the article was first published earlier than the date it shows
+#: ("This article was originally published on 26 Sep 2019 ...").
+FIRST_PUBLISHED = "first_published"
+FIRST_PUBLISHED_LABELS = {
+    "en": [r"\b(?:first|originally) (?:published|posted)\b"],
+    "de": [r"\b(?:erstmals|ursprünglich|zuerst) (?:veröffentlicht|erschienen)\b"],
+    "fr": [r"\b(?:publié|paru) (?:initialement|pour la première fois)\b"],
+    "es": [r"\bpublicado (?:originalmente|por primera vez)\b"],
+}
+#: The date stands this close after the note's words.
+_FIRST_PUBLISHED_GAP = 12
 
 
 def _region(doc: Document) -> list[Block]:
@@ -123,7 +137,8 @@ def dateline(text: str, ctx: RuleContext) -> tuple[str, str] | None:
             return text[: first[1][1]], PUBLISHED
     label = ctx.search(PUBLISHED, text)
     if label is not None and label.start() > 0:  # "Jane Doe Published: January 3, 2024"
-        rest = text[label.end() :].strip(" :：-")
+        # (up to the next dot or bar: "Essay - Published: 2025.12.17 | programming")
+        rest = _PARTS.split(text[label.end() :].strip(" :：-"), 1)[0]
         if is_date_text(rest, ctx.markers):
             return rest, PUBLISHED
     parts = _PARTS.split(text)
@@ -143,6 +158,21 @@ def _label_only(text: str, ctx: RuleContext) -> bool:
     """Whether ``text`` is only a "Published" or "Updated" label, its date in the next block."""
     end, _ = _label_end(text, ctx)
     return end > 0 and not text[end:].strip(" :：")
+
+
+def first_published(
+    region: list[Block], ctx: RuleContext, page_dates: PageDates
+) -> str | None:
+    """The date a note in the article says it was first published on, or None."""
+    for block in region:
+        label = ctx.search(FIRST_PUBLISHED, block.text)
+        if label is None:
+            continue
+        rest = block.text[label.end() :]
+        found = find_date(rest)
+        if found is not None and found[1][0] <= _FIRST_PUBLISHED_GAP:
+            return page_dates.read(rest[found[1][0] : found[1][1]])
+    return None
 
 
 @rule(
@@ -167,6 +197,15 @@ def article_dateline(doc: Document, ctx: RuleContext) -> None:
         return
     page_dates = PageDates(doc, ctx.markers)
     region = _region(doc)
+    if meta.published is not None:
+        first = first_published(region, ctx, page_dates)
+        if first is not None and first[:10] < meta.published[:10]:
+            # The date the page shows is a later revision's.
+            ctx.set_meta(
+                "published", first, source=f"{SOURCE} (a note says first published then)",
+                override=True,
+            )
+            return
     last = doc.kept()[-1].index if region else 0
     for i, block in enumerate(region):
         text = block.text
@@ -191,6 +230,11 @@ def article_dateline(doc: Document, ctx: RuleContext) -> None:
                 "published", iso, source=f"{SOURCE} {STAMPED_ON_UPDATE}", override=True
             )
         return
+
+
+@hookimpl
+def cleanpress_markers() -> dict[str, list[str]]:
+    return by_language(FIRST_PUBLISHED, FIRST_PUBLISHED_LABELS)
 
 
 @hookimpl

@@ -3,8 +3,9 @@
 The words around a date ("Published", "Updated", "on", "at") are marker
 families (``published``, ``updated``, ``date_joiner``), so a language pack
 teaches them new languages ("Pubblicato il 12/03/2024 alle 08:15"). A numeric
-date that reads both ways (12/03/2024) is read day first on a page whose
-page or site writes it so (see :mod:`cleanpress.rules.metadata.date_order`).
+date that reads both ways (12/03/2024) is read as the day the page's address
+gives, else day first on a page whose page or site writes it so (see
+:mod:`cleanpress.rules.metadata.date_order`).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from cleanpress.document import Document
 from cleanpress.markers import Markers
 from cleanpress.rules.metadata.date_order import TWO_WAYS, DateOrder, page_order, settle
 from cleanpress.rules.metadata.language import detect
+from cleanpress.rules.metadata.page_date import url_date
 from cleanpress.rules.metadata.page_dates import plausible
 
 # The words of a dateline, by family: what labels the date, what joins it to its
@@ -173,10 +175,18 @@ class PageDates:
             return found
         if _date(text, True) == _date(text, False):
             return found  # the date read first is another, or reads one way only
-        found, reason = settle(text, self._page_order(), set())
+        found, reason = settle(
+            text, self._page_order(), self._address_day(), "the page's address gives that day"
+        )
         if found is not None and reason:
             self.reasons[found] = reason
         return found
+
+    def _address_day(self) -> set[str]:
+        """The day the page's address gives, which tells a numeric date's order
+        ("03/10/2023" under ``/2023/october/03/``)."""
+        day = url_date(self._doc.metadata.url)
+        return {day} if day else set()
 
     def _page_order(self) -> DateOrder:
         if self._order is None:

@@ -52,10 +52,12 @@ def page_order(language: str | None, url: str | None) -> DateOrder:
     return DateOrder(None, "")
 
 
-def settle(value: str, order: DateOrder, written: set[str]) -> tuple[str | None, str]:
+def settle(
+    value: str, order: DateOrder, written: set[str], told: str = "the page writes that day out"
+) -> tuple[str | None, str]:
     """``value`` as ISO 8601, and why its numbers were read so ("" when they read
-    one way only). ``written``: the days (YYYY-MM-DD) the page writes out with
-    the month's name."""
+    one way only). ``written``: the days (YYYY-MM-DD) the page gives otherwise,
+    written out with the month's name or in its address; ``told`` says which."""
     if TWO_WAYS.search(value) is None:
         return parse_datetime(value), ""
     day, month = parse_datetime(value, dayfirst=True), parse_datetime(value, dayfirst=False)
@@ -64,7 +66,7 @@ def settle(value: str, order: DateOrder, written: set[str]) -> tuple[str | None,
     agree = [iso for iso in (day, month) if iso[:10] in written]
     if len(agree) == 1:
         first = agree[0] == day
-        return agree[0], f"{'day' if first else 'month'} first: the page writes that day out"
+        return agree[0], f"{'day' if first else 'month'} first: {told}"
     if order.dayfirst is not None:
         return (day if order.dayfirst else month), order.reason
     found = parse_datetime(value)

@@ -15,6 +15,7 @@ from datetime import date
 from urllib.parse import unquote, urlsplit
 
 from cleanpress.chain import RuleContext
+from cleanpress.dates import month_number
 from cleanpress.document import Document
 from cleanpress.hookspecs import hookimpl
 from cleanpress.rule import Rule, rule
@@ -26,12 +27,25 @@ _PATH_DAY = re.compile(
     r"(?<![\d])((?:19|20)\d\d)([/_-]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?![\d])"
 )
 
+#: A day in a path with the month named: ``/2023/october/03/``, ``/2023/oct/3/``.
+_PATH_NAMED_DAY = re.compile(r"/((?:19|20)\d\d)/([^\W\d_]{3,9})/(0?[1-9]|[12]\d|3[01])(?=/|$)")
+
 
 def url_date(url: str | None, today: date | None = None) -> str | None:
     """The day written in ``url``'s path as ISO 8601, or None."""
     if not url:
         return None
     path = urlsplit(unquote(url)).path  # ("%2F" for the slashes of some stated addresses)
+    for named in _PATH_NAMED_DAY.finditer(path):
+        month = month_number(named.group(2))
+        if month is None:
+            continue
+        try:
+            day = date(int(named.group(1)), month, int(named.group(3)))
+        except ValueError:
+            continue
+        if plausible(day.isoformat(), today):
+            return day.isoformat()
     for found in _PATH_DAY.finditer(path):
         start, end = found.span()
         if found.group(2) == "" and not (_edge(path, start - 1) and _edge(path, end)):

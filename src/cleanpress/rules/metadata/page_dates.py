@@ -143,6 +143,43 @@ def pick_date(
     return first, source
 
 
+#: How far a local clock runs from UTC, at most (hours behind, hours ahead).
+_BEHIND_UTC, _AHEAD_OF_UTC = 12, 14
+
+
+def local_form(chosen: str, values: Iterable[str | None]) -> str | None:
+    """``chosen``, a moment stated in UTC, as one of ``values`` states the same
+    moment in a local zone (``2025-12-19T04:25:38+05:00`` for
+    ``2025-12-18T23:25:38+00:00``), or None. Pages write their dates on their
+    own clock: the local form gives the day they show."""
+    if not chosen.endswith("+00:00"):
+        return None
+    moment = datetime.fromisoformat(chosen)
+    for value in values:
+        iso = iso_date(value)
+        if iso is None or len(iso) <= 19 or iso.endswith("+00:00"):
+            continue
+        if datetime.fromisoformat(iso) == moment:
+            return iso
+    return None
+
+
+def local_day(chosen: str, day: str | None) -> bool:
+    """Whether ``day`` (YYYY-MM-DD, the page's address or its own writing gives it)
+    is the local day of ``chosen``, a moment stated in UTC on another day: a day
+    before in a zone behind UTC, or a day after in one ahead of it."""
+    if day is None or not chosen.endswith("+00:00") or day == chosen[:10]:
+        return False
+    try:
+        moment, local = datetime.fromisoformat(chosen), date.fromisoformat(day)
+    except ValueError:
+        return False
+    return local in (
+        (moment - timedelta(hours=_BEHIND_UTC)).date(),
+        (moment + timedelta(hours=_AHEAD_OF_UTC)).date(),
+    )
+
+
 def day_first(language: str | None) -> bool | None:
     """Whether numeric dates put the day first on a page in ``language``.
 
@@ -194,14 +231,15 @@ ZONE_DAYS = 1
 def stamped_on_update(published: str, updated: str | None, shown: str) -> bool:
     """Whether a stated publication date is only when the page was last saved,
     and the date ``shown`` on the page is when it was published: the markup
-    dates publication and update within a day of each other, and ``shown`` is
-    days before both."""
+    dates publication and update within a day of each other, or publication
+    after the update (no page is published after its last change), and
+    ``shown`` is days before both."""
     if updated is None:
         return False
     try:
         stated, changed, day = (date.fromisoformat(d[:10]) for d in (published, updated, shown))
     except ValueError:
         return False
-    return abs((stated - changed).days) <= ZONE_DAYS and (
+    return (abs((stated - changed).days) <= ZONE_DAYS or stated > changed) and (
         (min(stated, changed) - day).days > ZONE_DAYS
     )

@@ -43,10 +43,13 @@ from cleanpress.rules.metadata.json_ld import (
     text,
     types,
 )
+from cleanpress.rules.metadata.page_date import url_date
 from cleanpress.rules.metadata.page_dates import (
     TIME_ELEMENT,
     Stated,
     iso_date,
+    local_day,
+    local_form,
     pick_date,
     split_times,
     stated_date,
@@ -55,6 +58,7 @@ from cleanpress.rules.metadata.page_title import (
     fold,
     headings,
     headline_part,
+    named_in_title,
     names_host,
     names_site,
     page_title,
@@ -228,7 +232,9 @@ def _set_title_and_site(doc: Document, ctx: RuleContext, article: dict[str, Any]
         sites.append(confirmed)  # the site's name over the page, last in its title
     if confirmed and names_site(confirmed, sites, url):
         confirmed = None  # the part of the page title the h1 matches is the site's name
-    masthead = block is not None and confirmed is None and names_site(block.text, sites, url)
+    masthead = block is not None and confirmed is None and (
+        names_site(block.text, sites, url) or (stated is None and _names_page(block, head))
+    )
     title: str | None
     if confirmed:
         title, source = confirmed, f"{block.tag if block else 'heading'} matching the {source}"
@@ -236,7 +242,9 @@ def _set_title_and_site(doc: Document, ctx: RuleContext, article: dict[str, Any]
         if block is not None and not masthead:
             title, source = block.text, block.tag or "heading"
         else:
-            title, source = page_title(head, sites[0] if sites else None), "page title"
+            over = block.text if block is not None and masthead else None
+            title = page_title(head, sites[0] if sites else None, over, found)
+            source = "page title"
     h1s = found[0]
     if (
         confirmed is None and stated and block is not None and not masthead
@@ -248,7 +256,10 @@ def _set_title_and_site(doc: Document, ctx: RuleContext, article: dict[str, Any]
         # ("Shop Hiking Boots", "Brand Toolkit"); a heading that is only the topic
         # before a headline's colon ("Index funds" / "Index Funds: How to Invest") is not.
         title, source = block.text, f"h1 within the {source}"
-    if is_article and title and len(h1s) == 1 and _shows_headline(h1s[0].text, title, sites, url):
+    if (
+        is_article and title and len(h1s) == 1 and not masthead
+        and _shows_headline(h1s[0].text, title, sites, url)
+    ):
         block, title, source = h1s[0], h1s[0].text, "h1"
     if title:
         title = without_anchor(title)
@@ -277,6 +288,17 @@ def _masthead(block: Block, confirmed: str, head: dict[str, list[str]]) -> bool:
     if len(parts) < 2 or fold(parts[-1]) != fold(confirmed):
         return False
     return block.landmark in _MASTHEAD_LANDMARKS or block.index == 0
+
+
+def _names_page(block: Block, head: dict[str, list[str]]) -> bool:
+    """Whether an h1 that neither the markup nor the page title states is a masthead
+    over the page: it stands in the page's header or navigation, or opens the page,
+    and the page title holds its words beside a headline at least as long (see
+    ``named_in_title``)."""
+    title = next(iter(head.get("title", ())), "")
+    return (block.landmark in _MASTHEAD_LANDMARKS or block.index == 0) and named_in_title(
+        block.text, title
+    )
 
 
 #: The h1 shares at least this share of its words with a stated title it replaces.
@@ -401,9 +423,27 @@ def _set_dates(doc: Document, ctx: RuleContext, article: dict[str, Any]) -> None
         # moment (when the copy was served); a stated date before the change is taken.
         first = pick_date(_not_after(published, changed[0][:10], dayfirst), dayfirst) or first
     if first is not None:
-        ctx.set_meta("published", first[0], source=first[1])
+        value, source = _on_local_clock(first, doc, published)
+        ctx.set_meta("published", value, source=source)
     if last is not None:
         ctx.set_meta("updated", last[0], source=last[1])
+
+
+def _on_local_clock(
+    first: tuple[str, str], doc: Document, published: list[Stated]
+) -> tuple[str, str]:
+    """A publication moment stated in UTC, as the page states it on its own clock:
+    the same moment in a ``<time>`` element or another stated value with a local
+    zone, else the day the page's address gives when that is the moment's local
+    day (see :func:`page_dates.local_day`); with where it was read and why."""
+    value, source = first
+    local = local_form(value, [*doc.head.get("time", ()), *(v for v, _ in published)])
+    if local is not None:
+        return local, f"{source} (in the page's zone, as another value states it)"
+    day = url_date(doc.metadata.url or _first(doc.head, _META_URL))
+    if day is not None and local_day(value, day):
+        return day, f"{source} (on the local day the address gives: {value} is in UTC)"
+    return value, source
 
 
 @rule(
