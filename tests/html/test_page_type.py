@@ -275,25 +275,3 @@ def test_an_article_run_or_two_sections_keep_the_page_an_article() -> None:
     assert told(page("<main><h1>Window cleaning</h1>" + run + blurbs(3) + "</main>")) \
         == "article"
     assert told(page("<main><h1>Window cleaning</h1>" + blurbs(2) + "</main>")) == "article"
-
-
-def product_details() -> str:
-    return ("<main><h1>Kettle</h1>" + "".join(f"<p>{PROSE.format(n=i)}</p>" for i in range(4))
-            + "<p>£39.00</p><button>Add to basket</button></main>")
-
-
-def test_a_shop_grid_stating_products_is_a_collection() -> None:
-    # A category page marks each entry of its grid as a Product.
-    html = page("<main><h1>Kettles</h1>" + cards(10, price=True) + "</main>", json_ld("Product"))
-    assert told(html) == "collection"
-
-
-def test_a_product_page_with_a_short_strip_of_related_products_stays_a_product() -> None:
-    html = page(product_details() + cards(4, price=True), json_ld("Product"))
-    assert told(html) == "product"
-
-
-def test_a_product_page_with_a_long_grid_inside_its_article_stays_a_product() -> None:
-    body = "<article>" + product_details() + cards(10, price=True) + "</article>"
-    html = page(body + "<p>" + PROSE.format(n=9) + "</p>", json_ld("Product"))
-    assert told(html) == "product"

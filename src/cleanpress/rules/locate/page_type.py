@@ -4,9 +4,7 @@ What the page states comes first: a schema.org type in its JSON-LD or microdata
 (QAPage, DiscussionForumPosting, Comment and Answer items for a thread; Product,
 Offer for a product page; TechArticle, APIReference for docs; Article, NewsArticle,
 BlogPosting for an article; ItemList, CollectionPage, SearchResultsPage for a
-listing), less a Product stated on a page whose long grid of boxes holds its words
-outside one <article> (a shop's category page states one for each entry). Then its
-shape: repeated post boxes with authors and times (a thread);
+listing). Then its shape: repeated post boxes with authors and times (a thread);
 code blocks beside a side navigation (docs); a grid of repeated linked boxes of
 several blocks each (rows of one template under sections count as one), or of
 similar cards (a listing, or a collection where they carry prices); a run of
@@ -268,14 +266,8 @@ def _essay_run(blocks: list[Block]) -> int:
 
 def decide(found: Evidence, has_side_nav: bool) -> str:
     """The page type the evidence points to: what the page states first (an article
-    stated beside a thread's or a product's type is the weaker statement; a product
-    stated on a long grid is one of its entries), then its shape; an article where
-    nothing else is told."""
-    grid = found.grid_share >= GRID_SHARE
-    long_grid = grid and found.grid >= LONG_GRID
-    if found.stated == "product" and long_grid and not found.one_article:
-        # A shop's category page states a Product for each entry of its grid.
-        return "collection" if 2 * found.priced_boxes >= found.grid else "listing"
+    stated beside a thread's or a product's type is the weaker statement), then its
+    shape; an article where nothing else is told."""
     if found.stated in ("forum", "product", "documentation", "article"):
         return found.stated
     if has_side_nav and (found.code_blocks >= MIN_CODE or found.code_share >= CODE_SHARE):
@@ -285,6 +277,8 @@ def decide(found: Evidence, has_side_nav: bool) -> str:
         and found.top_post <= TOP_POST and found.card_share < CARD_SHARE
     ):
         return "forum"  # (post boxes that are mostly teaser cards list a forum's topics)
+    grid = found.grid_share >= GRID_SHARE
+    long_grid = grid and found.grid >= LONG_GRID
     if found.essay_run >= ESSAY_RUN or (found.one_article and not long_grid):
         return "article"
     if grid:
