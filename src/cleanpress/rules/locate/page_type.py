@@ -6,9 +6,9 @@ Offer for a product page; TechArticle, APIReference for docs; Article, NewsArtic
 BlogPosting for an article; ItemList, CollectionPage, SearchResultsPage for a
 listing). Then its shape: repeated post boxes with authors and times (a thread);
 code blocks beside a side navigation (docs); a grid of repeated linked boxes of
-several blocks each, or of similar cards (a listing, or a collection where they carry
-prices); a run of sections with headings
-and little running prose (a service page). A page with none of these is an
+several blocks each (rows of one template under sections count as one), or of
+similar cards (a listing, or a collection where they carry prices); a run of
+sections with headings and little running prose (a service page). A page with none of these is an
 article. The type goes to ``metadata.page_type``; the profile of that type (see
 :mod:`cleanpress.rules.locate.page_profiles`) tells the region rule how to
 locate the content.
@@ -201,7 +201,7 @@ def evidence(doc: Document) -> Evidence:
     code = [b for b in body if b.kind == "code"]
     counted = sizes(parents(doc.elements), body)
     cards = teaser_cards(doc, body, counted)
-    grid = card_grid(doc.elements, body, counted)
+    grid = card_grid(doc.elements, body, counted, rows=True)
     boxes = grid.boxes if grid is not None else frozenset()
     card_words = 0
     priced: set[int] = set()
