@@ -78,3 +78,81 @@ def test_a_page_of_rows_of_cards_is_a_listing() -> None:
     result = Cleaner().clean(f"<html><body>{body}</body></html>", kind="html")
     assert result.metadata.page_type == "listing"
     assert "Recipe number 8" in result.text
+
+
+def link_table(n: int, linked: bool = True) -> str:
+    """A table of entries: a title row (a link to the story and its site) over a
+    row of points and age, as a news aggregator writes them."""
+    def title(i: int) -> str:
+        text = f"Story number {i} about databases (example.org)"
+        return f'<a href="/s{i}">{text}</a>' if linked else text
+    return "<table>" + "".join(
+        f"<tr><td>{i}.</td><td>{title(i)}</td></tr>"
+        f"<tr><td></td><td>{i * 7} points by someone {i} hours ago</td></tr>"
+        for i in range(n)) + "</table>"
+
+
+def listing_keeps(body: str, entries: int, *lines: str) -> None:
+    """The body's grid holds ``entries`` entries; the page is a listing keeping ``lines``."""
+    grid = grid_of(body)
+    assert grid is not None and grid.size == entries
+    result = Cleaner().clean(f"<html><body>{body}</body></html>", kind="html")
+    assert result.metadata.page_type == "listing"
+    for line in lines:
+        assert line in result.text
+
+
+def test_rows_of_linked_entries_make_a_grid_and_a_listing() -> None:
+    body = "<div><p>Stories our readers sent today.</p></div>" + link_table(12)
+    listing_keeps(body, 12, "Story number 11 about databases", "77 points by someone 11 hours ago")
+
+
+def test_a_table_of_figures_is_no_grid() -> None:
+    assert grid_of(link_table(12, linked=False)) is None
+
+
+def test_an_articles_linked_table_keeps_the_page_an_article() -> None:
+    prose = "".join(
+        f"<p>Paragraph {i} of the article explains at some length why the figures in "
+        "the table below moved the way they did over the last year of trading.</p>"
+        for i in range(12))
+    body = f"<article><h1>Markets</h1>{prose}{link_table(6)}</article>"
+    result = Cleaner().clean(f"<html><body>{body}</body></html>", kind="html")
+    assert result.metadata.page_type == "article"
+
+
+def paper_index(n: int, linked: bool = True) -> str:
+    """A definition list of papers: the identifier as the term, the title and the
+    authors in a box classed as the entry's meta line."""
+    def term(i: int) -> str:
+        return f'[{i}] <a href="/abs/{i}">paper:{i}</a> <a href="/pdf/{i}">pdf</a>'
+    return "<dl>" + "".join(
+        f"<dt>{term(i) if linked else f'Term {i} of the glossary'}</dt>"
+        f"<dd><div class='meta'><div>Title: A study of widgets, part {i}</div>"
+        f"<div><a href='/a/{i}'>Ann Author</a>, <a href='/b/{i}'>Bo Writer</a></div></div></dd>"
+        for i in range(n)) + "</dl>"
+
+
+def test_a_definition_list_of_linked_entries_is_a_listing_inside_a_wrapper_classed_nav() -> None:
+    # (a wrapper around the page's <main> is layout, whatever its class words say)
+    body = f"<div class='skip-nav'><main><h1>Recent papers</h1>{paper_index(10)}</main></div>"
+    listing_keeps(body, 10, "A study of widgets, part 9", "Ann Author, Bo Writer")
+
+
+def test_a_glossary_is_no_grid() -> None:
+    assert grid_of(f"<main>{paper_index(10, linked=False)}</main>") is None
+
+
+def test_grids_in_a_box_classed_chrome_short_of_main_are_none() -> None:
+    assert grid_of(f"<main><div class='sidebar'>{link_table(12)}</div></main>") is None
+
+
+def test_an_index_of_letters_makes_one_grid() -> None:
+    # Each box of an A-Z index is classed by its letter.
+    body = "<main>" + "".join(
+        f"<div class='cats {c}'><div class='letter'>{c.upper()}</div>"
+        f"<div><a href='/{c}1'>{c}-word one</a> <a href='/{c}2'>{c}-word two</a></div></div>"
+        for c in "abcdefg") + "</main>"
+    grid = grid_of(body)
+    assert grid is not None and grid.size == 7
+    assert shape_words(class_words("cats a")) == frozenset({"cats"})

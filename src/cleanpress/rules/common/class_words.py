@@ -188,13 +188,15 @@ _SHAPES: dict[frozenset[str], frozenset[str]] = {}
 
 def shape_words(words: frozenset[str]) -> frozenset[str]:
     """The class words that give a box its shape, so that boxes of one template
-    match: the letters-only words (numbers aside), less a post's taxonomy tokens and
-    their parts (the entries of a blog's list differ by "category-news")."""
+    match: the letters-only words of two letters or more (numbers and an A-Z index's
+    letters aside), less a post's taxonomy tokens and their parts (the entries of a
+    blog's list differ by "category-news")."""
     found = _SHAPES.get(words)
     if found is None:
         if len(_SHAPES) >= _CACHE_SIZE:
             _SHAPES.clear()
-        found = _SHAPES[words] = frozenset(w for w in _own_words(words) if w.isalpha())
+        found = _SHAPES[words] = frozenset(
+            w for w in _own_words(words) if w.isalpha() and len(w) > 1)
     return found
 
 

@@ -142,6 +142,13 @@ class Grid:
     boxes: frozenset[int]
     #: Words of the blocks inside them.
     words: float
+    #: Entries: the boxes, or the linked rows of a grid of rows (see :func:`row_grid`).
+    entries: int = 0
+
+    @property
+    def size(self) -> int:
+        """How many entries the grid holds."""
+        return self.entries or len(self.boxes)
 
 
 def card_grid(
@@ -199,6 +206,48 @@ def card_grid(
         if best is None or held > best.words:
             best = Grid(_common(parent_of, [parent_of[row[0]] for row in found]),
                         frozenset(boxes), held)
+    in_rows = row_grid(elements, blocks, counted, classed=classed)
+    if in_rows is not None and (best is None or in_rows.words > best.words):
+        return in_rows
+    return best
+
+
+#: Block tags of the rows of a table or a definition list: the entries of a listing
+#: written as a table (a news aggregator's links with their points) or as a <dl> (an
+#: index of papers, each an identifier over its title and authors).
+ROW_TAGS = frozenset({"tr", "dt"})
+
+
+def row_grid(
+    elements: list[Element], blocks: list[Block], counted: tuple[list[float], list[float]],
+    *, classed: bool = False,
+) -> Grid | None:
+    """The container holding the most words among those holding, right inside
+    them, :data:`GRID_BOXES` rows (``<tr>``, ``<dt>``) or more of which at least
+    half are linked (a row of two words or more with :data:`ENTRY_LINKS` of its
+    text in links), none holding half its words, neither it nor a container
+    around it classed as chrome (see :func:`card_grid`). A table of figures (few
+    rows linked) or a glossary's terms are no such grid. The grid's boxes are the
+    container and the containers right inside it (an entry's details under its
+    <dd>); its entries are its linked rows."""
+    counts, words = counted
+    rows: dict[int, list[Block]] = {}
+    for block in blocks:
+        if block.tag in ROW_TAGS and block.containers:
+            rows.setdefault(block.containers[-1], []).append(block)
+    best: Grid | None = None
+    for home, found in rows.items():
+        linked = sum(1 for b in found
+                     if b.link_density >= ENTRY_LINKS and b.words >= SHORT_HEADLINE_WORDS)
+        if (
+            len(found) < GRID_BOXES or linked < GRID_LINKED * len(found)
+            or linked < GRID_BOXES or (best is not None and words[home] <= best.words)
+            or max(b.words for b in found) > GRID_TOP * words[home]
+            or (not classed and _in_chrome(elements, home))
+        ):
+            continue
+        inner = {n for n, e in enumerate(elements) if e.parent == home and counts[n]}
+        best = Grid(home, frozenset(inner | {home}), words[home], linked)
     return best
 
 
@@ -216,9 +265,13 @@ def _common(parent_of: list[int], numbers: list[int]) -> int:
 
 
 def _in_chrome(elements: list[Element], number: int) -> bool:
-    """Whether the container or one around it (short of <body>) is classed as chrome."""
+    """Whether the container or one around it, short of <body> and of the page's
+    <main> (a layout wrapper around that, whatever its class says, is no chrome box),
+    is classed as chrome."""
     while number >= 0:
         element = elements[number]
+        if element.tag == "main" or "main" in element.marks:
+            return False
         if element.tag != "body" and negative_reason(element):
             return True
         number = element.parent

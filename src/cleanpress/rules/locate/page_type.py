@@ -27,6 +27,7 @@ from cleanpress.rules.common.container_tree import parents, sizes
 from cleanpress.rules.common.teaser_cards import (
     GRID_SHARE,
     MANY_CARDS,
+    ROW_TAGS,
     card_grid,
     entry_blocks,
     teaser_cards,
@@ -206,6 +207,7 @@ def evidence(doc: Document) -> Evidence:
     card_words = 0
     priced: set[int] = set()
     priced_boxes: set[int] = set()
+    rows = grid is not None and grid.entries > 0
     for block in body:
         inside = [n for n in block.containers if n in cards]
         if inside:
@@ -213,7 +215,11 @@ def evidence(doc: Document) -> Evidence:
             if _PRICE.search(block.text):
                 priced.add(inside[-1])
         if boxes and _PRICE.search(block.text):
-            priced_boxes.update(n for n in block.containers if n in boxes)
+            if rows:  # a grid of rows: each priced row counts
+                if block.tag in ROW_TAGS and block.containers[-1] in boxes:
+                    priced_boxes.add(-1 - block.index)
+            else:
+                priced_boxes.update(n for n in block.containers if n in boxes)
     essay = sum(b.words for b in body if b.kind == "paragraph" and b.words >= ESSAY_WORDS
                 and b.link_density < 0.35)
     sections = _headed_boxes(doc, body)
@@ -221,7 +227,8 @@ def evidence(doc: Document) -> Evidence:
         stated, len(boxes_of_posts), post_share, len(code), sum(b.words for b in code) / words,
         len(cards), card_words / words, len(priced), sections, essay / words,
         _one_article(doc, prose), top_post, _essay_run(body),
-        len(boxes), grid.words / words if grid is not None else 0.0, len(priced_boxes),
+        grid.size if grid is not None else 0, grid.words / words if grid is not None else 0.0,
+        len(priced_boxes),
         _essay_run([b for b in body if boxes_of_posts.isdisjoint(b.containers)]),
     )
 
