@@ -111,14 +111,21 @@ def test_a_table_of_figures_is_no_grid() -> None:
     assert grid_of(link_table(12, linked=False)) is None
 
 
-def test_an_articles_linked_table_keeps_the_page_an_article() -> None:
+def article_beside(extra: str) -> str:
+    """The text of a page: an article of twelve long paragraphs with ``extra`` after it;
+    the article's type is asserted."""
     prose = "".join(
-        f"<p>Paragraph {i} of the article explains at some length why the figures in "
-        "the table below moved the way they did over the last year of trading.</p>"
+        f"<p>Paragraph {i} of the article explains at some length why the figures "
+        "moved the way they did over the last year of work and trading.</p>"
         for i in range(12))
-    body = f"<article><h1>Markets</h1>{prose}{link_table(6)}</article>"
+    body = f"<main><article><h1>Report</h1>{prose}</article>{extra}</main>"
     result = Cleaner().clean(f"<html><body>{body}</body></html>", kind="html")
     assert result.metadata.page_type == "article"
+    return result.text
+
+
+def test_an_articles_linked_table_keeps_the_page_an_article() -> None:
+    article_beside(link_table(6))
 
 
 def paper_index(n: int, linked: bool = True) -> str:
@@ -156,3 +163,27 @@ def test_an_index_of_letters_makes_one_grid() -> None:
     grid = grid_of(body)
     assert grid is not None and grid.size == 7
     assert shape_words(class_words("cats a")) == frozenset({"cats"})
+
+
+def cta_entries(n: int) -> str:
+    """Entries built from a page builder's call-to-action widget, one per section
+    (sections of two shapes: no grid)."""
+    return "".join(
+        f"<section class='part {'fade' if i % 2 else 'slide'}'>"
+        f"<div class='cta'><h2>Trail number {i}</h2>"
+        f"<div class='cta-description'>Difficulty: beginner, with roots and sand. Length: {i}"
+        " miles. Steward: a volunteer of the club.</div>"
+        f"<div class='cta-button'><a href='/map{i}'>View the map</a></div></div></section>"
+        for i in range(6))
+
+
+def test_a_listings_cards_stay_whatever_their_class_words_say() -> None:
+    body = ("<div class='intro'><h1>Trails</h1><p>Trails our club looks after, across the"
+            " whole county and beyond it.</p></div>" + cta_entries(6))
+    result = Cleaner().clean(f"<html><body>{body}</body></html>", kind="html")
+    assert result.metadata.page_type == "listing"
+    assert "Difficulty: beginner, with roots and sand. Length: 5 miles." in result.text
+
+
+def test_an_articles_call_to_action_boxes_still_go() -> None:
+    assert "Difficulty" not in article_beside(cta_entries(2))

@@ -317,15 +317,17 @@ def several_regions(tree: _Tree, found: Found, profile: PageProfile) -> list[boo
     regions: inside the root (the smallest container around the best one that
     holds most of the page's content words), outside chrome boxes (less those the
     profile counts as content and, where the profile keeps cards, those inside the
-    entries of the page's grid: an entry's tags or date line) and, unless the
-    profile keeps them, teaser cards."""
+    entries of the page's grid, an entry's tags or date line, and the teaser cards
+    and the boxes inside them) and, unless the profile keeps them, teaser cards."""
     parent_of = tree.parent_of
     size = len(parent_of)
     grid = _entry_grid(tree, found) if profile.cards else None
+    cards = found.cards if profile.cards else set()
     chrome: dict[int, str] = {
         number: reason for number, reason in found.chrome.items()
         if not profile.keeps(reason)
         and not (grid is not None and _in_entry(number, grid, parent_of))
+        and not (cards and _within(number, cards, parent_of))
     }
     if not profile.cards:
         chrome.update(dict.fromkeys(found.cards, "teaser card"))
@@ -368,6 +370,17 @@ def _entry_grid(tree: _Tree, found: Found) -> _EntryGrid | None:
     counted = sizes(tree.parent_of, body)
     grid = card_grid(tree.elements, body, counted)
     return _EntryGrid(grid, counted[1]) if grid is not None else None
+
+
+def _within(number: int, boxes: set[int], parent_of: list[int]) -> bool:
+    """Whether container ``number`` is one of ``boxes`` or lies inside one (a box
+    of a listing's teaser cards, whatever its class words say: entries classed as
+    calls to action)."""
+    while number >= 0:
+        if number in boxes:
+            return True
+        number = parent_of[number]
+    return False
 
 
 def _in_entry(number: int, grid: _EntryGrid, parent_of: list[int]) -> bool:
