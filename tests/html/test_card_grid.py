@@ -187,3 +187,23 @@ def test_a_listings_cards_stay_whatever_their_class_words_say() -> None:
 
 def test_an_articles_call_to_action_boxes_still_go() -> None:
     assert "Difficulty" not in article_beside(cta_entries(2))
+
+
+def link_list(n: int, summary: bool = True) -> str:
+    """A list whose items each hold a linked title, and a summary line after it."""
+    line = " – a short summary of what the linked page says about it" if summary else ""
+    return "<ul>" + "".join(
+        f"<li><a href='/p{i}'>Linked title number {i}</a>{line}</li>" for i in range(8)) + "</ul>"
+
+
+def test_list_items_of_a_linked_title_and_a_summary_make_a_listing() -> None:
+    body = "<main><h1>Category: tools</h1>" + link_list(8) + "</main>"
+    listing_keeps(body, 8, "Linked title number 7 – a short summary")
+
+
+def test_a_menus_or_related_lists_items_are_no_entries() -> None:
+    assert grid_of("<main>" + link_list(8, summary=False) + "</main>") is None
+
+
+def test_an_articles_list_of_resources_is_no_grid() -> None:
+    assert grid_of("<main><article>" + link_list(8) + "</article></main>") is None

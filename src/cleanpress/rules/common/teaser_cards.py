@@ -218,27 +218,60 @@ def card_grid(
 ROW_TAGS = frozenset({"tr", "dt"})
 
 
+#: A list item is an entry when a link and a summary share it: between these shares
+#: of its text in links (a menu's or a related list's items are all link) ...
+SUMMARY_LINKS = (0.1, 0.7)
+#: ... and at least this many words.
+SUMMARY_WORDS = 10
+
+
+def _entry_row(block: Block) -> bool:
+    """Whether a row holds an entry: a linked row of two words or more; a list item
+    must hold a summary beside its link too."""
+    if block.tag == "li":
+        least, most = SUMMARY_LINKS
+        return least <= block.link_density <= most and block.words >= SUMMARY_WORDS
+    return block.link_density >= ENTRY_LINKS and block.words >= SHORT_HEADLINE_WORDS
+
+
+def _in_article(elements: list[Element], number: int) -> bool:
+    """Whether the container lies in an <article> element (whose list of resources,
+    each a link and a line on it, is part of its text)."""
+    while number >= 0:
+        if elements[number].tag == "article":
+            return True
+        number = elements[number].parent
+    return False
+
+
 def row_grid(
     elements: list[Element], blocks: list[Block], counted: tuple[list[float], list[float]],
     *, classed: bool = False,
 ) -> Grid | None:
     """The container holding the most words among those holding, right inside
-    them, :data:`GRID_BOXES` rows (``<tr>``, ``<dt>``) or more of which at least
-    half are linked (a row of two words or more with :data:`ENTRY_LINKS` of its
-    text in links), none holding half its words, neither it nor a container
+    them, :data:`GRID_BOXES` rows (``<tr>``, ``<dt>``, or the one-block items of a
+    list outside any <article>) or more of which at least half hold an entry (see
+    :func:`_entry_row`), none holding half its words, neither it nor a container
     around it classed as chrome (see :func:`card_grid`). A table of figures (few
-    rows linked) or a glossary's terms are no such grid. The grid's boxes are the
-    container and the containers right inside it (an entry's details under its
-    <dd>); its entries are its linked rows."""
+    rows linked), a glossary's terms or a menu's items are no such grid. The
+    grid's boxes are the container and the containers right inside it (an entry's
+    details under its <dd>); its entries are its rows that hold one."""
     counts, words = counted
     rows: dict[int, list[Block]] = {}
     for block in blocks:
-        if block.tag in ROW_TAGS and block.containers:
-            rows.setdefault(block.containers[-1], []).append(block)
+        if not block.containers:
+            continue
+        home = block.containers[-1]
+        if block.tag in ROW_TAGS:
+            rows.setdefault(home, []).append(block)
+        elif (
+            block.tag == "li" and elements[home].tag == "li" and elements[home].parent >= 0
+            and not _in_article(elements, home)
+        ):
+            rows.setdefault(elements[home].parent, []).append(block)
     best: Grid | None = None
     for home, found in rows.items():
-        linked = sum(1 for b in found
-                     if b.link_density >= ENTRY_LINKS and b.words >= SHORT_HEADLINE_WORDS)
+        linked = sum(1 for b in found if _entry_row(b))
         if (
             len(found) < GRID_BOXES or linked < GRID_LINKED * len(found)
             or linked < GRID_BOXES or (best is not None and words[home] <= best.words)
