@@ -35,6 +35,7 @@ cdef extern from *:
     const char* CP_NAME(void* node)
     const char* CP_CONTENT(void* node)
     const char* CLEANPRESS_WALK_SOURCE
+    void PyObject_GC_UnTrack(object op)
 
 #: SHA-256 of the walk.py compiled beside this module (setup.py gives it): the
 #: reader uses the compiled walk only while walk.py is still that file.
@@ -295,3 +296,10 @@ def has_attribute(_Element root not None, str name):
             return False
         node = node.next
     return False
+
+
+def untracked(frozenset words not None):
+    """``words`` (a set of strings, which can hold no reference cycle) taken out
+    of the garbage collector's reach, so that its full collections pass it over."""
+    PyObject_GC_UnTrack(words)
+    return words

@@ -135,6 +135,8 @@ def _load_compiled() -> Callable[[etree._Element, bool, bool], Walker] | None:
         )
         return None
 
+    _walk.keep = _nodes.untracked
+
     def compiled(root: etree._Element, links: bool = True, images: bool = True) -> Walker:
         return _walk.walk(  # type: ignore[no-any-return]
             _nodes.Events(root), MAX_ELEMENTS, links, images)
