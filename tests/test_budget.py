@@ -27,6 +27,10 @@ ARTICLE = (
 )
 
 
+#: Wall-time bound on a stopped rule: the budget plus room for a loaded machine.
+SLACK = 5.0
+
+
 @rule("backtracking", stage="chrome", order=10, description="A pattern that never ends")
 def backtracking(doc: Document, ctx) -> None:
     for block in doc.kept():
@@ -83,7 +87,7 @@ def test_a_rule_stuck_in_a_regex_is_stopped_within_its_budget() -> None:
     start = time.perf_counter()
     result = cleaner(backtracking, time_budget=0.5).clean(ARTICLE, kind="text")
     elapsed = time.perf_counter() - start
-    assert elapsed < 1.5
+    assert elapsed < SLACK  # unstopped, the pattern runs for hours
     (warning,) = result.warnings
     assert warning.startswith("budget:") and "'backtracking'" in warning
     assert "stopped" in warning
@@ -96,7 +100,7 @@ def test_strict_mode_raises_a_budget_error_naming_the_rule() -> None:
     with pytest.raises(BudgetError) as caught:
         cleaner(backtracking, time_budget=0.3, strict=True).clean(ARTICLE, kind="text")
     assert caught.value.rule == "backtracking"
-    assert caught.value.budget == 0.3 and caught.value.elapsed < 1.3
+    assert caught.value.budget == 0.3 and caught.value.elapsed < SLACK
 
 
 def test_between_rules_the_chain_stops_after_the_rule_that_ran_past() -> None:
@@ -110,7 +114,7 @@ def test_between_rules_the_chain_stops_after_the_rule_that_ran_past() -> None:
 def test_off_the_main_thread_a_rule_checking_the_budget_stops() -> None:
     start = time.perf_counter()
     result = in_thread(lambda: cleaner(looping, time_budget=0.2).clean(ARTICLE, kind="text"))
-    assert time.perf_counter() - start < 1.5
+    assert time.perf_counter() - start < SLACK  # unstopped, it never ends
     assert "'looping'" in result.warnings[0]
 
 

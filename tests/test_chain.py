@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from cleanpress import Cleaner, ConfigError, RuleError, hookimpl, rule
+from cleanpress.cleaner import fallback_rules
 from cleanpress.document import Document
 from cleanpress.plugins import default_plugins
 
@@ -245,6 +246,23 @@ def test_a_page_left_empty_is_cleaned_again_without_the_widest_rule() -> None:
     assert result.warnings == ["fallback: the rules left no text; cleaned again without "
                                "'drop-all'"]
     assert result.metadata.site_name is None
+
+
+def test_fallback_rules_reads_the_rules_a_fallback_left_out() -> None:
+    cleaner = Cleaner(plugins=[DropAllPlugin(), ShoutPlugin()], defaults=False)
+    result = cleaner.clean(PAGE, kind="text")
+    assert fallback_rules(result) == ["drop-all"]
+    assert fallback_rules(Cleaner(plugins=[ShoutPlugin()], defaults=False).clean(PAGE)) == []
+
+
+def test_leave_out_cleans_as_the_fallback_did_without_a_new_warning() -> None:
+    cleaner = Cleaner(plugins=[DropAllPlugin(), ShoutPlugin()], defaults=False)
+    result = cleaner.explain(PAGE, kind="text", leave_out=["drop-all"])[1]
+    assert result.text == cleaner.clean(PAGE, kind="text").text
+    assert result.warnings == []
+    # Left out from the start, a rule does not use up the fallback's tries.
+    assert cleaner.explain("BUY NOW", kind="text", leave_out=["drop-all"])[1].warnings == [
+        "fallback: the rules left no text; cleaned again without 'drop-all', 'drop-shouting'"]
 
 
 def test_a_rule_leaving_some_text_or_a_page_without_words_gives_no_fallback() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -17,6 +18,17 @@ from cleanpress.result import CleanResult
 
 #: How many rules a page that came out empty may be cleaned again without.
 FALLBACK_TRIES = 3
+#: How the warning of a fallback begins; the rules left out follow, quoted.
+FALLBACK_WARNING = "fallback: the rules left no text; cleaned again without "
+_QUOTED = re.compile(r"'([^']*)'")
+
+
+def fallback_rules(result: CleanResult) -> list[str]:
+    """The rules a result's fallback left out, in the order left out (none: ``[]``)."""
+    for warning in result.warnings:
+        if warning.startswith(FALLBACK_WARNING):
+            return _QUOTED.findall(warning[len(FALLBACK_WARNING):])
+    return []
 
 
 class Cleaner:
@@ -110,6 +122,7 @@ class Cleaner:
         url: str | None = None,
         kind: str = "auto",
         encoding: str | None = None,
+        leave_out: Iterable[str] = (),
     ) -> tuple[Document, CleanResult]:
         """Clean one page like :meth:`clean`; also return the document.
 
@@ -119,18 +132,20 @@ class Cleaner:
         A page with text never comes back empty: when the rules leave none, the
         page is cleaned again without the rule that removed the most words (up
         to :data:`FALLBACK_TRIES` times), and a ``fallback`` warning names the
-        rules left out.
+        rules left out. ``leave_out``: rules to leave out from the start, as a
+        fallback would (to clean a fallback's text again as it was cleaned).
         """
         deadline = Deadline(self.time_budget) if self.time_budget else None
         output = self.output_options
-        left_out: list[str] = []
+        given = list(leave_out)
+        left_out: list[str] = list(given)
         while True:
             doc, notes = read(source, kind=kind, encoding=encoding, max_bytes=self.max_bytes,
                               links=output.links, images=output.images)
             if url:
                 doc.metadata.url = url
             problems = self.chain.run(doc, deadline, frozenset(left_out))
-            if (len(left_out) >= FALLBACK_TRIES or has_text(doc.kept())
+            if (len(left_out) - len(given) >= FALLBACK_TRIES or has_text(doc.kept())
                     or (deadline is not None and deadline.expired())
                     or not has_text(doc.blocks)):
                 break
@@ -138,11 +153,8 @@ class Cleaner:
             if widest is None:
                 break
             left_out.append(widest)
-        if left_out:
-            problems.append(
-                "fallback: the rules left no text; cleaned again without "
-                + ", ".join(repr(name) for name in left_out)
-            )
+        if len(left_out) > len(given):
+            problems.append(FALLBACK_WARNING + ", ".join(repr(name) for name in left_out))
         return doc, CleanResult.from_document(doc, notes + problems, output)
 
 

@@ -8,6 +8,7 @@ import pytest
 
 from cleanpress import Cleaner
 from cleanpress.rules.metadata.page_markup import clean_authors, iso_date
+from cleanpress.rules.metadata.page_title import split_title
 
 BODY = "<article><h1>{h1}</h1>" + "<p>{p}</p>" * 3 + "</article>"
 PARA = "A long enough paragraph of the article, with words that make it read like prose."
@@ -324,6 +325,19 @@ def test_cut_off_headline_is_completed_from_the_h1(cleaner: Cleaner) -> None:
     head = json_ld({"@type": "NewsArticle", "headline": "Council…"})
     two_h1 = page(head, h1="Council approves plan", extra="<h1>Council news</h1>")
     assert cleaner.clean(two_h1, kind="html").metadata.title == "Council…"
+
+
+def test_headline_cut_off_inside_brackets_is_completed_from_a_heading(cleaner: Cleaner) -> None:
+    full = "Fix It Friday: We Help 4 Readers Find Solutions (Including One Universal Trick)"
+    head = json_ld({"@type": "BlogPosting", "headline": full[:63]})
+    body = f"<h2>{full}</h2><p>{PARA}</p>"
+    result = cleaner.clean(page(head, h1="", extra=body), kind="html")
+    assert result.metadata.title == full
+    # A headline with its brackets closed is no cut-off one.
+    head = json_ld({"@type": "BlogPosting", "headline": "Fix It Friday: Four Solutions (Tested)"})
+    body = f"<h2>Fix It Friday: Four Solutions (Tested) and more</h2><p>{PARA}</p>"
+    result = cleaner.clean(page(head, h1="", extra=body), kind="html")
+    assert result.metadata.title == "Fix It Friday: Four Solutions (Tested)"
 
 
 def test_page_title_confirms_the_h1_over_a_social_headline(cleaner: Cleaner) -> None:
@@ -824,3 +838,67 @@ def test_json_ld_in_a_meta_tag_is_read(cleaner: Cleaner) -> None:
     # Another meta tag holding JSON is no JSON-LD; broken JSON is passed over.
     head = f'<meta name="app-state" content="{content}"><meta name="x:ld+json" content="{{oops">'
     assert cleaner.clean(page(head), kind="html").metadata.published is None
+
+
+def _forum(title: str, masthead: str, extra: str = "") -> str:
+    return (f"<!doctype html><html><head><title>{title}</title></head><body>"
+            f"<header><h1>{masthead}</h1></header><main>{extra}"
+            + f"<p>{PARA}</p>" * 3 + "</main></body></html>")
+
+
+def test_a_forum_title_of_slashed_parts_gives_the_thread_over_a_masthead_h1() -> None:
+    html = _forum("Why does my ISO not boot / Install Help / Arch Linux Forums", "Arch Linux")
+    meta = Cleaner().clean(html, kind="html").metadata
+    assert (meta.title, meta.sources["title"]) == (
+        "Why does my ISO not boot", "html-metadata: page title")
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Tech conferences in Americas 2026 / 2027", ["Tech conferences in Americas 2026 / 2027"]),
+        ("Thread / Board / Site", ["Thread", "Board", "Site"]),
+        ("Thread / Board / Site | Forums", ["Thread", "Board", "Site", "Forums"]),
+    ],
+)
+def test_one_slash_joins_two_or_more_separate_parts(title: str, expected: list[str]) -> None:
+    assert split_title(title) == expected
+
+
+def test_an_h1_over_the_page_whose_words_the_page_title_holds_is_a_masthead() -> None:
+    html = _forum("SMF vs MyBB? What are the differences between them", "MyBB")
+    assert Cleaner().clean(html, kind="html").metadata.title \
+        == "SMF vs MyBB? What are the differences between them"
+    # An h1 with words the page title lacks is the headline the page shows ...
+    html = _forum("SMF vs MyBB? What are the differences between them", "Comparing forum software")
+    assert Cleaner().clean(html, kind="html").metadata.title == "Comparing forum software"
+    # ... and so is one whose words make up most of the page title.
+    html = _forum("Camp Stoves Online", "Camp Stoves")
+    assert Cleaner().clean(html, kind="html").metadata.title == "Camp Stoves"
+
+
+def test_a_masthead_h1_is_no_masthead_beside_a_stated_title() -> None:
+    stated = "Headlamps for Camping, Hiking &amp; Running | Example Outfitters"
+    html = _forum(stated, "Headlamps")
+    html = html.replace("</title>", f'</title><meta property="og:title" content="{stated}">')
+    assert Cleaner().clean(html, kind="html").metadata.title == "Headlamps"
+
+
+def test_a_masthead_written_before_the_headline_without_a_separator_is_cut() -> None:
+    html = _forum("example.com Vibe Coding", "example.com", extra="<h3>Vibe Coding</h3>")
+    assert Cleaner().clean(html, kind="html").metadata.title == "Vibe Coding"
+    html = _forum("Vibe Coding EXAMPLE.COM", "example.com", extra="<h3>Vibe Coding</h3>")
+    assert Cleaner().clean(html, kind="html").metadata.title == "Vibe Coding"
+    # Only when the rest of the page title is a heading of the page.
+    html = _forum("example.com Vibe Coding notes", "example.com", extra="<h3>Vibe Coding</h3>")
+    assert Cleaner().clean(html, kind="html").metadata.title == "example.com Vibe Coding notes"
+
+
+def test_an_h1_showing_what_follows_a_label_and_colon_is_the_headline() -> None:
+    head = '<meta property="og:title" content="Example Blog: Hardware-Attested Builds">'
+    title, source = _titled(head, h1="Hardware-Attested Builds")
+    assert (title, source) == ("Hardware-Attested Builds",
+                               "html-metadata: h1 matching the meta og:title")
+    # An h1 that is not what follows the colon leaves the stated title as it is.
+    assert _titled(head, h1="Attested builds, explained")[0] \
+        == "Example Blog: Hardware-Attested Builds"

@@ -117,6 +117,18 @@ def test_head_meta_links_and_json_ld() -> None:
     assert [o["@type"] for o in doc.json_ld] == ["NewsArticle", "Person"]
 
 
+def test_head_values_are_repaired_like_the_text() -> None:
+    doc = read_html(
+        "<html><head><title>itertools \u00e2\u0080\u0094 Functions</title>"
+        '<meta property="og:title" content="An Investor\u00e2\u0080\u0099s Guide">'
+        '<meta name="author" content="Zo\u00eb Caf\u00e9">'
+        "</head><body><p>x</p></body></html>"
+    )
+    assert doc.head["title"] == ["itertools \u2014 Functions"]
+    assert doc.head["meta:og:title"] == ["An Investor\u2019s Guide"]
+    assert doc.head["meta:author"] == ["Zo\u00eb Caf\u00e9"]  # right as it is
+
+
 def test_containers_point_to_elements() -> None:
     doc = read_html('<body><article class="story"><div><p>In</p></div></article><p>Out</p></body>')
     inner, outer = doc.blocks

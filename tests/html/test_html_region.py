@@ -182,3 +182,42 @@ def test_text_blocks_of_one_kind_around_an_image_block_all_stay(cleaner: Cleaner
     text = clean(cleaner, body).text
     assert "Thank you to everyone" in text and text.endswith("- T")
     assert "Sign up" not in text and "Tamsin runs" not in text and "cooling" not in text
+
+
+def _changes(n: int, start: int = 0) -> str:
+    return "<ul>" + "".join(
+        f'<li><a href="/pr/{i}">Fix the handling of case number {i}</a></li>'
+        for i in range(start, start + n)) + "</ul>"
+
+
+def test_sections_of_one_kind_stay_though_one_holds_mostly_links(cleaner: Cleaner) -> None:
+    # A document's sections: the second lists changes (links) under a line of prose.
+    body = (
+        "<div class='wrap'><div class='content'>"
+        "<div class='sect1'><h2>What it is</h2>" + paras(2) + "</div>"
+        "<div class='sect1'><h2>Progress</h2>" + paras(1, 5) + _changes(12) + "</div>"
+        "</div><div class='sidebar'>" + _changes(12, 100) + "</div></div>"
+    )
+    text = clean(cleaner, body).text
+    assert P.format(n=5) in text and "case number 3" in text
+    assert "case number 103" not in text
+
+
+def test_boxes_whose_classes_differ_only_by_their_numbers_are_one_shape() -> None:
+    from cleanpress.document import Element
+    from cleanpress.rules.locate.html_region import _shape
+
+    def box(tag: str, *words: str) -> Element:
+        return Element(tag, frozenset(words))
+
+    assert _shape(box("div", "card", "card-1", "1")) == _shape(box("div", "card", "card-12", "12"))
+    assert _shape(box("div", "card", "card-1")) != _shape(box("div", "card", "featured"))
+    assert _shape(box("div", "card", "card-1")) != _shape(box("section", "card", "card-2"))
+
+
+def test_a_box_of_another_shape_beside_the_text_stays_out(cleaner: Cleaner) -> None:
+    # The same slug rule does not join boxes whose other class words differ.
+    body = ("<div class='page'><div class='post-body post-12'>" + paras(4) + "</div>"
+            "<div class='author-card author-12'><p>" + P.format(n=9) + "</p></div></div>")
+    text = clean(cleaner, body).text
+    assert P.format(n=0) in text and P.format(n=9) not in text

@@ -141,3 +141,56 @@ def test_comments_are_no_entries_however_many_words_they_hold() -> None:
                                                           kind="html")
     assert "number 99" in result.text
     assert "number 3," not in result.text
+
+
+def consent_dialog(paragraphs: int) -> str:
+    """A consent manager's dialog: paragraphs of prose about cookies."""
+    return '<div id="cmp-consent-sdk"><div class="pc-content">' + "".join(
+        f"<p>These cookies let us and our partners measure visits and traffic, purpose "
+        f"number {i}, so that we can improve how the site performs for you.</p>"
+        for i in range(paragraphs)) + "</div></div>"
+
+
+def linked_cards(n: int) -> str:
+    """Entries of a listing that are all links: a linked title and a linked section."""
+    return '<ul class="cards">' + "".join(
+        f'<li class="card"><a href="/r{i}">Recipe name number {i}</a>'
+        f'<a href="/s{i}">Section {i}</a></li>' for i in range(n)) + "</ul>"
+
+
+def test_a_consent_dialog_holding_most_prose_is_no_wrapper() -> None:
+    # The listing's entries are links, so the dialog holds nearly all the prose.
+    body = ("<main><h1>Dinner recipes</h1>" + linked_cards(12) + "</main>"
+            + consent_dialog(6))
+    result = Cleaner().clean(page(body), kind="html")
+    assert "Recipe name number 3" in result.text
+    assert "These cookies" not in result.text
+
+
+def test_a_box_with_a_layout_word_holding_most_prose_stays_a_wrapper() -> None:
+    # The same amount of prose under a sidebar word is a layout wrapper (negative case).
+    prose = "".join(f"<p>{PROSE.format(n=i)} {PROSE.format(n=i)}</p>" for i in range(6))
+    body = f'<div class="content-with-sidebar"><div>{prose}</div></div>' + linked_cards(3)
+    result = Cleaner().clean(page(body), kind="html")
+    assert "number 4," in result.text
+
+
+def job_entries(n: int) -> str:
+    """Entries of a job board: a linked title, the company, and a box of tags."""
+    return '<ul class="jobs">' + "".join(
+        f'<li class="job"><h3><a href="/j{i}">Engineer post {i}</a></h3><p>Company {i}</p>'
+        f'<div class="categories"><span>Full-Time</span> <span>Salary band {i}</span></div>'
+        "</li>" for i in range(n)) + "</ul>"
+
+
+def test_chrome_boxes_inside_the_entries_are_parts_of_them_to_the_region_rule() -> None:
+    tags = ('<div class="tags"><a href="/t1">Remote</a> <a href="/t2">Contract</a>'
+            '<a href="/t3">Part time</a></div>')
+    intro = "".join(f"<p>{PROSE.format(n=i)}</p>" for i in range(4))
+    body = "<main><h1>Programming jobs</h1>" + intro + job_entries(8) + tags + "</main>"
+    # The region rule alone (the box rule has its own view of an entry's parts).
+    result = Cleaner(disable=["html-chrome-box"]).clean(page(body), kind="html")
+    assert result.metadata.page_type == "listing"
+    assert "Salary band 5" in result.text
+    # A box of the same kind beside the entries still goes.
+    assert "Contract" not in result.text

@@ -92,6 +92,19 @@ def test_two_posts_or_one_post_holding_nearly_all_prose_are_no_thread() -> None:
     assert told(page("<main>" + long_post + posts(2) + "</main>")) == "article"
 
 
+def test_comments_under_an_articles_run_of_prose_keep_the_page_an_article() -> None:
+    # A blog post of 14 paragraphs in one container, then many comment boxes.
+    story = '<div class="entry">' + "".join(
+        f"<p>{PROSE.format(n=i)}</p>" for i in range(14)) + "</div>"
+    comments = '<div class="comments">' + posts(20, "comment") + "</div>"
+    assert told(page("<main>" + story + comments + "</main>")) == "article"
+
+
+def test_a_short_opening_outside_the_posts_leaves_a_thread() -> None:
+    intro = '<div class="intro"><p>' + PROSE.format(n=99) + "</p></div>"
+    assert told(page("<main>" + intro + posts(20) + "</main>")) == "forum"
+
+
 def test_code_beside_a_side_navigation_makes_docs() -> None:
     assert told(page(side_nav() + "<main>" + code(3) + "</main>")) == "documentation"
     assert told(page("<main>" + code(3) + "</main>")) != "documentation"  # no side nav
@@ -275,3 +288,14 @@ def test_an_article_run_or_two_sections_keep_the_page_an_article() -> None:
     assert told(page("<main><h1>Window cleaning</h1>" + run + blurbs(3) + "</main>")) \
         == "article"
     assert told(page("<main><h1>Window cleaning</h1>" + blurbs(2) + "</main>")) == "article"
+
+
+def test_a_threads_replies_led_by_their_posters_linked_names_stay() -> None:
+    replies = "".join(
+        f'<div class="message"><h4><a href="/members/u{i}">user{i}</a></h4>'
+        f"<p>{PROSE.format(n=i)}</p></div>" for i in range(8))
+    html = page(json_ld("DiscussionForumPosting") + "<main><h1>Which saw first?</h1>" + replies
+                + "</main>")
+    text = Cleaner().clean(html).text
+    assert all(PROSE.format(n=i) in text for i in range(8))
+    assert "html-teaser-list" in skipped("forum") and "html-teaser-list" not in skipped("article")

@@ -100,6 +100,10 @@ def test_repairing_repaired_text_changes_nothing(text: str) -> None:
 @example("Council approves the budget\n\nWhat the budget holds\n\n" + "Words said. " * 20)
 @example("ירושלים\xad今日のニュース\xadÃ¼\xad}")  # mojibake beside soft hyphens
 @example("a  é  Ã¼\nb é Ã¼")  # mojibake fixed or not by the spaces beside it
+@example(  # a fallback's text (cleaned without the rule that removed the most)
+    "the the the the the the\nSubscribe" + " the" * 14 + " ... Newsletter ...\n"
+    + "the " * 11 + "the\nSubscribe" + " the" * 14 + " ... Newsletter ..."
+)
 def test_cleaning_the_clean_text_again_changes_nothing(source: str) -> None:
     if (found := explain(source, "text")) is not None:
         check_idempotent(CLEANER, found[1])

@@ -227,3 +227,43 @@ def test_featured_products_of_a_shop_stay() -> None:
     # A collection's featured products are its content, not a rail of others.
     text = page(ARTICLE, "Featured products", *PRODUCTS, ARTICLE)
     assert removed(related, text) == []
+
+
+def _html_page(body: str) -> str:
+    return f"<html><body><main>{body}</main></body></html>"
+
+
+def test_a_learn_more_link_takes_no_headings_after_it() -> None:
+    # A service page: each section closes with its button, the next opens with its heading.
+    from cleanpress import Cleaner
+
+    section = ("<h2>{0}</h2><p>Our team plans, builds and runs {0} for companies of every "
+               "size, with people on call day and night.</p><p><a href='/{0}'>Learn more</a></p>")
+    html = _html_page("".join(section.format(name) for name in ("Cloud hosting", "Data backup",
+                                                               "Network security")))
+    result = Cleaner().clean(html, kind="html")
+    assert "Data backup" in result.text and "Network security" in result.text
+    assert "Learn more" not in result.text
+
+
+def test_an_unlinked_read_more_label_still_takes_its_teasers() -> None:
+    assert removed(related, page(ARTICLE, "Read more", *TEASERS)) == ["Read more", *TEASERS]
+    assert related._continues(read_html_block("<p>Read more</p>")) is False
+    assert related._continues(read_html_block("<p><a href='/x'>Read more</a></p>")) is True
+    assert related._continues(read_html_block("<p><a href='/x'>Related</a></p>")) is False
+
+
+def read_html_block(html: str):  # type: ignore[no-untyped-def]
+    from cleanpress.readers.html import read_html
+
+    return read_html(_html_page(html)).blocks[0]
+
+
+def test_a_read_more_link_followed_by_no_heading_still_takes_its_teasers() -> None:
+    from cleanpress import Cleaner
+
+    prose = "".join(f"<p>{ARTICLE} Paragraph {i} of the story goes on here.</p>" for i in range(4))
+    html = _html_page(prose + "<p><a href='/more'>Read more</a></p>"
+                      "<p><a href='/join'>Register for free site membership today</a></p>")
+    text = Cleaner().clean(html, kind="html").text
+    assert "Paragraph 3" in text and "Register for free" not in text

@@ -118,3 +118,26 @@ def test_a_question_the_article_repeats_stays() -> None:
     intro = ARTICLE.replace("Tuesday", "Monday")
     text = page(intro, *(part for answer in answers for part in (question, answer)))
     assert removed(repeated_blocks, text) == []
+
+
+OPENING = (
+    "Hello all, new here and keen to get into the hobby properly. At the moment I only have "
+    "basic power tools, a jigsaw, a circular saw and a drill, and I would like to know which "
+    "first projects you would suggest to someone starting out like me."
+)
+
+
+def test_a_first_post_previewed_above_the_thread_keeps_the_copy_that_opens_it() -> None:
+    got = removed(repeated_blocks, page(OPENING, "Jump to latest", "Discussion starter",
+                                        OPENING, ARTICLE, OTHER))
+    assert got == [OPENING]
+
+
+def test_a_long_blurb_before_and_after_the_text_still_all_goes() -> None:
+    got = removed(repeated_blocks, page(OPENING, ARTICLE, OTHER, OPENING))
+    assert got == [OPENING, OPENING]
+
+
+def test_a_tagline_twice_before_the_text_still_all_goes() -> None:
+    got = removed(repeated_blocks, page(TAGLINE, "Menu", TAGLINE, ARTICLE, OTHER))
+    assert got == [TAGLINE, TAGLINE]

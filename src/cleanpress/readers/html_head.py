@@ -11,6 +11,8 @@ from typing import Any
 
 from lxml import etree
 
+from cleanpress.errors import InputError
+from cleanpress.readers.decode import repair
 from cleanpress.readers.microdata import read_microdata
 
 #: JSON-LD scripts longer than this are skipped.
@@ -23,12 +25,18 @@ _LD_JSON = "ld+json"
 
 
 def put_value(head: dict[str, list[str]], key: str, value: str | None) -> None:
-    """Add ``value`` (whitespace folded, cut at a length) to ``head[key]``, up to MAX_VALUES."""
+    """Add ``value`` (whitespace folded, cut at a length, mojibake fixed as in the
+    page's text) to ``head[key]``, up to MAX_VALUES."""
     if not value:
         return
     value = " ".join(value[:_MAX_VALUE].split())
     if not value:
         return
+    if not value.isascii():
+        try:
+            value = repair(value)
+        except InputError:  # control characters throughout: no value
+            return
     values = head.setdefault(key, [])
     if len(values) < MAX_VALUES:
         values.append(value)

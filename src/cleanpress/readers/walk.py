@@ -78,7 +78,7 @@ _LANDMARK_ROLES = {
 }
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _WORD = re.compile(r"[a-z0-9]+")
-#: Longest class/id attribute read for words.
+#: Longest class/id attribute read for words (whole tokens within it).
 _MAX_CLASS = 300
 
 _word_cache: dict[str, frozenset[str]] = {}
@@ -103,6 +103,10 @@ def class_words(value: str) -> frozenset[str]:
     if cached is not None:
         return cached
     text = value[:_MAX_CLASS].lower()
+    if len(value) > _MAX_CLASS and not value[_MAX_CLASS].isspace():
+        whole = text.rsplit(None, 1)  # no token cut short ("category-news" -> "catego")
+        if len(whole) == 2:
+            text = whole[0]
     tokens = text.split()
     if text.isascii():
         # In ASCII, the letter-digit runs of the whole value are the parts of its

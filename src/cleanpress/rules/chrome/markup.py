@@ -15,9 +15,9 @@
 
 The region rule has removed what lies outside the article; these rules clean
 inside it. A box holding most of the region's words is a layout wrapper and
-is left alone, whatever its words; so are, on a listing, the boxes of its grid
-of entries, the containers around the grid and a box holding most of an entry
-(a card's body classed "caption"), and boxes of one shape repeated three times
+is left alone, whatever its words (a consent dialog aside); so are, on a listing,
+the boxes of its grid of entries, the containers around the grid and a box holding
+most of an entry (a card's body classed "caption"), and boxes of one shape repeated three times
 or more that together hold most of the words: the page's structure says they
 are content. Inside those entries a deck (an entry's summary) is content too.
 """
@@ -32,7 +32,12 @@ from cleanpress.hookspecs import hookimpl
 from cleanpress.rule import Rule, rule
 from cleanpress.rules.chrome.captions import FAMILY as CREDIT_FAMILY
 from cleanpress.rules.chrome.captions import caption_credit
-from cleanpress.rules.common.class_words import NEGATIVE, classify, negative_reason
+from cleanpress.rules.common.class_words import (
+    NEGATIVE,
+    NEVER_WRAPPERS,
+    classify,
+    negative_reason,
+)
 from cleanpress.rules.common.container_tree import (
     WordPicker,
     inherited,
@@ -222,10 +227,12 @@ def _box_reasons(
             inside[number] = True
             continue
         count = words[number]
-        if not count or count > least or number in entries:
+        if not count or number in entries:
             continue
         positive, reason = classify(elements[number])
         if reason is None or positive or elements[number].tag == "body":
+            continue
+        if count > least and not reason.startswith(NEVER_WRAPPERS):
             continue
         if grid is not None:
             entry = _entry_of(number, grid.boxes, parent_of)

@@ -6,7 +6,9 @@ of other products ("Customers also bought", "Frequently bought together",
 "Similar items", "Kunden kauften auch"), or a label with a colon
 followed by one linked headline ("Read more: Why the bridge closed"). The
 headline-shaped lines right after a bare label are its teasers and go with it,
-up to the first line shaped like article prose.
+up to the first line shaped like article prose; after a "Learn more" or "Read
+more" link (the button of the section above it) followed by a heading (the next
+section's) only the link goes.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from __future__ import annotations
 import re
 
 from cleanpress.chain import RuleContext
-from cleanpress.document import Document
+from cleanpress.document import Block, Document
 from cleanpress.hookspecs import hookimpl
 from cleanpress.markers import by_language
 from cleanpress.rule import Rule, rule
@@ -135,6 +137,20 @@ def _label_rest(match: re.Match[str], text: str) -> str | None:
     return rest
 
 
+#: Labels that, as a link, lead on from the text above them (a section's button)
+#: rather than head a list of teasers below them.
+_CONTINUATION = re.compile(r"[\[(]?\s*(?:learn|read|find out|discover) more\b", re.IGNORECASE)
+#: A label with at least this share of its characters in its link is a link.
+_LINKED = 0.9
+
+
+def _continues(block: Block) -> bool:
+    """Whether the label is a "Learn more" or "Read more" link: the button of the
+    section or teaser above it, so a heading after it opens the next section and
+    is no teaser of its."""
+    return block.link_density >= _LINKED and _CONTINUATION.match(block.text) is not None
+
+
 @rule(
     "related-links",
     stage="chrome",
@@ -156,7 +172,8 @@ def related_links(doc: Document, ctx: RuleContext) -> None:
         if rest is None:
             continue
         ctx.remove(block, "related-content label")
-        if not rest:
+        if not rest and not (_continues(block) and i < len(blocks)
+                             and blocks[i].kind == "heading"):
             i = remove_teasers(blocks, i, ctx, "teaser listed under a related-content label")
 
 

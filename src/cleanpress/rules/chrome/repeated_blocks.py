@@ -4,7 +4,9 @@ Copies that stand next to each other, or whose first copy lies outside the
 article's flow (before its first or after its last paragraph), all go; on a
 page whose every paragraph is repeated, the first copies make the flow. A
 block shown twice, first outside the flow and then inside it (a chapter's
-summary in an overview, then at the chapter), keeps its copy inside. When
+summary in an overview, then at the chapter), keeps its copy inside; a paragraph
+shown twice before the flow, the second time right where the text opens (a
+thread's first post previewed in its header), keeps that second copy. When
 the first copy is inside the article, only the later copies go: a pull quote
 repeating a paragraph must not cost the paragraph. A run of blocks shown twice
 in the same order, one of them a paragraph (the article or a section rendered
@@ -37,6 +39,8 @@ _MIN_WORDS = 3
 _PARAGRAPH_WORDS = 15
 #: A line the article repeats this often, spread through it, is part of it.
 _TEMPLATE_COPIES = 3
+#: A block shown twice before the text opens it when it is this long (see :func:`_leads_in`).
+_LEAD_WORDS = 2 * _PARAGRAPH_WORDS
 #: Only this many characters of a block make its key.
 _KEY_CHARS = 1000
 
@@ -100,6 +104,16 @@ def _in_repeated_run(group: list[int], group_of: dict[int, int], kept: list[Bloc
     return False
 
 
+def _leads_in(group: list[int], first: int, kept: list[Block]) -> bool:
+    """A paragraph shown twice before the text's flow, the second time as its opening
+    (a thread's first post, previewed in the thread's header and then shown as the
+    first post): the later copy opens the text. A tagline is shorter."""
+    return (
+        len(group) == 2 and group[1] - group[0] > 1 and group[1] < first
+        and kept[group[0]].words >= _LEAD_WORDS
+    )
+
+
 @rule(
     "repeated-block",
     stage="chrome",
@@ -133,6 +147,8 @@ def repeated_block(doc: Document, ctx: RuleContext) -> None:
             for i in group:
                 if i != within[0]:
                     ctx.remove(kept[i], "copy of an article block outside it")
+        elif _leads_in(group, first, kept):
+            ctx.remove(kept[group[0]], "copy of an article block outside it")
         elif adjacent or not inside:
             for i in group:
                 ctx.remove(kept[i], "block repeated on the page")

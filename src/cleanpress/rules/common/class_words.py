@@ -104,6 +104,12 @@ TYPE_REASONS = {
     "wpadblock": "advertisement", "interactioncounter": "page tools",
     "usercomments": "comments",
 }
+#: Reasons of chrome boxes that are never a layout wrapper, however much of the
+#: page's prose they hold: a consent manager's dialog (class words cookie...,
+#: consent..., gdpr) carries paragraphs of legal text, more than a listing of linked
+#: entries has. (A "modal" or "popup" box may wrap a whole page.)
+NEVER_WRAPPERS = tuple(f"{NEGATIVE['cookie']} (class '{word}"
+                       for word in ("cookie", "consent", "gdpr"))
 #: Landmarks that are chrome wherever they sit, with the reason given.
 LANDMARK_REASONS = {"nav": "navigation", "aside": "sidebar", "footer": "footer",
                     "header": "page header"}
@@ -175,6 +181,21 @@ def _own_words(words: frozenset[str]) -> frozenset[str]:
     for term in terms:
         dropped.update(_PARTS.split(term))
     return words - dropped
+
+
+_SHAPES: dict[frozenset[str], frozenset[str]] = {}
+
+
+def shape_words(words: frozenset[str]) -> frozenset[str]:
+    """The class words that give a box its shape, so that boxes of one template
+    match: the letters-only words (numbers aside), less a post's taxonomy tokens and
+    their parts (the entries of a blog's list differ by "category-news")."""
+    found = _SHAPES.get(words)
+    if found is None:
+        if len(_SHAPES) >= _CACHE_SIZE:
+            _SHAPES.clear()
+        found = _SHAPES[words] = frozenset(w for w in _own_words(words) if w.isalpha())
+    return found
 
 
 def _answer(element: Element) -> Classes:

@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from cleanpress.document import Block, Document, Element
-from cleanpress.rules.common.class_words import negative_reason
+from cleanpress.rules.common.class_words import negative_reason, shape_words
 from cleanpress.rules.common.container_tree import innermost, parents, sizes, subtree_sums
 
 #: A card holds at most this many blocks ...
@@ -135,7 +135,8 @@ _LIST_TAGS = frozenset({"ul", "ol", "dl", "menu"})
 class Grid:
     """The page's largest group of repeated sibling boxes (see :func:`card_grid`)."""
 
-    #: The boxes' common parent.
+    #: The innermost container holding the boxes (their parent, where one parent
+    #: holds them all).
     parent: int
     #: The boxes, by container number.
     boxes: frozenset[int]
@@ -145,9 +146,10 @@ class Grid:
 
 def card_grid(
     elements: list[Element], blocks: list[Block], counted: tuple[list[float], list[float]],
-    *, classed: bool = False,
+    *, classed: bool = False, rows: bool = False,
 ) -> Grid | None:
-    """The group of sibling boxes of one shape (tag and class words, numbers aside)
+    """The group of sibling boxes of one shape (tag and class words, numbers and
+    taxonomy tokens aside, see :func:`shape_words`)
     with the most words, among those of :data:`GRID_BOXES` boxes or more of
     :data:`GRID_BLOCKS` blocks each on average, at least half of them linked,
     none holding half their words, none a list, neither they nor a container
@@ -155,8 +157,9 @@ def card_grid(
     related-products strip);
     ``blocks`` are the page's blocks outside :data:`NO_ENTRIES` landmarks,
     ``counted`` the blocks and words of them inside each container; with ``classed``
-    the class words of the boxes and of the containers around them are not looked at.
-    None where there is none."""
+    the class words of the boxes and of the containers around them are not looked at;
+    with ``rows``, such groups under parents of one shape (the rows of a category
+    page's sections) count as one grid. None where there is none."""
     counts, words = counted
     parent_of = parents(elements)
     linked = [0.0] * len(parent_of)
@@ -170,26 +173,46 @@ def card_grid(
     groups: dict[tuple[int, str, frozenset[str]], list[int]] = {}
     for number, element in enumerate(elements):
         if element.parent >= 0 and counts[number] and boxes_of[element.parent] >= GRID_BOXES:
-            shape = frozenset(w for w in element.words if w.isalpha())
+            shape = shape_words(element.words)
             groups.setdefault((element.parent, element.tag, shape), []).append(number)
-    best: Grid | None = None
-    for (parent, tag, _), boxes in groups.items():
+    # With ``rows``, groups of one template under parents of one template (a category
+    # page's rows of cards, one per section) make one grid.
+    merged: dict[tuple[object, ...], list[list[int]]] = {}
+    for (parent, tag, shape), boxes in groups.items():
         if (
             len(boxes) < GRID_BOXES or tag in _LIST_TAGS
             or sum(counts[n] for n in boxes) < GRID_BLOCKS * len(boxes)
             or sum(1 for n in boxes if linked[n]) < GRID_LINKED * len(boxes)
-        ):
-            continue
-        held = sum(words[n] for n in boxes)
-        if (
-            max(words[n] for n in boxes) > GRID_TOP * held
             or (not classed and (negative_reason(elements[boxes[0]])
                                  or _in_chrome(elements, parent)))
         ):
             continue
+        above = elements[parent]
+        where = (above.tag, shape_words(above.words)) if rows else parent
+        merged.setdefault((tag, shape, where), []).append(boxes)
+    best: Grid | None = None
+    for found in merged.values():
+        boxes = [n for row in found for n in row]
+        held = sum(words[n] for n in boxes)
+        if max(words[n] for n in boxes) > GRID_TOP * held:
+            continue
         if best is None or held > best.words:
-            best = Grid(parent, frozenset(boxes), held)
+            best = Grid(_common(parent_of, [parent_of[row[0]] for row in found]),
+                        frozenset(boxes), held)
     return best
+
+
+def _common(parent_of: list[int], numbers: list[int]) -> int:
+    """The innermost container holding all of ``numbers`` (-1 if none does)."""
+    common = numbers[0]
+    for number in numbers[1:]:
+        chain = set()
+        while number >= 0:
+            chain.add(number)
+            number = parent_of[number]
+        while common >= 0 and common not in chain:
+            common = parent_of[common]
+    return common
 
 
 def _in_chrome(elements: list[Element], number: int) -> bool:

@@ -25,7 +25,12 @@ from cleanpress.hookspecs import hookimpl
 from cleanpress.rule import Rule, rule
 from cleanpress.rules.chrome.markup import OWN_MAX_WORDS
 from cleanpress.rules.chrome.markup import _own_reason as own_reason  # (the box rule's test)
-from cleanpress.rules.common.class_words import LANDMARK_REASONS, Classes, classify
+from cleanpress.rules.common.class_words import (
+    LANDMARK_REASONS,
+    NEVER_WRAPPERS,
+    Classes,
+    classify,
+)
 from cleanpress.rules.common.container_tree import (
     inherited,
     page_words,
@@ -36,7 +41,7 @@ from cleanpress.rules.common.container_tree import (
 )
 from cleanpress.rules.common.hidden_text import shown_by_script
 from cleanpress.rules.common.related_sections import related_sections
-from cleanpress.rules.common.teaser_cards import card_grid, entry_blocks, teaser_cards
+from cleanpress.rules.common.teaser_cards import Grid, card_grid, entry_blocks, teaser_cards
 from cleanpress.rules.locate.page_profiles import PageProfile, page_profile
 
 #: A block of prose: at least this many words ...
@@ -106,7 +111,9 @@ class _Tree:
         """Answer the class words of the containers that could matter: those with a
         block in them (``counts``), less the small ones inside a chrome box (a
         container's own chrome words decide for what it holds) and the outermost
-        one (<body> words describe the page, not a part of it)."""
+        one (<body> words describe the page, not a part of it). A chrome box holding
+        most of the prose is a layout wrapper, unless its reason is one of
+        :data:`NEVER_WRAPPERS`."""
         total = max(prose, default=0.0)
         wrapper, article = WRAPPER_SHARE * total, WRAPPER_ARTICLE * total
         in_chrome = [False] * len(counts)
@@ -122,8 +129,8 @@ class _Tree:
             positive, reason = found = classify(elements[number])
             classes.append(found)
             if (
-                reason is not None and not positive and (share < wrapper or not total)
-                and elements[number].tag != "body"
+                reason is not None and not positive and elements[number].tag != "body"
+                and (share < wrapper or not total or reason.startswith(NEVER_WRAPPERS))
             ):
                 chrome.append((number, reason))
                 in_chrome[number] = True
@@ -272,20 +279,27 @@ def _best(doc: Document, tree: _Tree, blocks: list[Block], body: str,
 
 def _text_beside(tree: _Tree, best: int, scores: list[float], prose: list[float],
                  flagged: list[str | None]) -> set[int]:
-    """Containers beside the best one that continue the text: of its shape (tag and
-    class words) under the same parent, with prose, a positive score, no chrome
-    words and no teaser cards. Page builders put an article's text in blocks of
-    one kind, with image blocks between them."""
+    """Containers beside the best one that continue the text: of its shape (see
+    :func:`_shape`) under the same parent, with prose, no chrome words and no
+    teaser cards. Page builders put an article's text in blocks of one kind, with
+    image blocks between them; a document's sections each open with a heading and
+    may hold more links than prose (a list of changes) without being chrome."""
     parent = tree.parent_of[best]
     if parent < 0:
         return set()
     elements = tree.elements
-    shape = (elements[best].tag, elements[best].words)
+    shape = _shape(elements[best])
     return {
         number for number, above in enumerate(tree.parent_of)
-        if above == parent and number != best and prose[number] > 0 and scores[number] > 0
-        and flagged[number] is None and (elements[number].tag, elements[number].words) == shape
+        if above == parent and number != best and prose[number] > 0
+        and flagged[number] is None and _shape(elements[number]) == shape
     }
+
+
+def _shape(element: Element) -> tuple[str, frozenset[str]]:
+    """An element's tag and class words less those with digits (the numbers that
+    tell boxes of one kind apart: ``card-1``, ``post-123``)."""
+    return element.tag, frozenset(w for w in element.words if not any(c.isdigit() for c in w))
 
 
 #: Landmarks that are chrome on every page type (a <header> holds a hero section
@@ -302,12 +316,16 @@ def several_regions(tree: _Tree, found: Found, profile: PageProfile) -> list[boo
     """For each container, whether its blocks are content on a page of several
     regions: inside the root (the smallest container around the best one that
     holds most of the page's content words), outside chrome boxes (less those the
-    profile counts as content) and, unless the profile keeps them, teaser cards."""
+    profile counts as content and, where the profile keeps cards, those inside the
+    entries of the page's grid: an entry's tags or date line) and, unless the
+    profile keeps them, teaser cards."""
     parent_of = tree.parent_of
     size = len(parent_of)
+    grid = _entry_grid(tree, found) if profile.cards else None
     chrome: dict[int, str] = {
         number: reason for number, reason in found.chrome.items()
         if not profile.keeps(reason)
+        and not (grid is not None and _in_entry(number, grid, parent_of))
     }
     if not profile.cards:
         chrome.update(dict.fromkeys(found.cards, "teaser card"))
@@ -323,8 +341,8 @@ def several_regions(tree: _Tree, found: Found, profile: PageProfile) -> list[boo
     subtree_sums(parent_of, words)
     total = sum(w for w, parent in zip(words, parent_of, strict=True) if parent < 0)
     root = found.best
-    if profile.cards:
-        root = _around_grid(tree, found, root)
+    if grid is not None:
+        root = _around_grid(tree, grid, root)
     while words[root] < ROOT_SHARE * total and parent_of[root] >= 0:
         root = parent_of[root]
     inside = [False] * size
@@ -334,15 +352,43 @@ def several_regions(tree: _Tree, found: Found, profile: PageProfile) -> list[boo
     return inside
 
 
-def _around_grid(tree: _Tree, found: Found, best: int) -> int:
+class _EntryGrid:
+    """The page's grid of entries (see :func:`card_grid`) and the words of the
+    entry blocks in each container."""
+
+    __slots__ = ("grid", "words")
+
+    def __init__(self, grid: Grid, words: list[float]) -> None:
+        self.grid, self.words = grid, words
+
+
+def _entry_grid(tree: _Tree, found: Found) -> _EntryGrid | None:
+    """The page's grid of entries, or None."""
+    body = entry_blocks(tree.elements, found.visible)
+    counted = sizes(tree.parent_of, body)
+    grid = card_grid(tree.elements, body, counted)
+    return _EntryGrid(grid, counted[1]) if grid is not None else None
+
+
+def _in_entry(number: int, grid: _EntryGrid, parent_of: list[int]) -> bool:
+    """Whether container ``number`` lies inside one of the grid's boxes (an entry's
+    tags, date or price line, whatever its class words say)."""
+    boxes = grid.grid.boxes
+    number = parent_of[number]
+    while number >= 0:
+        if number in boxes:
+            return True
+        number = parent_of[number]
+    return False
+
+
+def _around_grid(tree: _Tree, entries: _EntryGrid, best: int) -> int:
     """The smallest container around ``best`` and the page's grid of entries (see
     :func:`card_grid`), where the grid holds more words than ``best``: a listing's
     entries are often all links, which count for no container's prose, so the best
     container may miss them."""
-    body = entry_blocks(tree.elements, found.visible)
-    counted = sizes(tree.parent_of, body)
-    grid = card_grid(tree.elements, body, counted)
-    if grid is None or grid.words < counted[1][best]:
+    grid = entries.grid
+    if grid.words < entries.words[best]:
         return best  # a strip of other things beside the text (related products)
     parent_of = tree.parent_of
     around = set()

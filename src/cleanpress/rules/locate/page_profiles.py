@@ -52,6 +52,9 @@ _TEASER_RULES = frozenset({"html-teaser-list", "html-link-line"})
 _REPEAT_RULES = frozenset({"repeated-block"})
 #: The rule that removes boxes by their class words (a thread's replies say "comment").
 _BOX_RULES = frozenset({"html-chrome-box"})
+#: The rule that removes runs of boxes each led by a link: a thread's replies, each
+#: led by its poster's linked name.
+_CARD_RULES = frozenset({"html-teaser-list"})
 #: The rule that takes a news article's kicker and deck out around its headline: the
 #: hero line of a service page and the introduction of a listing are content.
 _HEADER_RULES = frozenset({"html-article-header"})
@@ -62,7 +65,7 @@ PROFILES: dict[str, PageProfile] = {
     profile.name: profile
     for profile in (
         ARTICLE,
-        PageProfile("forum", "several", frozenset({"comments"}), skip=_BOX_RULES),
+        PageProfile("forum", "several", frozenset({"comments"}), skip=_BOX_RULES | _CARD_RULES),
         PageProfile("product", "several", frozenset({"comments", "page tools"}),
                     skip=_HIDDEN_RULES | _HEADER_RULES),
         PageProfile("listing", "several", _ENTRY_BOXES, cards=True,

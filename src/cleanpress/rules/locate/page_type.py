@@ -6,9 +6,9 @@ Offer for a product page; TechArticle, APIReference for docs; Article, NewsArtic
 BlogPosting for an article; ItemList, CollectionPage, SearchResultsPage for a
 listing). Then its shape: repeated post boxes with authors and times (a thread);
 code blocks beside a side navigation (docs); a grid of repeated linked boxes of
-several blocks each, or of similar cards (a listing, or a collection where they carry
-prices); a run of sections with headings
-and little running prose (a service page). A page with none of these is an
+several blocks each (rows of one template under sections count as one), or of
+similar cards (a listing, or a collection where they carry prices); a run of
+sections with headings and little running prose (a service page). A page with none of these is an
 article. The type goes to ``metadata.page_type``; the profile of that type (see
 :mod:`cleanpress.rules.locate.page_profiles`) tells the region rule how to
 locate the content.
@@ -118,6 +118,9 @@ class Evidence:
     grid: int = 0
     grid_share: float = 0.0
     priced_boxes: int = 0
+    #: Words of the longest run of prose outside the post boxes: the article that
+    #: a blog's or a news site's comments (boxes of posts too) sit under.
+    outside_run: int = 0
 
 
 def stated_type(doc: Document) -> str | None:
@@ -138,11 +141,12 @@ def stated_type(doc: Document) -> str | None:
     return None
 
 
-def _post_boxes(doc: Document, prose: list[float]) -> tuple[int, float, float]:
+def _post_boxes(doc: Document, prose: list[float]) -> tuple[set[int], float, float]:
     """The largest group of post boxes of one shape (the same microdata mark, or the
-    same tag and class words that say post), none inside another, and the share of
-    the page's prose they hold."""
+    same tag and class words that say post), none inside another: their numbers, the
+    share of the page's prose they hold and the share of that in the largest."""
     groups: Counter[object] = Counter()
+    members: dict[object, set[int]] = {}
     held: dict[object, float] = {}
     largest: dict[object, float] = {}
     shapes: list[object] = [None] * len(doc.elements)
@@ -160,13 +164,14 @@ def _post_boxes(doc: Document, prose: list[float]) -> tuple[int, float, float]:
         if parent >= 0:
             continue  # a box inside a box of its own shape is part of that post
         groups[shape] += 1
+        members.setdefault(shape, set()).add(number)
         held[shape] = held.get(shape, 0.0) + prose[number]
         largest[shape] = max(largest.get(shape, 0.0), prose[number])
     total = max(prose, default=0.0) or 1.0
     best = max(groups, key=lambda s: (groups[s], held[s]), default=None)
     if best is None:
-        return 0, 0.0, 0.0
-    return groups[best], min(1.0, held[best] / total), largest[best] / (held[best] or 1.0)
+        return set(), 0.0, 0.0
+    return members[best], min(1.0, held[best] / total), largest[best] / (held[best] or 1.0)
 
 
 def _prose(doc: Document, blocks: list[Block]) -> list[float]:
@@ -190,13 +195,13 @@ def evidence(doc: Document) -> Evidence:
     if not doc.elements or not blocks:
         return Evidence(stated, 0, 0.0, 0, 0.0, 0, 0.0, 0, 0, 0.0)
     prose = _prose(doc, blocks)
-    posts, post_share, top_post = _post_boxes(doc, prose)
+    boxes_of_posts, post_share, top_post = _post_boxes(doc, prose)
     body = entry_blocks(doc.elements, blocks)
     words = sum(b.words for b in body) or 1
     code = [b for b in body if b.kind == "code"]
     counted = sizes(parents(doc.elements), body)
     cards = teaser_cards(doc, body, counted)
-    grid = card_grid(doc.elements, body, counted)
+    grid = card_grid(doc.elements, body, counted, rows=True)
     boxes = grid.boxes if grid is not None else frozenset()
     card_words = 0
     priced: set[int] = set()
@@ -213,10 +218,11 @@ def evidence(doc: Document) -> Evidence:
                 and b.link_density < 0.35)
     sections = _headed_boxes(doc, body)
     return Evidence(
-        stated, posts, post_share, len(code), sum(b.words for b in code) / words,
+        stated, len(boxes_of_posts), post_share, len(code), sum(b.words for b in code) / words,
         len(cards), card_words / words, len(priced), sections, essay / words,
         _one_article(doc, prose), top_post, _essay_run(body),
         len(boxes), grid.words / words if grid is not None else 0.0, len(priced_boxes),
+        _essay_run([b for b in body if boxes_of_posts.isdisjoint(b.containers)]),
     )
 
 
@@ -275,8 +281,11 @@ def decide(found: Evidence, has_side_nav: bool) -> str:
     if (
         found.posts >= MIN_POSTS and found.post_share >= POST_SHARE
         and found.top_post <= TOP_POST and found.card_share < CARD_SHARE
+        and found.outside_run < ESSAY_RUN
     ):
-        return "forum"  # (post boxes that are mostly teaser cards list a forum's topics)
+        # (post boxes that are mostly teaser cards list a forum's topics; beside an
+        # article's run of prose they are its comments)
+        return "forum"
     grid = found.grid_share >= GRID_SHARE
     long_grid = grid and found.grid >= LONG_GRID
     if found.essay_run >= ESSAY_RUN or (found.one_article and not long_grid):

@@ -58,6 +58,7 @@ from cleanpress.rules.metadata.page_title import (
     fold,
     headings,
     headline_part,
+    named_in_title,
     names_host,
     names_site,
     page_title,
@@ -231,7 +232,9 @@ def _set_title_and_site(doc: Document, ctx: RuleContext, article: dict[str, Any]
         sites.append(confirmed)  # the site's name over the page, last in its title
     if confirmed and names_site(confirmed, sites, url):
         confirmed = None  # the part of the page title the h1 matches is the site's name
-    masthead = block is not None and confirmed is None and names_site(block.text, sites, url)
+    masthead = block is not None and confirmed is None and (
+        names_site(block.text, sites, url) or (stated is None and _names_page(block, head))
+    )
     title: str | None
     if confirmed:
         title, source = confirmed, f"{block.tag if block else 'heading'} matching the {source}"
@@ -239,7 +242,9 @@ def _set_title_and_site(doc: Document, ctx: RuleContext, article: dict[str, Any]
         if block is not None and not masthead:
             title, source = block.text, block.tag or "heading"
         else:
-            title, source = page_title(head, sites[0] if sites else None), "page title"
+            over = block.text if block is not None and masthead else None
+            title = page_title(head, sites[0] if sites else None, over, found)
+            source = "page title"
     h1s = found[0]
     if (
         confirmed is None and stated and block is not None and not masthead
@@ -251,7 +256,10 @@ def _set_title_and_site(doc: Document, ctx: RuleContext, article: dict[str, Any]
         # ("Shop Hiking Boots", "Brand Toolkit"); a heading that is only the topic
         # before a headline's colon ("Index funds" / "Index Funds: How to Invest") is not.
         title, source = block.text, f"h1 within the {source}"
-    if is_article and title and len(h1s) == 1 and _shows_headline(h1s[0].text, title, sites, url):
+    if (
+        is_article and title and len(h1s) == 1 and not masthead
+        and _shows_headline(h1s[0].text, title, sites, url)
+    ):
         block, title, source = h1s[0], h1s[0].text, "h1"
     if title:
         title = without_anchor(title)
@@ -280,6 +288,17 @@ def _masthead(block: Block, confirmed: str, head: dict[str, list[str]]) -> bool:
     if len(parts) < 2 or fold(parts[-1]) != fold(confirmed):
         return False
     return block.landmark in _MASTHEAD_LANDMARKS or block.index == 0
+
+
+def _names_page(block: Block, head: dict[str, list[str]]) -> bool:
+    """Whether an h1 that neither the markup nor the page title states is a masthead
+    over the page: it stands in the page's header or navigation, or opens the page,
+    and the page title holds its words beside a headline at least as long (see
+    ``named_in_title``)."""
+    title = next(iter(head.get("title", ())), "")
+    return (block.landmark in _MASTHEAD_LANDMARKS or block.index == 0) and named_in_title(
+        block.text, title
+    )
 
 
 #: The h1 shares at least this share of its words with a stated title it replaces.

@@ -38,8 +38,16 @@ def headings(doc: Document) -> Headings:
     return [b for b in blocks if b.tag == "h1"], [(fold(without_anchor(b.text)), b) for b in blocks]
 
 
+#: A slash between spaces: it separates a forum's "Thread / Board / Site" when it
+#: does so twice; once, it joins two things ("2026 / 2027", "Movers / Moving").
+_SLASH = re.compile(r"\s+/\s+")
+
+
 def split_title(title: str) -> list[str]:
-    """``title`` cut at its separators (see ``_TITLE_SPLIT``); one part when it has none."""
+    """``title`` cut at its separators (see ``_TITLE_SPLIT``, and two or more spaced
+    slashes); one part when it has none."""
+    if title.count(" / ") >= 2 and len(slashed := _SLASH.split(title)) >= 3:
+        return [part for piece in slashed for part in split_title(piece)]
     if any(mark in title for mark in _SEPARATOR_MARKS):
         return _TITLE_SPLIT.split(title)
     return [title]
@@ -68,8 +76,10 @@ def title_block(found: Headings, title: str | None) -> tuple[Block | None, str |
 
     Case, curly quotes and dashes aside (the heading's wording is then
     taken), the whole title may stand in any heading; one part of a title such as
-    ``Headline | Site`` only in an h1 (longest part first), and so may the start
-    of a headline cut off with an ellipsis (the h1 then words it). With no
+    ``Headline | Site`` only in an h1 (longest part first), and so may what
+    follows a label and a colon ("Blog name: Headline"), and the start
+    of a headline cut off with an ellipsis (the h1 then words it); a headline cut
+    off inside brackets may start an h1 or h2 that words it. With no
     match, the page's only h1 is the block, and the title is not confirmed (None).
     """
     h1s, keyed = found
@@ -100,12 +110,29 @@ def title_block(found: Headings, title: str | None) -> tuple[Block | None, str |
             matches = [m for m in matches if fold(m[0]) != last] or matches
             part, block = matches[0]
             return block, _wording(part, block.text)
+        label, colon, rest = title.partition(": ")
+        if colon and label and rest:  # "Blog name: Headline", the headline shown as the h1
+            key = fold(rest)
+            for folded, block in keyed:
+                if block.tag == "h1" and folded == key:
+                    return block, _wording(rest, block.text)
         stem = title.rstrip(".\u2026 ")
         if len(stem) >= _MIN_STEM and len(stem) < len(title):  # a shortened headline
             for block in h1s:
                 if block.text.startswith(stem):
                     return block, block.text
+        if len(title) >= _MIN_STEM and _unclosed(title):  # cut off inside brackets
+            for _, block in keyed:
+                if (block.tag in _PAGE_HEADINGS and block.landmark not in _ASIDE_LANDMARKS
+                        and block.text.startswith(title + " ")):
+                    return block, block.text
     return (h1s[0] if len(h1s) == 1 else None), None
+
+
+def _unclosed(title: str) -> bool:
+    """Whether ``title`` opens a bracket it does not close: it was cut off there
+    ("We Help 4 Readers Find Solutions (Including")."""
+    return title.count("(") > title.count(")") or title.count("[") > title.count("]")
 
 
 def without_site(title: str | None, site: str | None) -> str | None:
@@ -119,8 +146,11 @@ def without_site(title: str | None, site: str | None) -> str | None:
     return title
 
 
-def page_title(head: dict[str, list[str]], site: str | None) -> str | None:
-    """The ``<title>`` without the site name around it."""
+def page_title(head: dict[str, list[str]], site: str | None,
+               masthead: str | None = None, found: Headings | None = None) -> str | None:
+    """The ``<title>`` without the site name around it, nor the ``masthead`` over the
+    page written before or after a heading of the page without a separator
+    ("site.com Headline")."""
     title = next((t.strip() for t in head.get("title", ()) if t.strip()), None)
     if not title:
         return None
@@ -128,6 +158,16 @@ def page_title(head: dict[str, list[str]], site: str | None) -> str | None:
     if len(parts) > 1:
         keep = [p for p in parts if not site or p.casefold() != site.casefold()]
         return max(keep or parts, key=len)
+    if masthead and found:
+        name = masthead.strip()
+        size, key = len(name), name.casefold()
+        rest = (
+            title[size:] if title[:size].casefold() == key and title[size:size + 1] == " "
+            else title[:-size] if title[-size:].casefold() == key and title[-size - 1:-size] == " "
+            else ""
+        ).strip()
+        if rest and any(folded == fold(rest) for folded, _ in found[1]):
+            return rest
     return title
 
 
@@ -245,6 +285,20 @@ def words_shared(a: str, b: str) -> float:
     """The share of the shorter text's words that the other one holds too."""
     left, right = set(_WORD.findall(a.casefold())), set(_WORD.findall(b.casefold()))
     return len(left & right) / max(1, min(len(left), len(right)))
+
+
+#: A masthead's words are at most this share of the page title's.
+_MASTHEAD_SHARE = 0.5
+
+
+def named_in_title(shown: str, title: str) -> bool:
+    """Whether all of ``shown``'s words are in the page ``title``, which has at least
+    twice as many: a site's or a section's name, which titles carry beside the
+    headline ("Arch Linux" in "Thread / Arch Discussion / Arch Linux Forums"), not
+    another wording of the headline."""
+    inner = set(_WORD.findall(fold(shown)))
+    outer = _WORD.findall(fold(title))
+    return bool(inner) and inner <= set(outer) and len(inner) <= _MASTHEAD_SHARE * len(outer)
 
 
 def words_within(shown: str, stated: str) -> bool:
