@@ -298,13 +298,9 @@ def _common(parent_of: list[int], numbers: list[int]) -> int:
 
 
 def _in_chrome(elements: list[Element], number: int) -> bool:
-    """Whether the container or one around it, short of <body> and of the page's
-    <main> (a layout wrapper around that, whatever its class says, is no chrome box),
-    is classed as chrome."""
+    """Whether the container or one around it (short of <body>) is classed as chrome."""
     while number >= 0:
         element = elements[number]
-        if element.tag == "main" or "main" in element.marks:
-            return False
         if element.tag != "body" and negative_reason(element):
             return True
         number = element.parent
