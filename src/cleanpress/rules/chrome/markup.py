@@ -49,6 +49,7 @@ from cleanpress.rules.common.container_tree import (
 )
 from cleanpress.rules.common.hidden_text import PROSE_WORDS, shown_by_script
 from cleanpress.rules.common.related_sections import related_sections
+from cleanpress.rules.common.section_runs import run_sections
 from cleanpress.rules.common.teaser_cards import (
     GRID_SHARE,
     NO_ENTRIES,
@@ -211,13 +212,17 @@ def _box_reasons(
     so containers inside one are not looked at. Boxes of the kinds the page's
     profile counts as content (a product's reviews) are not chrome.
     """
-    content = page_profile(doc).content_boxes
+    profile = page_profile(doc)
+    content = profile.content_boxes
     _, words = sizes(parent_of, blocks)
     least = WRAPPER_SHARE * max(words, default=0.0)
     elements = doc.elements
     grid = _entry_grid(doc, blocks, parent_of)
     repeated = _repeated_boxes(elements, words, least)
     entries = _around(grid, parent_of) | repeated
+    if profile.section_runs:  # the bands of a landing page, whatever their class words
+        entries |= {n for n in run_sections(elements, parent_of, words)
+                    if not (negative_reason(elements[n]) or "").startswith(NEVER_WRAPPERS)}
     parts = repeated | (grid.boxes if grid is not None else set())
     out: dict[int, str] = {}
     inside = [False] * len(elements)
