@@ -33,6 +33,7 @@ from cleanpress.rule import Rule, rule
 from cleanpress.rules.chrome.captions import FAMILY as CREDIT_FAMILY
 from cleanpress.rules.chrome.captions import caption_credit
 from cleanpress.rules.common.class_words import (
+    BAND_REASONS,
     NEGATIVE,
     NEVER_WRAPPERS,
     classify,
@@ -247,12 +248,14 @@ def _box_reasons(
             continue
         if reason.startswith(_ENTRY_PARTS) and _entry_of(number, parts, parent_of) >= 0:
             continue  # an entry's summary
-        if reason.startswith("navigation") and _PAGER_WORDS.isdisjoint(elements[number].words):
+        menu = reason.startswith("navigation")
+        if reason.startswith(BAND_REASONS) or (
+                menu and _PAGER_WORDS.isdisjoint(elements[number].words)):
             if prose is None:
                 prose = prose_words(parent_of, blocks)
             if (prose[0][number] >= MENU_PROSE_SHARE * count
                     and prose[1][number] >= MENU_PROSE_PARAGRAPHS):
-                continue  # running text is no menu, whatever the box's class says
+                continue  # running text is no menu or banner, whatever the box's class says
         out[number] = reason
         inside[number] = True
     return out, parts

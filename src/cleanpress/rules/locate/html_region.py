@@ -26,6 +26,7 @@ from cleanpress.rule import Rule, rule
 from cleanpress.rules.chrome.markup import OWN_MAX_WORDS
 from cleanpress.rules.chrome.markup import _own_reason as own_reason  # (the box rule's test)
 from cleanpress.rules.common.class_words import (
+    BAND_REASONS,
     LANDMARK_REASONS,
     NEVER_WRAPPERS,
     Classes,
@@ -59,6 +60,9 @@ REGION_TAGS = frozenset({"body", "div", "section", "article", "main", "form", "c
 WRAPPER_SHARE = 0.6
 #: An element marked as the article makes its ancestors wrappers if it holds this share.
 WRAPPER_ARTICLE = 0.3
+#: A box whose class words say banner or promo is a band of the page,
+#: not chrome, when it holds this many characters of prose (two or three paragraphs).
+BAND_PROSE = 400
 #: The stated body is trusted when the page's blocks hold this share of it.
 TRUSTED_SHARE = 0.6
 #: With a trusted stated body, prose it does not hold counts against a container this much.
@@ -132,6 +136,7 @@ class _Tree:
             if (
                 reason is not None and not positive and elements[number].tag != "body"
                 and (share < wrapper or not total or reason.startswith(NEVER_WRAPPERS))
+                and not (share >= BAND_PROSE and reason.startswith(BAND_REASONS))
             ):
                 chrome.append((number, reason))
                 in_chrome[number] = True
