@@ -92,7 +92,9 @@ def _minimal(needles: Iterable[str]) -> Needles:
     return frozenset(kept)
 
 
-@lru_cache(maxsize=4096)
+# The parse trees are not cached: tens of thousands of tuples kept for good would be
+# walked by every full garbage collection while pages are cleaned. What is read
+# from them is (``_pattern_needles``, ``ascii_starts``, ``scans``).
 def _parse(pattern: str) -> tuple[tuple[Any, Any], ...] | None:
     """The top-level items of ``pattern``'s parse tree (None if it does not parse)."""
     try:
@@ -101,7 +103,6 @@ def _parse(pattern: str) -> tuple[tuple[Any, Any], ...] | None:
         return None
 
 
-@lru_cache(maxsize=256)
 def parse_items(pattern: str, flags: int = re.IGNORECASE) -> list[tuple[Any, Any]] | None:
     """The top-level items of ``pattern``'s parse tree under ``flags`` (None if it
     does not parse)."""
@@ -280,6 +281,7 @@ def required_literals(patterns: Iterable[str]) -> Needles | None:
     return _minimal(needles) if needles else None
 
 
+@lru_cache(maxsize=4096)
 def scans(pattern: str) -> bool:
     """Whether the regex engine may try ``pattern`` at many places in a text.
 

@@ -62,3 +62,30 @@ def test_items_of_other_kinds_and_properties_are_not_read() -> None:
             '<p itemprop="articleBody">Text</p>'
             '<span itemprop="author">Ann Lee</span></div></body></html>')
     assert items(page) == [{"@type": "Article", "@from": "microdata", "author": "Ann Lee"}]
+
+
+def test_attribute_check_finds_itemscope_in_any_case_and_anywhere() -> None:
+    from cleanpress.readers import html as reader
+
+    for check in (reader.has_attribute, reader._has_attribute):
+        for page in (THREAD, THREAD.replace("itemscope", "ITEMSCOPE"),
+                     "<html itemscope><body><p>x</p></body></html>",
+                     "<html><body><div><p>x</p><p><b itemscope>y</b></p></div></body></html>"):
+            assert check(reader._parse(page), "itemscope")
+
+
+def test_attribute_check_says_no_where_no_element_has_it() -> None:
+    from cleanpress.readers import html as reader
+
+    if reader.has_attribute is reader._has_attribute:
+        return  # without the compiled node layer the answer is always "search"
+    for page in ("<html><body><p class=itemscope>itemscope</p></body></html>",
+                 "<html><body><div itemprop=x itemtype=y><p>x</p></div></body></html>",
+                 "<html></html>"):
+        assert not reader.has_attribute(reader._parse(page), "itemscope")
+
+
+def test_a_page_with_items_in_upper_case_still_gives_them() -> None:
+    page = THREAD.replace("itemscope", "ITEMSCOPE")
+    meta = Cleaner(entry_points=False).clean(page, kind="html").metadata
+    assert (meta.authors, meta.sources["authors"]) == (["raoul"], "html-metadata: microdata author")

@@ -182,3 +182,16 @@ def test_compiled_walk_is_that_of_this_walk_py() -> None:
         "walk.py changed since the compiled walk was built: build it again (make setup)"
     )
     assert html.compiled_walk is not None
+
+
+@built
+def test_the_compiled_walk_keeps_its_word_sets_out_of_the_collector_s_reach() -> None:
+    import gc
+
+    from cleanpress.readers import _walk  # type: ignore[attr-defined]
+
+    words = _walk.class_words("untracked-test-value sidebarWidget")
+    assert words == frozenset({"untracked-test-value", "untracked", "test", "value",
+                               "sidebarwidget"})
+    assert not gc.is_tracked(words)
+    assert _walk.class_words("untracked-test-value sidebarWidget") is words

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from chrome_cases import ARTICLE, page, removed, run_module
 
+from cleanpress.chain import RuleContext
+from cleanpress.markers import Markers
+from cleanpress.readers.html import read_html
 from cleanpress.rules.chrome import repeated_blocks
 
 TAGLINE = "Example is committed to finding connections in the search for common ground."
@@ -141,3 +144,26 @@ def test_a_long_blurb_before_and_after_the_text_still_all_goes() -> None:
 def test_a_tagline_twice_before_the_text_still_all_goes() -> None:
     got = removed(repeated_blocks, page(TAGLINE, "Menu", TAGLINE, ARTICLE, OTHER))
     assert got == [TAGLINE, TAGLINE]
+
+
+def _removed_html(html: str) -> list[tuple[str, bool]]:
+    doc = read_html(html)
+    for rule in sorted(repeated_blocks.cleanpress_rules(), key=lambda r: r.sort_key):
+        ctx = RuleContext(rule, Markers([]), {})
+        rule.apply(doc, ctx)
+        ctx._commit(doc)
+    return [(b.text, b.hidden) for b in doc.removed()]
+
+
+def test_a_hidden_copy_goes_and_the_shown_copy_stays() -> None:
+    # A shop's description rendered for two layouts, the mobile one hidden: on a page
+    # type that keeps hidden text, the copy shown is the content.
+    html = (f"<html><body><main><h1>Kettle</h1><p>{ARTICLE}</p><p>{OTHER}</p>"
+            f'<div style="display:none"><p>{OTHER}</p></div></main></body></html>')
+    assert _removed_html(html) == [(OTHER, True)]
+
+
+def test_shown_copies_outside_the_article_still_go_beside_a_hidden_one() -> None:
+    html = (f"<html><body><p>{TAGLINE}</p><main><p>{ARTICLE}</p><p>{OTHER}</p></main>"
+            f'<p>{TAGLINE}</p><div hidden><p>{TAGLINE}</p></div></body></html>')
+    assert sorted(_removed_html(html)) == [(TAGLINE, False), (TAGLINE, False), (TAGLINE, True)]

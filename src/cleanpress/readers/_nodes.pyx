@@ -35,6 +35,7 @@ cdef extern from *:
     const char* CP_NAME(void* node)
     const char* CP_CONTENT(void* node)
     const char* CLEANPRESS_WALK_SOURCE
+    void PyObject_GC_UnTrack(object op)
 
 #: SHA-256 of the walk.py compiled beside this module (setup.py gives it): the
 #: reader uses the compiled walk only while walk.py is still that file.
@@ -268,3 +269,37 @@ cdef class Events(Node):
     cpdef skip_subtree(self):
         """Go on to the end of the current element, past its children."""
         self.skip = True
+
+
+def has_attribute(_Element root not None, str name):
+    """Whether ``root`` or an element inside it has the attribute ``name`` (one
+    without a namespace): a pass over libxml2's nodes that makes no Python object,
+    so that a search of the tree for such elements runs only where one is."""
+    cdef bytes key = name.encode("utf-8")
+    cdef const char* c_name = key
+    cdef tree.xmlNode* top = root._c_node
+    cdef tree.xmlNode* node = top
+    cdef tree.xmlAttr* attr
+    while node is not NULL:
+        if node.type == tree.XML_ELEMENT_NODE:
+            attr = node.properties
+            while attr is not NULL:
+                if attr.ns is NULL and strcmp(CP_NAME(attr), c_name) == 0:
+                    return True
+                attr = attr.next
+            if node.children is not NULL:
+                node = node.children
+                continue
+        while node is not top and node.next is NULL:
+            node = node.parent
+        if node is top:
+            return False
+        node = node.next
+    return False
+
+
+def untracked(frozenset words not None):
+    """``words`` (a set of strings, which can hold no reference cycle) taken out
+    of the garbage collector's reach, so that its full collections pass it over."""
+    PyObject_GC_UnTrack(words)
+    return words

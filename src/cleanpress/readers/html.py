@@ -64,7 +64,7 @@ def read_html(
     root = _parse(text, utf8)
     if root is None:
         return doc
-    doc.head, doc.json_ld = read_head(root)
+    doc.head, doc.json_ld = read_head(root, has_attribute(root, "itemscope"))
     walker = (compiled_walk or _walk)(root, links, images)
     doc.elements = walker.elements
     for link_text in walker.author_links:
@@ -110,6 +110,12 @@ def _walk(root: etree._Element, links: bool = True, images: bool = True) -> Walk
     return walk.walk(etree.iterwalk(root, events=("start", "end")), MAX_ELEMENTS, links, images)
 
 
+def _has_attribute(root: etree._Element, name: str) -> bool:
+    """Whether ``root`` or an element inside it has the attribute ``name``; True
+    where only the compiled node layer could tell quickly (the caller then searches)."""
+    return True
+
+
 def _load_compiled() -> Callable[[etree._Element, bool, bool], Walker] | None:
     """The walk compiled, over libxml2's nodes (see ``walk.py``), or None when it is
     not built, does not fit the installed lxml, was built from another ``walk.py``
@@ -129,6 +135,8 @@ def _load_compiled() -> Callable[[etree._Element, bool, bool], Walker] | None:
         )
         return None
 
+    _walk.keep = _nodes.untracked
+
     def compiled(root: etree._Element, links: bool = True, images: bool = True) -> Walker:
         return _walk.walk(  # type: ignore[no-any-return]
             _nodes.Events(root), MAX_ELEMENTS, links, images)
@@ -145,5 +153,18 @@ def _source_digest() -> str:
         return ""
 
 
+def _load_has_attribute() -> Callable[[etree._Element, str], bool]:
+    """The compiled node layer's ``has_attribute``, or an answer of True without it."""
+    if os.environ.get("CLEANPRESS_PURE_PYTHON"):
+        return _has_attribute
+    try:
+        from cleanpress.readers import _nodes  # type: ignore[attr-defined]
+    except (ImportError, ValueError):
+        return _has_attribute
+    return getattr(_nodes, "has_attribute", _has_attribute)  # type: ignore[no-any-return]
+
+
 #: The walk :func:`read_html` uses when compiled (see ``walk.py``), else None.
 compiled_walk = _load_compiled()
+#: Whether an element of a tree has an attribute (True when that takes a search).
+has_attribute = _load_has_attribute()

@@ -42,9 +42,14 @@ def put_value(head: dict[str, list[str]], key: str, value: str | None) -> None:
         values.append(value)
 
 
-def read_head(root: etree._Element) -> tuple[dict[str, list[str]], list[dict[str, Any]]]:
+def read_head(
+    root: etree._Element, items: bool = True
+) -> tuple[dict[str, list[str]], list[dict[str, Any]]]:
     """The page's meta values and its JSON-LD objects (``@graph`` flattened),
     then its microdata items in the same shape (see :mod:`microdata`).
+
+    ``items``: False when no element of the page has an ``itemscope`` attribute
+    (microdata items are then not searched for).
 
     ``rel=author`` link texts (``"author-link"``) are read by the walk of the body.
     """
@@ -79,7 +84,8 @@ def read_head(root: etree._Element) -> tuple[dict[str, list[str]], list[dict[str
                 put_value(head, "meta:" + prop.strip().lower(), value)
         elif (el.get("type") or "").strip().lower() == "application/ld+json":
             _read_json_ld(el.text or "", json_ld)
-    read_microdata(root, json_ld)
+    if items:
+        read_microdata(root, json_ld)
     return head, json_ld
 
 

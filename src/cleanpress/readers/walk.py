@@ -84,6 +84,16 @@ _MAX_CLASS = 300
 _word_cache: dict[str, frozenset[str]] = {}
 
 
+def _as_is(words: frozenset[str]) -> frozenset[str]:
+    return words
+
+
+#: Applied to each set of words the cache keeps. The compiled reader puts
+#: ``_nodes.untracked`` here: a set of strings can hold no reference cycle, so the
+#: garbage collector need not go through the tens of thousands a long run keeps.
+keep = _as_is
+
+
 def class_words(value: str) -> frozenset[str]:
     """Lower-cased words of a class or id value: each token and its parts.
 
@@ -106,7 +116,7 @@ def class_words(value: str) -> frozenset[str]:
         parts = [_WORD.findall(token) for token in tokens if not token.isalnum()]
         result = frozenset(tokens).union(*parts)
     if len(_word_cache) < 50_000:
-        _word_cache[value] = result
+        _word_cache[value] = keep(result)
     return result
 
 

@@ -11,7 +11,8 @@ the first copy is inside the article, only the later copies go: a pull quote
 repeating a paragraph must not cost the paragraph. A run of blocks shown twice
 in the same order, one of them a paragraph (the article or a section rendered
 by two layouts, a thread's quoted post), keeps its first copy wherever it is.
-A line the article itself repeats three times or more, each copy apart from
+A copy the page hides (a second layout's) goes where another copy is shown,
+which stays. A line the article itself repeats three times or more, each copy apart from
 the others and all inside its span (an interview's recurring question, a
 table's header row), stays.
 
@@ -136,6 +137,16 @@ def repeated_block(doc: Document, ctx: RuleContext) -> None:
     first, last = (article[0], article[-1]) if article else (-1, -1)
     group_of = {i: n for n, group in enumerate(groups) for i in group}
     for group in groups:
+        shown = [i for i in group if not kept[i].hidden]
+        if shown and len(shown) < len(group):
+            # A section the page renders twice, one copy hidden (a mobile layout, a
+            # tab's copy) on a page type that keeps hidden text: the hidden copy goes.
+            for i in group:
+                if kept[i].hidden:
+                    ctx.remove(kept[i], "hidden copy of a block shown on the page")
+            if len(shown) < 2:
+                continue
+            group = shown
         adjacent = all(b - a == 1 for a, b in pairwise(group))
         inside = first <= group[0] <= last
         within = [i for i in group if first < i < last]
