@@ -221,3 +221,22 @@ def test_a_box_of_another_shape_beside_the_text_stays_out(cleaner: Cleaner) -> N
             "<div class='author-card author-12'><p>" + P.format(n=9) + "</p></div></div>")
     text = clean(cleaner, body).text
     assert P.format(n=0) in text and P.format(n=9) not in text
+
+
+LONG = ("We plan the work with you, send the same trained crew every visit and check "
+        "each room against the list we agreed, point {n}.")
+
+
+def test_a_banner_band_of_prose_stays_with_the_text_beside_it(cleaner: Cleaner) -> None:
+    band = '<div class="promo"><h2>Why us</h2>' + "".join(
+        f"<p>{LONG.format(n=i)}</p>" for i in range(4)) + "</div>"
+    body = NAV + "<main><div>" + paras(5) + "</div>" + band + "</main>" + FOOTER
+    text = clean(cleaner, body).text
+    assert P.format(n=0) in text and all(LONG.format(n=i) in text for i in range(4))
+
+
+def test_a_short_banner_beside_the_article_still_goes(cleaner: Cleaner) -> None:
+    banner = '<div class="banner"><p>Spring sale: half price on every plan this week.</p></div>'
+    result = clean(cleaner, NAV + f"<div><article>{paras(4)}</article>{banner}</div>" + FOOTER)
+    assert "Spring sale" not in result.text
+    assert result.text.split("\n\n") == [P.format(n=i) for i in range(4)]

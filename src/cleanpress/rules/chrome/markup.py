@@ -33,6 +33,7 @@ from cleanpress.rule import Rule, rule
 from cleanpress.rules.chrome.captions import FAMILY as CREDIT_FAMILY
 from cleanpress.rules.chrome.captions import caption_credit
 from cleanpress.rules.common.class_words import (
+    BAND_REASONS,
     NEGATIVE,
     NEVER_WRAPPERS,
     classify,
@@ -49,6 +50,7 @@ from cleanpress.rules.common.container_tree import (
 )
 from cleanpress.rules.common.hidden_text import PROSE_WORDS, shown_by_script
 from cleanpress.rules.common.related_sections import related_sections
+from cleanpress.rules.common.section_runs import run_sections
 from cleanpress.rules.common.teaser_cards import (
     GRID_SHARE,
     NO_ENTRIES,
@@ -211,13 +213,17 @@ def _box_reasons(
     so containers inside one are not looked at. Boxes of the kinds the page's
     profile counts as content (a product's reviews) are not chrome.
     """
-    content = page_profile(doc).content_boxes
+    profile = page_profile(doc)
+    content = profile.content_boxes
     _, words = sizes(parent_of, blocks)
     least = WRAPPER_SHARE * max(words, default=0.0)
     elements = doc.elements
     grid = _entry_grid(doc, blocks, parent_of)
     repeated = _repeated_boxes(elements, words, least)
     entries = _around(grid, parent_of) | repeated
+    if profile.section_runs:  # the bands of a landing page, whatever their class words
+        entries |= {n for n in run_sections(elements, parent_of, words)
+                    if not (negative_reason(elements[n]) or "").startswith(NEVER_WRAPPERS)}
     parts = repeated | (grid.boxes if grid is not None else set())
     out: dict[int, str] = {}
     inside = [False] * len(elements)
@@ -242,12 +248,14 @@ def _box_reasons(
             continue
         if reason.startswith(_ENTRY_PARTS) and _entry_of(number, parts, parent_of) >= 0:
             continue  # an entry's summary
-        if reason.startswith("navigation") and _PAGER_WORDS.isdisjoint(elements[number].words):
+        menu = reason.startswith("navigation")
+        if reason.startswith(BAND_REASONS) or (
+                menu and _PAGER_WORDS.isdisjoint(elements[number].words)):
             if prose is None:
                 prose = prose_words(parent_of, blocks)
             if (prose[0][number] >= MENU_PROSE_SHARE * count
                     and prose[1][number] >= MENU_PROSE_PARAGRAPHS):
-                continue  # running text is no menu, whatever the box's class says
+                continue  # running text is no menu or banner, whatever the box's class says
         out[number] = reason
         inside[number] = True
     return out, parts

@@ -110,6 +110,10 @@ TYPE_REASONS = {
 #: entries has. (A "modal" or "popup" box may wrap a whole page.)
 NEVER_WRAPPERS = tuple(f"{NEGATIVE['cookie']} (class '{word}"
                        for word in ("cookie", "consent", "gdpr"))
+#: Reasons from the words of a page band's look (a hero "banner", a "promo" strip):
+#: chrome when small, a section of the page when it holds prose.
+BAND_REASONS = tuple(f"{NEGATIVE[word]} (class '{word}"
+                     for word in ("banner", "promo", "promotion"))
 #: Landmarks that are chrome wherever they sit, with the reason given.
 LANDMARK_REASONS = {"nav": "navigation", "aside": "sidebar", "footer": "footer",
                     "header": "page header"}

@@ -26,6 +26,7 @@ from cleanpress.rule import Rule, rule
 from cleanpress.rules.chrome.markup import OWN_MAX_WORDS
 from cleanpress.rules.chrome.markup import _own_reason as own_reason  # (the box rule's test)
 from cleanpress.rules.common.class_words import (
+    BAND_REASONS,
     LANDMARK_REASONS,
     NEVER_WRAPPERS,
     Classes,
@@ -41,6 +42,7 @@ from cleanpress.rules.common.container_tree import (
 )
 from cleanpress.rules.common.hidden_text import shown_by_script
 from cleanpress.rules.common.related_sections import related_sections
+from cleanpress.rules.common.section_runs import section_run
 from cleanpress.rules.common.teaser_cards import Grid, card_grid, entry_blocks, teaser_cards
 from cleanpress.rules.locate.page_profiles import PageProfile, page_profile
 
@@ -58,6 +60,9 @@ REGION_TAGS = frozenset({"body", "div", "section", "article", "main", "form", "c
 WRAPPER_SHARE = 0.6
 #: An element marked as the article makes its ancestors wrappers if it holds this share.
 WRAPPER_ARTICLE = 0.3
+#: A box whose class words say banner or promo is a band of the page,
+#: not chrome, when it holds this many characters of prose (two or three paragraphs).
+BAND_PROSE = 400
 #: The stated body is trusted when the page's blocks hold this share of it.
 TRUSTED_SHARE = 0.6
 #: With a trusted stated body, prose it does not hold counts against a container this much.
@@ -131,6 +136,7 @@ class _Tree:
             if (
                 reason is not None and not positive and elements[number].tag != "body"
                 and (share < wrapper or not total or reason.startswith(NEVER_WRAPPERS))
+                and not (share >= BAND_PROSE and reason.startswith(BAND_REASONS))
             ):
                 chrome.append((number, reason))
                 in_chrome[number] = True
@@ -237,12 +243,31 @@ class Found:
     that continue its text (see :func:`_text_beside`), the chrome boxes (by their
     words or other evidence, with the reason) and the teaser cards."""
 
-    __slots__ = ("beside", "best", "cards", "chrome", "visible")
+    __slots__ = ("around", "beside", "best", "cards", "chrome", "visible", "words")
 
     def __init__(self, best: int, beside: set[int], chrome: dict[int, str], cards: set[int],
-                 visible: list[Block]) -> None:
+                 visible: list[Block], words: list[float]) -> None:
         self.best, self.beside, self.chrome, self.cards = best, beside, chrome, cards
-        self.visible = visible
+        self.visible, self.words = visible, words
+        #: The smallest container holding the best one and the run of sections it
+        #: lies in (see :meth:`widen`).
+        self.around = best
+
+    def widen(self, tree: _Tree) -> None:
+        """Take in the run of landmark sections the best container lies in (see
+        :func:`section_run`): the sections beside it stay with it, and their own
+        class words (a "banner", "promo" or "teaser" band) do not make them chrome,
+        unless they say cookie notice."""
+        run = section_run(tree.elements, tree.parent_of, self.words, self.best)
+        if run is None:
+            return
+        self.around = run.parent
+        for number in run.sections:
+            reason = self.chrome.get(number)
+            if reason is not None and not reason.startswith(NEVER_WRAPPERS):
+                del self.chrome[number]
+            self.cards.discard(number)
+        self.beside |= {n for n in run.sections if n not in self.chrome and n != self.best}
 
 
 def _best(doc: Document, tree: _Tree, blocks: list[Block], body: str,
@@ -274,7 +299,7 @@ def _best(doc: Document, tree: _Tree, blocks: list[Block], body: str,
         if score > best_score:
             best, best_score = number, score
     beside = _text_beside(tree, best, scores, prose, flagged) if best >= 0 else set()
-    return Found(best, beside, chrome, cards, visible)
+    return Found(best, beside, chrome, cards, visible, words)
 
 
 def _text_beside(tree: _Tree, best: int, scores: list[float], prose: list[float],
@@ -342,7 +367,7 @@ def several_regions(tree: _Tree, found: Found, profile: PageProfile) -> list[boo
             words[home] += block.words
     subtree_sums(parent_of, words)
     total = sum(w for w, parent in zip(words, parent_of, strict=True) if parent < 0)
-    root = found.best
+    root = found.around
     if grid is not None:
         root = _around_grid(tree, grid, root)
     while words[root] < ROOT_SHARE * total and parent_of[root] >= 0:
@@ -480,10 +505,12 @@ def html_article_region(doc: Document, ctx: RuleContext) -> None:
     tree = _Tree(doc.elements)
     sections = related_sections(doc, blocks, ctx)
     found = _best(doc, tree, blocks, _json_ld_body(doc), sections)
-    region, beside = found.best, found.beside
-    if region < 0:
+    if found.best < 0:
         return
     profile = page_profile(doc)
+    if profile.section_runs:
+        found.widen(tree)
+    region, beside = found.best, found.beside
     if profile.regions == "several":
         keep = several_regions(tree, found, profile)
         _remove_outside(doc, blocks, keep, tree, profile, ctx)

@@ -34,6 +34,11 @@ class PageProfile:
     #: chrome (teaser-list rules on a listing, whose entries are teasers; the
     #: comment-box rule on a thread, whose replies are comments).
     skip: frozenset[str] = frozenset()
+    #: A run of landmark sections (see :mod:`cleanpress.rules.common.section_runs`)
+    #: is one piece of content: a landing page's hero, features, pricing and FAQ, a
+    #: manual's chapters. Their class words ("banner", "promo", "teaser") say how a
+    #: band looks, not that it is chrome.
+    section_runs: bool = False
 
     def keeps(self, reason: str) -> bool:
         """Whether chrome of this reason is content on this type: the kind a reason
@@ -74,8 +79,8 @@ PROFILES: dict[str, PageProfile] = {
                     skip=_TEASER_RULES | _HIDDEN_RULES | _HEADER_RULES | _REPEAT_RULES),
         # A service page lists its offers as cards too (a plan, a linked name, a blurb).
         PageProfile("service", "several", cards=True,
-                    skip=_HIDDEN_RULES | _HEADER_RULES | _TEASER_RULES),
-        PageProfile("documentation", "several", skip=_HIDDEN_RULES),
+                    skip=_HIDDEN_RULES | _HEADER_RULES | _TEASER_RULES, section_runs=True),
+        PageProfile("documentation", "several", skip=_HIDDEN_RULES, section_runs=True),
     )
 }
 
