@@ -10,11 +10,13 @@ always account for the whole input.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from cleanpress.metadata import Metadata
+
+T = TypeVar("T")
 
 #: The class words of an element of a page and of its ancestors, joined only when
 #: asked for (most blocks never are): ``[joined words or None, the parent's chain
@@ -208,6 +210,8 @@ class Document:
     #: The kept blocks, cached while a chain runs (it drops the cache on every removal).
     _kept: list[Block] | None = field(default=None, init=False, repr=False)
     _caching: bool = field(default=False, init=False, repr=False)
+    #: What :meth:`derived` computed, by key.
+    _derived: dict[str, Any] = field(default_factory=dict, init=False, repr=False)
 
     def __iter__(self) -> Iterator[Block]:
         return iter(self.blocks)
@@ -224,6 +228,16 @@ class Document:
                 return cached
             self._kept = cached
         return list(cached)
+
+    def derived(self, key: str, make: Callable[[Document], T]) -> T:
+        """``make(self)``, computed once per document and kept under ``key``: for what
+        several rules read that depends on the page as read (its blocks, elements and
+        head), never on which blocks rules have removed."""
+        try:
+            return self._derived[key]  # type: ignore[no-any-return]
+        except KeyError:
+            value = self._derived[key] = make(self)
+            return value
 
     def removed(self) -> list[Block]:
         """Blocks some rule removed, in document order."""

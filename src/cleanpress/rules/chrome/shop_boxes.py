@@ -175,7 +175,7 @@ def _remove_boxes(doc: Document, ctx: RuleContext, *, reviews: bool) -> None:
     blocks = doc.kept()
     if not blocks:
         return
-    found = ShopBoxes(doc)
+    found = doc.derived("shop-boxes", ShopBoxes)  # one computation serves both rules
     box_of, buying = found.box_of, found.buying
     shop = doc.metadata.page_type == "product" and not reviews
     named: dict[int, list[Block]] = {}
