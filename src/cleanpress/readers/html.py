@@ -14,6 +14,7 @@ import os
 import warnings
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from lxml import etree
 
@@ -120,14 +121,15 @@ def _load_compiled() -> Callable[[etree._Element, bool, bool], Walker] | None:
     """The walk compiled, over libxml2's nodes (see ``walk.py``), or None when it is
     not built, does not fit the installed lxml, was built from another ``walk.py``
     than the one here, or ``CLEANPRESS_PURE_PYTHON`` is set (to anything but "")."""
-    if os.environ.get("CLEANPRESS_PURE_PYTHON"):
+    nodes = _node_layer()
+    if nodes is None:
         return None
     try:
-        from cleanpress.readers import _nodes, _walk  # type: ignore[attr-defined]
+        from cleanpress.readers import _walk  # type: ignore[attr-defined]
     except (ImportError, ValueError):  # not built; built against another lxml
         return None
     source = _source_digest()
-    if source and source != _nodes.WALK_SOURCE:
+    if source and source != nodes.WALK_SOURCE:
         warnings.warn(
             "cleanpress: the compiled HTML walk was built from another walk.py; walk.py "
             "runs as Python until it is built again (make setup, or pip install again)",
@@ -135,11 +137,11 @@ def _load_compiled() -> Callable[[etree._Element, bool, bool], Walker] | None:
         )
         return None
 
-    _walk.keep = _nodes.untracked
+    _walk.keep = nodes.untracked
 
     def compiled(root: etree._Element, links: bool = True, images: bool = True) -> Walker:
         return _walk.walk(  # type: ignore[no-any-return]
-            _nodes.Events(root), MAX_ELEMENTS, links, images)
+            nodes.Events(root), MAX_ELEMENTS, links, images)
 
     return compiled
 
@@ -153,15 +155,22 @@ def _source_digest() -> str:
         return ""
 
 
-def _load_has_attribute() -> Callable[[etree._Element, str], bool]:
-    """The compiled node layer's ``has_attribute``, or an answer of True without it."""
+def _node_layer() -> Any | None:
+    """The compiled node layer (``_nodes``), or None when it is not built, does not
+    fit the installed lxml, or ``CLEANPRESS_PURE_PYTHON`` is set."""
     if os.environ.get("CLEANPRESS_PURE_PYTHON"):
-        return _has_attribute
+        return None
     try:
         from cleanpress.readers import _nodes  # type: ignore[attr-defined]
-    except (ImportError, ValueError):
-        return _has_attribute
-    return getattr(_nodes, "has_attribute", _has_attribute)  # type: ignore[no-any-return]
+    except (ImportError, ValueError):  # not built; built against another lxml
+        return None
+    return _nodes
+
+
+def _load_has_attribute() -> Callable[[etree._Element, str], bool]:
+    """The compiled node layer's ``has_attribute``, or an answer of True without it."""
+    nodes = _node_layer()
+    return _has_attribute if nodes is None else getattr(nodes, "has_attribute", _has_attribute)
 
 
 #: The walk :func:`read_html` uses when compiled (see ``walk.py``), else None.
