@@ -84,6 +84,12 @@ _pitch = WordPicker(lambda word: _PITCH.search(word) is not None)
 _fine_print = WordPicker(lambda word: word in FINE_PRINT)
 _pop_up = WordPicker(lambda word: word in POP_UPS)
 _buying = WordPicker(lambda word: word in BUYING)
+#: Any word one of the pickers above picks: most boxes have none, and one look-up
+#: tells them apart.
+_SHOP_WORDS = FINE_PRINT | POP_UPS | BUYING
+_any_shop_word = WordPicker(
+    lambda word: word in _SHOP_WORDS or _REVIEW.fullmatch(word) is not None
+    or _PITCH.search(word) is not None)
 
 
 class ShopBoxes:
@@ -109,7 +115,8 @@ class ShopBoxes:
         self.fine_print: set[int] = set()
         self.pop_ups: set[int] = set()
         for number, element in enumerate(elements):
-            if not element.words or number in around_title or _pitch(element.words):
+            if (not element.words or number in around_title
+                    or not _any_shop_word(element.words) or _pitch(element.words)):
                 continue
             if _owned(_reviews(element.words), page):
                 named[number] = number
