@@ -25,6 +25,17 @@ T = TypeVar("T")
 WordChain = list[Any]
 
 
+def _as_is(words: frozenset[str]) -> frozenset[str]:
+    return words
+
+
+#: Applied to each set of words :func:`joined_words` makes. The compiled HTML reader
+#: puts ``_nodes.untracked`` here, as it does for the walk's own sets (see
+#: ``readers/walk.py``): a set of strings can hold no reference cycle, and rules keep
+#: thousands of these sets in caches that the garbage collector would go through.
+keep_words: Callable[[frozenset[str]], frozenset[str]] = _as_is
+
+
 def joined_words(chain: WordChain) -> frozenset[str]:
     """The words of ``chain`` and of its ancestors' chains (each joined once, then kept)."""
     pending = []
@@ -34,7 +45,7 @@ def joined_words(chain: WordChain) -> frozenset[str]:
     words: frozenset[str] = chain[0]
     for open_chain in reversed(pending):
         own = open_chain[2]
-        words = open_chain[0] = words | own if words else own
+        words = open_chain[0] = keep_words(words | own) if words else own
     return words
 
 

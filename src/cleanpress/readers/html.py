@@ -18,6 +18,7 @@ from typing import Any
 
 from lxml import etree
 
+from cleanpress import document
 from cleanpress.document import Block, Document
 from cleanpress.errors import InputError
 from cleanpress.readers import walk
@@ -137,7 +138,7 @@ def _load_compiled() -> Callable[[etree._Element, bool, bool], Walker] | None:
         )
         return None
 
-    _walk.keep = nodes.untracked
+    _walk.keep = document.keep_words = nodes.untracked
 
     def compiled(root: etree._Element, links: bool = True, images: bool = True) -> Walker:
         return _walk.walk(  # type: ignore[no-any-return]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from cleanpress import document
 from cleanpress.document import Element
 
 #: Words of containers that hold the article text.
@@ -199,8 +200,8 @@ def shape_words(words: frozenset[str]) -> frozenset[str]:
     if found is None:
         if len(_SHAPES) >= _CACHE_SIZE:
             _SHAPES.clear()
-        found = _SHAPES[words] = frozenset(
-            w for w in _own_words(words) if w.isalpha() and len(w) > 1)
+        found = _SHAPES[words] = document.keep_words(frozenset(
+            w for w in _own_words(words) if w.isalpha() and len(w) > 1))
     return found
 
 
