@@ -43,8 +43,8 @@ from cleanpress.rules.common.container_tree import (
     WordPicker,
     inherited,
     own_words,
+    page_parents,
     page_words,
-    parents,
     sizes,
     subtree_sums,
 )
@@ -187,7 +187,7 @@ def _entry_figures(doc: Document, blocks: list[Block]) -> set[int]:
     figures = {_figure_of(doc, b) for b in blocks if b.landmark == "figure"} - {-1}
     if not figures:
         return set()
-    parent_of = parents(doc.elements)
+    parent_of = page_parents(doc)
     grid = _entry_grid(doc, [b for b in blocks if b.containers], parent_of)
     if grid is None:
         return set()
@@ -387,7 +387,7 @@ def html_chrome_box(doc: Document, ctx: RuleContext) -> None:
     blocks = [b for b in doc.kept() if b.containers]
     if not blocks:
         return
-    parent_of = parents(doc.elements)
+    parent_of = page_parents(doc)
     boxes, entries = _box_reasons(doc, blocks, parent_of)
     boxes.update(related_sections(doc, blocks, ctx))
     box_of = inherited(parent_of, boxes)

@@ -40,7 +40,7 @@ from cleanpress.document import Block, Document
 from cleanpress.hookspecs import hookimpl
 from cleanpress.rule import Rule, rule
 from cleanpress.rules.chrome.shop import FAMILY as SHOP
-from cleanpress.rules.common.container_tree import WordPicker, inherited, page_words, parents
+from cleanpress.rules.common.container_tree import WordPicker, inherited, page_parents, page_words
 
 #: Class words of the boxes of customer reviews (parts of class and id values:
 #: "product-reviews__summary" -> reviews; run-together "customerReviews" too).
@@ -128,7 +128,7 @@ class ShopBoxes:
                 self.pop_ups.add(number)
             elif _owned(_buying(element.words), page):
                 buying[number] = number
-        parent_of = parents(elements)
+        parent_of = page_parents(doc)
         self.box_of = box_of = inherited(parent_of, named)
         self.buying = inherited(parent_of, buying)
         self.listing: set[int] = set()

@@ -22,6 +22,11 @@ def parents(elements: list[Element]) -> list[int]:
     return [element.parent for element in elements]
 
 
+def page_parents(doc: Document) -> list[int]:
+    """:func:`parents` of the page's elements, listed once per document (read only)."""
+    return doc.derived("parents", lambda page: parents(page.elements))
+
+
 def subtree_sums(parent_of: list[int], own: list[float]) -> list[float]:
     """``own`` values summed over each container's subtree (``own`` is changed in place)."""
     for number in range(len(parent_of) - 1, 0, -1):
@@ -43,12 +48,6 @@ def subtree_sums3(
             third[parent] += third[number]
 
 
-def innermost(block: Block) -> int:
-    """Number of the block's innermost container, or -1."""
-    containers = block.containers
-    return containers[-1] if containers else -1
-
-
 def word_total(block: Block) -> int:
     """Words of the block, counted fast (prose text has single spaces between words)."""
     if block.kind == "code":
@@ -62,8 +61,9 @@ def sizes(parent_of: list[int], blocks: Iterable[Block]) -> tuple[list[float], l
     counts = [0.0] * len(parent_of)
     words = [0.0] * len(parent_of)
     for block in blocks:
-        number = innermost(block)
-        if number >= 0:
+        containers = block.containers
+        if containers:
+            number = containers[-1]
             counts[number] += 1
             words[number] += word_total(block)
     return subtree_sums(parent_of, counts), subtree_sums(parent_of, words)

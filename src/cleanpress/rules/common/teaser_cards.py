@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from cleanpress.document import Block, Document, Element
 from cleanpress.rules.common.class_words import negative_reason, shape_words
-from cleanpress.rules.common.container_tree import innermost, parents, sizes, subtree_sums
+from cleanpress.rules.common.container_tree import page_parents, parents, sizes, subtree_sums
 
 #: A card holds at most this many blocks ...
 CARD_BLOCKS = 4
@@ -59,7 +59,7 @@ def teaser_cards(
     ]
     if len(heads) < 2 or not doc.elements:
         return set()
-    counts, words = counted or sizes(parents(doc.elements), blocks)
+    counts, words = counted or sizes(page_parents(doc), blocks)
     cards: dict[tuple[int, str, frozenset[str]], set[int]] = {}
     short: set[int] = set()
     for block in heads:
@@ -171,9 +171,8 @@ def card_grid(
     parent_of = parents(elements)
     linked = [0.0] * len(parent_of)
     for block in blocks:
-        home = innermost(block)
-        if home >= 0 and block.link_density >= ENTRY_LINKS:
-            linked[home] += 1
+        if block.link_density >= ENTRY_LINKS and block.containers:
+            linked[block.containers[-1]] += 1
     subtree_sums(parent_of, linked)
     # Only parents with enough boxes holding blocks can hold a grid.
     boxes_of = Counter(e.parent for n, e in enumerate(elements) if e.parent >= 0 and counts[n])

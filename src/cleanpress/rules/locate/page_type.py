@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from cleanpress.document import Block, Document
 from cleanpress.hookspecs import hookimpl
 from cleanpress.rule import Rule, RuleContext, rule
-from cleanpress.rules.common.container_tree import parents, sizes
+from cleanpress.rules.common.container_tree import page_parents, sizes
 from cleanpress.rules.common.teaser_cards import (
     GRID_SHARE,
     MANY_CARDS,
@@ -178,7 +178,7 @@ def _post_boxes(doc: Document, prose: list[float]) -> tuple[set[int], float, flo
 def _prose(doc: Document, blocks: list[Block]) -> list[float]:
     """Words of running prose (paragraphs of ten words or more, few links) in each
     container's subtree."""
-    parent_of = parents(doc.elements)
+    parent_of = page_parents(doc)
     own = [0.0] * len(parent_of)
     for block in blocks:
         if block.containers and block.link_density < 0.35 and block.words >= 10:
@@ -200,7 +200,7 @@ def evidence(doc: Document) -> Evidence:
     body = entry_blocks(doc.elements, blocks)
     words = sum(b.words for b in body) or 1
     code = [b for b in body if b.kind == "code"]
-    counted = sizes(parents(doc.elements), body)
+    counted = sizes(page_parents(doc), body)
     cards = teaser_cards(doc, body, counted)
     grid = card_grid(doc.elements, body, counted, rows=True)
     boxes = grid.boxes if grid is not None else frozenset()
