@@ -40,6 +40,7 @@ from cleanpress.rules.common.container_tree import (
     subtree_sums,
     subtree_sums3,
 )
+from cleanpress.rules.common.feature_cards import feature_cards
 from cleanpress.rules.common.hidden_text import shown_by_script
 from cleanpress.rules.common.related_sections import related_sections
 from cleanpress.rules.common.section_runs import section_run
@@ -283,6 +284,8 @@ def _best(doc: Document, tree: _Tree, blocks: list[Block], body: str,
     subtree_sums3(parent_of, prose, counts, words)
     tree.read_classes(counts, prose)
     chrome = {**_chrome_containers(tree, prose), **sections}
+    for number in feature_cards(tree.elements, visible, chrome):
+        del chrome[number]  # a services page's offers, whatever their class words
     cards = teaser_cards(doc, visible, (counts, words))
     flagged = inherited(parent_of, {**dict.fromkeys(cards, ""), **chrome})
     scores = [0.0] * size
