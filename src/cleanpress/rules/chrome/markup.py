@@ -58,6 +58,7 @@ from cleanpress.rules.common.teaser_cards import (
     card_grid,
     in_cards,
     teaser_cards,
+    titled_cards,
 )
 from cleanpress.rules.locate.page_profiles import page_profile
 
@@ -414,7 +415,9 @@ def html_chrome_box(doc: Document, ctx: RuleContext) -> None:
 )
 def html_teaser_list(doc: Document, ctx: RuleContext) -> None:
     blocks = doc.kept()
+    # (cards titled by a heading that is no link present the page's own offers or steps)
     cards = teaser_cards(doc, blocks)
+    cards -= titled_cards(blocks, cards)
     if not cards:
         return
     for block in blocks:

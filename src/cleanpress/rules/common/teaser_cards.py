@@ -81,6 +81,19 @@ def teaser_cards(
     }
 
 
+def titled_cards(blocks: list[Block], cards: set[int]) -> set[int]:
+    """Of ``cards``, those holding a heading that is no link: a box that presents a
+    part of the page under its own title (an offer, a step) with a button under it,
+    where a teaser's headline is the link to the page it teases."""
+    if not cards:
+        return set()
+    return {
+        number for block in blocks
+        if block.kind == "heading" and block.link_density < HEADLINE_LINKS
+        for number in block.containers if number in cards
+    }
+
+
 def in_cards(block: Block, cards: set[int]) -> bool:
     """Whether the block sits in one of ``cards``."""
     return any(number in cards for number in block.containers)
