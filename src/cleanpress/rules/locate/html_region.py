@@ -340,7 +340,9 @@ CONTENT_LINKS = 0.5
 def several_regions(tree: _Tree, found: Found, profile: PageProfile) -> list[bool]:
     """For each container, whether its blocks are content on a page of several
     regions: inside the root (the smallest container around the best one that
-    holds most of the page's content words), outside chrome boxes (less those the
+    holds most of the page's content words: prose and short lines, and the words of
+    teaser cards where the profile says a listing's entries may be all link),
+    outside chrome boxes (less those the
     profile counts as content and, where the profile keeps cards, those inside the
     entries of the page's grid, an entry's tags or date line, and the teaser cards
     and the boxes inside them) and, unless the profile keeps them, teaser cards."""
@@ -357,12 +359,13 @@ def several_regions(tree: _Tree, found: Found, profile: PageProfile) -> list[boo
     if not profile.cards:
         chrome.update(dict.fromkeys(found.cards, "teaser card"))
     flagged = inherited(parent_of, chrome)
+    in_card = inherited(parent_of, dict.fromkeys(cards if profile.linked_entries else (), True))
     words = [0.0] * size
     for block in found.visible:
         home = block.containers[-1]
         if (
             flagged[home] is None and block.landmark not in CHROME_LANDMARKS
-            and block.link_density <= CONTENT_LINKS
+            and (block.link_density <= CONTENT_LINKS or in_card[home])
         ):
             words[home] += block.words
     subtree_sums(parent_of, words)

@@ -39,6 +39,10 @@ class PageProfile:
     #: manual's chapters. Their class words ("banner", "promo", "teaser") say how a
     #: band looks, not that it is chrome.
     section_runs: bool = False
+    #: The words of teaser cards count as content when the page's main part is
+    #: located, though cards are all link: a listing whose entries are linked titles
+    #: alone (a recipe index) has its content there.
+    linked_entries: bool = False
 
     def keeps(self, reason: str) -> bool:
         """Whether chrome of this reason is content on this type: the kind a reason
@@ -74,7 +78,7 @@ PROFILES: dict[str, PageProfile] = {
         PageProfile("product", "several", frozenset({"comments", "page tools"}),
                     skip=_HIDDEN_RULES | _HEADER_RULES),
         PageProfile("listing", "several", _ENTRY_BOXES, cards=True,
-                    skip=_TEASER_RULES | _HEADER_RULES | _REPEAT_RULES),
+                    skip=_TEASER_RULES | _HEADER_RULES | _REPEAT_RULES, linked_entries=True),
         PageProfile("collection", "several", _ENTRY_BOXES, cards=True,
                     skip=_TEASER_RULES | _HIDDEN_RULES | _HEADER_RULES | _REPEAT_RULES),
         # A service page lists its offers as cards too (a plan, a linked name, a blurb).

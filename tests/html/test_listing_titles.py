@@ -1,0 +1,43 @@
+"""A listing's entries may be linked titles alone: they are its content, found
+beside the introduction, while on other page types such a strip of links stays
+chrome."""
+
+from __future__ import annotations
+
+from html_pages import stated_page as page
+
+from cleanpress import Cleaner
+
+INTRO = ("Our collection of recipes has something for every kind of dish, whether you "
+         "want a big plate of pasta or a slow supper with friends.")
+
+
+def title_cards(n: int) -> str:
+    """Entries that are a linked title each, in boxes of one shape."""
+    return '<div class="cards">' + "".join(
+        f'<div class="card"><p><a href="/r{i}">Slow cooked dish number {i}</a></p></div>'
+        for i in range(n)) + "</div>"
+
+
+def listing(n: int) -> str:
+    return ('<main><section><div class="head"><h1>Sauce recipes</h1></div>'
+            f'<div class="intro"><p>{INTRO}</p></div>' + title_cards(n) + "</section></main>")
+
+
+def test_linked_titles_of_a_listing_are_kept_beside_its_introduction() -> None:
+    result = Cleaner().clean(page(listing(12), "ItemList"), kind="html")
+    assert result.metadata.page_type == "listing"
+    assert "Our collection of recipes" in result.text
+    for i in range(12):
+        assert f"Slow cooked dish number {i}" in result.text
+
+
+def test_a_strip_of_linked_titles_beside_an_article_still_goes() -> None:
+    prose = "".join(f"<p>{INTRO} This is paragraph {i} of the story, and it runs on a "
+                    "while longer to read as running text.</p>" for i in range(8))
+    body = ("<main><article><h1>How to make a sauce</h1>" + prose + "</article>"
+            '<div class="more">' + title_cards(6) + "</div></main>")
+    result = Cleaner().clean(page(body), kind="html")
+    assert result.metadata.page_type == "article"
+    assert "paragraph 7 of the story" in result.text
+    assert "Slow cooked dish number 3" not in result.text
