@@ -41,3 +41,27 @@ def test_a_strip_of_linked_titles_beside_an_article_still_goes() -> None:
     assert result.metadata.page_type == "article"
     assert "paragraph 7 of the story" in result.text
     assert "Slow cooked dish number 3" not in result.text
+
+
+def classed_cards(n: int, title_class: str) -> str:
+    """Entries whose linked title carries a type scale's class, with a price and a line."""
+    return '<ul class="results">' + "".join(
+        f'<li class="item"><div class="card"><img src="/w{i}.jpg" alt="">'
+        f'<h2 class="{title_class}"><a href="/w{i}">Handmade leather wallet number {i}</a></h2>'
+        f"<p>Sale price USD {i}9.00</p><p>Ships from Finland</p></div></li>"
+        for i in range(n)) + "</ul>"
+
+
+def test_entry_titles_classed_as_caption_are_kept() -> None:
+    body = "<main><h1>Handmade wallets</h1>" + classed_cards(8, "text-caption") + "</main>"
+    result = Cleaner().clean(page(body, "ItemList"), kind="html")
+    for i in range(8):
+        assert f"Handmade leather wallet number {i}" in result.text
+
+
+def test_a_short_line_classed_as_caption_still_goes() -> None:
+    body = ("<main><h1>Handmade wallets</h1>" + classed_cards(8, "title")
+            + '<p class="text-caption">Photo: the studio</p></main>')
+    result = Cleaner().clean(page(body, "ItemList"), kind="html")
+    assert "Handmade leather wallet number 3" in result.text
+    assert "Photo: the studio" not in result.text
