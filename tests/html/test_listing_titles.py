@@ -65,3 +65,41 @@ def test_a_short_line_classed_as_caption_still_goes() -> None:
     result = Cleaner().clean(page(body, "ItemList"), kind="html")
     assert "Handmade leather wallet number 3" in result.text
     assert "Photo: the studio" not in result.text
+
+
+def posts(n: int, header: bool = True) -> str:
+    """A blog archive's entries: an <article> each, its linked title in its <header>."""
+    def title(i: int) -> str:
+        h2 = f'<h2 class="entry-title"><a href="/p{i}">Crispy air fryer dish number {i}</a></h2>'
+        return f'<header class="entry-header">{h2}</header>' if header else h2
+    return "".join(f'<article class="post entry">{title(i)}<p>Posted on day {i}</p></article>'
+                   for i in range(n))
+
+
+def side_column() -> str:
+    return ('<div class="sidebar"><h3>Popular</h3>' + "".join(
+        f'<article class="mini"><h4><a href="/s{i}">Side story number {i} here</a></h4></article>'
+        for i in range(5)) + "</div>")
+
+
+def test_entry_titles_in_their_own_headers_are_kept() -> None:
+    body = (f'<div class="site-inner"><main class="content"><div class="archive-description">'
+            f"<h1>Air fryer</h1><p>{INTRO}</p></div>" + posts(12) + "</main>"
+            + side_column() + "</div>")
+    result = Cleaner().clean(page(body), kind="html")
+    assert result.metadata.page_type == "listing"
+    for i in range(12):
+        assert f"Crispy air fryer dish number {i}" in result.text
+    assert "Side story number 2" not in result.text
+
+
+def test_a_theme_wrapper_classed_as_sidebar_around_the_entries_is_no_sidebar() -> None:
+    body = (f'<div class="archive-description"><h1>Air fryer</h1><p>{INTRO}</p></div>'
+            '<div class="content-sidebar-wrap"><main class="content">' + posts(12, header=False)
+            + "</main>" + side_column() + "</div>")
+    result = Cleaner().clean(page(body), kind="html")
+    assert result.metadata.page_type == "listing"
+    for i in range(12):
+        assert f"Crispy air fryer dish number {i}" in result.text
+    # The side column's cards sit in <article> elements too, one each: still chrome.
+    assert "Side story number 2" not in result.text
