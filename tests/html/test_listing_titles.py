@@ -103,3 +103,32 @@ def test_a_theme_wrapper_classed_as_sidebar_around_the_entries_is_no_sidebar() -
         assert f"Crispy air fryer dish number {i}" in result.text
     # The side column's cards sit in <article> elements too, one each: still chrome.
     assert "Side story number 2" not in result.text
+
+
+def news_entries(n: int) -> str:
+    """A news listing's entries: a linked headline and the reading time."""
+    return '<div class="river">' + "".join(
+        f'<div class="story"><h3><a href="/n{i}">Headline of the story number {i}</a></h3>'
+        f"<p>{i + 2} min read</p>"
+        "</div>" for i in range(n)) + "</div>"
+
+
+def test_an_entrys_reading_time_and_the_label_over_the_entries_stay_on_a_listing() -> None:
+    body = ("<main><h1>Latest stories</h1><h2>Trending</h2>" + news_entries(8) + "</main>")
+    result = Cleaner().clean(page(body, "CollectionPage"), kind="html")
+    assert result.metadata.page_type == "listing"
+    assert "Trending" in result.text
+    for i in range(8):
+        assert f"Headline of the story number {i}" in result.text
+        assert f"{i + 2} min read" in result.text
+
+
+def test_an_articles_byline_and_reading_time_still_go() -> None:
+    prose = "".join(f"<p>{INTRO} This is paragraph {i} of the story, and it runs on a "
+                    "while longer to read as running text.</p>" for i in range(8))
+    body = ('<main><article><h1>How to make a sauce</h1><p class="byline">Ann Writer</p>'
+            "<p>Mar 07, 2026 | 4 min read</p>" + prose + "</article></main>")
+    result = Cleaner().clean(page(body), kind="html")
+    assert result.metadata.page_type == "article"
+    assert "paragraph 7 of the story" in result.text
+    assert "Ann Writer" not in result.text and "4 min read" not in result.text
