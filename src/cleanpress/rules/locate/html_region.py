@@ -315,7 +315,7 @@ def _best(doc: Document, tree: _Tree, blocks: list[Block], body: str,
 def _text_beside(tree: _Tree, best: int, scores: list[float], prose: list[float],
                  flagged: list[str | None]) -> set[int]:
     """Containers beside the best one that continue the text: of its shape (see
-    :func:`_shape`) under the same parent, with prose, no chrome words and no
+    :func:`box_shape`) under the same parent, with prose, no chrome words and no
     teaser cards. Page builders put an article's text in blocks of one kind, with
     image blocks between them; a document's sections each open with a heading and
     may hold more links than prose (a list of changes) without being chrome."""
@@ -323,15 +323,15 @@ def _text_beside(tree: _Tree, best: int, scores: list[float], prose: list[float]
     if parent < 0:
         return set()
     elements = tree.elements
-    shape = _shape(elements[best])
+    shape = box_shape(elements[best])
     return {
         number for number, above in enumerate(tree.parent_of)
         if above == parent and number != best and prose[number] > 0
-        and flagged[number] is None and _shape(elements[number]) == shape
+        and flagged[number] is None and box_shape(elements[number]) == shape
     }
 
 
-def _shape(element: Element) -> tuple[str, frozenset[str]]:
+def box_shape(element: Element) -> tuple[str, frozenset[str]]:
     """An element's tag and class words less those with digits (the numbers that
     tell boxes of one kind apart: ``card-1``, ``post-123``)."""
     return element.tag, frozenset(w for w in element.words if not any(c.isdigit() for c in w))

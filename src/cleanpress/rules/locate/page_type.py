@@ -91,7 +91,7 @@ BLURB_SHARE = 0.5
 ESSAY_RUN = 200
 #: Paragraphs of an article's run of prose have at least this many words.
 RUN_WORDS = 20
-_PRICE = re.compile(r"(?:[$€£¥₹]\s?\d|\d(?:[.,]\d\d)?\s?(?:€|EUR|USD|zł|kr)\b)")
+PRICE = re.compile(r"(?:[$€£¥₹]\s?\d|\d(?:[.,]\d\d)?\s?(?:€|EUR|USD|zł|kr)\b)")
 
 
 @dataclass(frozen=True)
@@ -212,9 +212,9 @@ def evidence(doc: Document) -> Evidence:
         inside = [n for n in block.containers if n in cards]
         if inside:
             card_words += block.words
-            if _PRICE.search(block.text):
+            if PRICE.search(block.text):
                 priced.add(inside[-1])
-        if boxes and _PRICE.search(block.text):
+        if boxes and PRICE.search(block.text):
             if rows:  # a grid of rows: each priced row counts
                 if block.tag in ROW_TAGS and block.containers[-1] in boxes:
                     priced_boxes.add(-1 - block.index)
