@@ -44,16 +44,19 @@ PATTERNS = {
     "de": [
         r"^(?:(?:zum )?vergleich(?:en)?|schnellansicht|(?:optionen|größen) (?:wählen|ansehen)"
         r"|sortieren(?: nach)? ?:?(?: [\w&-]+(?: [\w&-]+){0,3})?|mehr (?:anzeigen|laden)"
+        r"|(?:nicht )?auf lager"
         r"|" + _COUNT + r" (?:bewertungen|rezensionen))" + _END,
     ],
     "fr": [
         r"^(?:(?:ne plus )?comparer(?: ne plus comparer)?|ajouter au comparateur"
         r"|aperçu rapide|voir les options|trier par ?:?(?: [\w&-]+(?: [\w&-]+){0,3})?"
-        r"|(?:voir|afficher|charger) plus|en commande|" + _COUNT + r" avis)" + _END,
+        r"|(?:voir|afficher|charger) plus|(?:en|hors) stock|rupture de stock|(?:en|sur) commande"
+        r"|" + _COUNT + r" avis)" + _END,
     ],
     "es": [
         r"^(?:comparar|vista rápida|ver opciones|ordenar por ?:?(?: [\w&-]+(?: [\w&-]+){0,3})?"
-        r"|(?:ver|mostrar|cargar) más|" + _COUNT + r" (?:reseñas|opiniones))" + _END,
+        r"|(?:ver|mostrar|cargar) más|(?:en|sin) stock|" + _COUNT + r" (?:reseñas|opiniones))"
+        + _END,
     ],
 }
 
