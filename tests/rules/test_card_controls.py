@@ -35,6 +35,8 @@ def cleaner() -> Cleaner:
         "Show more",
         "View all products",
         "Shop Now",
+        "Unit price per",
+        "Regular price",
         "Comparer Ne plus comparer",
         "Trier par : Pertinence",
         "En stock",
@@ -60,6 +62,7 @@ def test_control_lines_go(line: str) -> None:
         "Quick and easy to clean",
         "Shop the new season",
         "Reviews",
+        "Regular price $49.99",
     ],
 )
 def test_sentences_and_entry_facts_stay(line: str) -> None:

@@ -36,6 +36,8 @@ PATTERNS = {
         r"|(?:choose|select|see|view) (?:options|sizes)|shop now"
         r"|(?:in|out of) stock(?: online| in store)?|back.?order(?:ed)?"
         r"|" + _COUNT + r" (?:reviews?|ratings?)"
+        # The labels a shop's theme writes for screen readers beside a card's price.
+        r"|unit price(?: ?/? ?per)?|(?:regular|sale|original|current) price"
         # The bar above the grid.
         r"|sort(?: by)?|sort(?: by:?|:) [\w+&,-]+(?: [\w+&,-]+){0,4}"
         r"|skip to (?:search )?(?:results|product (?:list|grid)|products)"
