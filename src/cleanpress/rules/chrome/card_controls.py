@@ -1,17 +1,18 @@
 """The controls of a shop's grid of cards, line by line: its sort bar and each
-card's buttons.
+card's buttons, counters and badges.
 
 A category page or a search page scraped whole keeps, as lines of their own,
 the bar above its grid ("Sort by: Best Match", "Skip to search results") and
-the buttons and counters of every card ("Compare", "Quick view", "Choose
-options", "In stock", "28 reviews"). They are controls, not what the entries
-say; repeated under every card they outweigh the cards' names. A line is taken
-when the ``card_control`` marker family matches it whole, on every page type
-(the shop-widget rule leaves a listing's repeated labels alone because some of
-them are the entries' own: "Sold out", "Only 2 left", "Free shipping"; these
-never are). A sentence using the same words ("Compare the two kettles side by
-side.") stays. The rule runs after section-label: a card's name over its lone
-"Shop now" button is no label of removed chrome.
+the buttons, counters and badges of every card ("Compare", "Quick view",
+"Choose options", "In stock", "28 reviews", "Best seller"). They are controls
+and decoration, not what the entries say; repeated under every card they
+outweigh the cards' names. A line is taken when the ``card_control`` marker
+family matches it whole, on every page type (the shop-widget rule leaves a
+listing's repeated labels alone because some of them are the entries' own:
+"Only 2 left", "Free shipping"; these are not). A sentence using the same
+words ("Compare the two kettles side by side.") stays. The rule runs after
+section-label: a card's name over its lone "Shop now" button is no label of
+removed chrome.
 """
 
 from __future__ import annotations
@@ -38,6 +39,9 @@ PATTERNS = {
         r"|" + _COUNT + r" (?:reviews?|ratings?)"
         # The labels a shop's theme writes for screen readers beside a card's price.
         r"|unit price(?: ?/? ?per)?|(?:regular|sale|original|current) price"
+        # A card's badge, alone on its line.
+        r"|new(?: arrivals?)?|(?:on )?sale|best ?sellers?|top rated|limited edition|exclusive"
+        r"|just in|online only|low stock|sold out"
         # The bar above the grid.
         r"|sort(?: by)?|sort(?: by:?|:) [\w+&,-]+(?: [\w+&,-]+){0,4}"
         r"|skip to (?:search )?(?:results|product (?:list|grid)|products)"
