@@ -21,6 +21,7 @@ from cleanpress.chain import RuleContext
 from cleanpress.document import Document, Element
 from cleanpress.hookspecs import hookimpl
 from cleanpress.rule import Rule, rule
+from cleanpress.rules.chrome.post_furniture import THREAD_PAGES
 from cleanpress.rules.common.container_tree import parents
 
 #: Microdata marks of the answers of a Q&A page, and of its question.
@@ -28,8 +29,6 @@ ANSWER_MARKS = frozenset({"answer", "acceptedanswer", "suggestedanswer"})
 QA_MARKS = ANSWER_MARKS | {"question"}
 #: The microdata mark of a comment item.
 COMMENT = "comment"
-#: Page types whose posts carry such comments and forms.
-THREAD_PAGES = frozenset({"forum"})
 
 
 def comment_boxes(elements: list[Element]) -> set[int]:
