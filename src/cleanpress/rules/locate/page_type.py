@@ -61,6 +61,10 @@ POST_SHARE = 0.5
 #: ... of which the largest post holds at most this share (one post holding nearly
 #: all is an article in a box whose class says post).
 TOP_POST = 0.8
+#: A page that states an article is a thread where its post boxes hold this share
+#: of its prose and it has no article's run of prose (a forum's template may state
+#: an article on every page; a press release's boxes of news items hold less).
+STATED_POST_SHARE = 0.7
 #: Docs: at least this many code blocks ...
 MIN_CODE = 2
 #: ... or code holding this share of the page's words.
@@ -281,17 +285,21 @@ def decide(found: Evidence, has_side_nav: bool) -> str:
     """The page type the evidence points to: what the page states first (an article
     stated beside a thread's or a product's type is the weaker statement), then its
     shape; an article where nothing else is told."""
+    # (post boxes that are mostly teaser cards list a forum's topics; beside an
+    # article's run of prose they are its comments)
+    thread = (
+        found.posts >= MIN_POSTS and found.post_share >= POST_SHARE
+        and found.top_post <= TOP_POST and found.card_share < CARD_SHARE
+        and found.outside_run < ESSAY_RUN
+    )
+    if (found.stated == "article" and thread and found.post_share >= STATED_POST_SHARE
+            and found.essay_run < ESSAY_RUN):
+        return "forum"  # a forum's template stating an article for every page
     if found.stated in ("forum", "product", "documentation", "article"):
         return found.stated
     if has_side_nav and (found.code_blocks >= MIN_CODE or found.code_share >= CODE_SHARE):
         return "documentation"
-    if (
-        found.posts >= MIN_POSTS and found.post_share >= POST_SHARE
-        and found.top_post <= TOP_POST and found.card_share < CARD_SHARE
-        and found.outside_run < ESSAY_RUN
-    ):
-        # (post boxes that are mostly teaser cards list a forum's topics; beside an
-        # article's run of prose they are its comments)
+    if thread:
         return "forum"
     grid = found.grid_share >= GRID_SHARE
     long_grid = grid and found.grid >= LONG_GRID
