@@ -316,3 +316,17 @@ def test_a_threads_replies_led_by_their_posters_linked_names_stay() -> None:
     text = Cleaner().clean(html).text
     assert all(PROSE.format(n=i) in text for i in range(8))
     assert "html-teaser-list" in skipped("forum") and "html-teaser-list" not in skipped("article")
+
+
+def test_a_threads_chrome_boxes_go_and_its_comment_boxes_stay() -> None:
+    rules = ('<div class="side"><div class="sidebar"><h3>Forum rules</h3>'
+             "<p>No memes or low-effort replies, please.</p><p>Be civil to each other.</p>"
+             "</div></div>")
+    html = page(json_ld("DiscussionForumPosting") + "<main><h1>Which saw first?</h1>"
+                + posts(6, "comment") + rules + "</main>")
+    result = Cleaner().clean(html)
+    assert result.metadata.page_type == "forum"
+    assert all(PROSE.format(n=i) in result.text for i in range(6))
+    assert "low-effort" not in result.text
+    assert "html-chrome-box" in {r.rule for r in result.removed if "low-effort" in r.text}
+    assert "html-chrome-box" not in skipped("forum")
