@@ -108,6 +108,8 @@ def test_a_short_opening_outside_the_posts_leaves_a_thread() -> None:
 def test_a_thread_stating_an_article_is_a_thread() -> None:
     # A forum's template may state an article on every page: its posts win.
     assert told(page("<main>" + posts(8) + "</main>", json_ld("Article"))) == "forum"
+    # A news article or a blog post stated as such stays one, comments and all.
+    assert told(page("<main>" + posts(8) + "</main>", json_ld("NewsArticle"))) == "article"
 
 
 def test_a_stated_article_stays_beside_a_few_post_boxes_or_its_run_of_prose() -> None:

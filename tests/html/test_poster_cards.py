@@ -22,7 +22,8 @@ ARTICLE_LD = ('<script type="application/ld+json">{"@context": "https://schema.o
               ' "@type": "NewsArticle", "headline": "Chains"}</script>')
 
 
-def post(number: int, card_class: str = "message-userDetails", marks: str = "") -> str:
+def post(number: int, card_class: str = "message-userDetails", marks: str = "",
+         sig_class: str = "usersig") -> str:
     return (
         f'<article class="message" id="post-{number}">'
         f'<div class="message-cell--user"{marks}><div class="{card_class}">'
@@ -31,7 +32,7 @@ def post(number: int, card_class: str = "message-userDetails", marks: str = "") 
         '<div class="userBanner">Original poster</div>'
         '<dl><dt>Location</dt><dd>Leeds, UK</dd></dl></div></div>'
         f'<div class="message-content"><div class="bbWrapper"><p>{POSTS[number]}</p></div>'
-        f'<div class="signature">{SIGNATURE}</div></div></article>'
+        f'<div class="{sig_class}">{SIGNATURE}</div></div></article>'
     )
 
 
