@@ -58,6 +58,21 @@ def test_mojibake_is_repaired() -> None:
     assert "café" in cleanpress.clean(broken).text
 
 
+def test_no_break_space_read_as_latin1_is_mended_where_the_rest_is_clean() -> None:
+    # "cats.\u00a0" saved as UTF-8 and read back as Windows-1252 ends in "Â\u00a0".
+    broken = ARTICLE.replace("budget on", "budget\u00c2\u00a0on")
+    assert "budget on" in cleanpress.clean(broken, kind="text").text
+    assert "\u00c2" not in cleanpress.clean(broken, kind="text").text
+    html = f"<html><body><article><p>{ARTICLE}</p><p>Its end.\u00c2\u00a0</p></article></body>"
+    assert "Its end." in cleanpress.clean(html.replace("budget on", "budget\u00c2\u00a0on")).text
+    assert "\u00c2" not in cleanpress.clean(html).text
+
+
+def test_a_capital_a_circumflex_inside_a_word_stays() -> None:
+    text = ARTICLE.replace("budget on", "budget of ROM\u00c2NIA\u00a0on")
+    assert "budget of ROM\u00c2NIA on" in cleanpress.clean(text, kind="text").text
+
+
 def test_invalid_utf8_bytes_are_replaced_not_fatal() -> None:
     data = ARTICLE.encode() + b"\n\nTail paragraph with a bad byte \xff\xfe here, still text."
     result = cleanpress.clean(data)

@@ -58,8 +58,11 @@ def test_rows_under_parents_of_different_shapes_stay_apart() -> None:
 
 def test_shape_words_drop_taxonomy_tokens_and_numbers() -> None:
     words = class_words("card category-news-daily post-12 has-thumbnail")
-    # (the number goes, the word of "post-12" stays: "post" is a template's word)
-    assert shape_words(words) == frozenset({"card", "post", "has", "thumbnail"})
+    # (the number goes, the word of "post-12" stays: "post" is a template's word;
+    # "has-thumbnail" says what the card holds: a card without one is of its shape)
+    assert shape_words(words) == frozenset({"card", "post"})
+    assert shape_words(class_words("card post-13 no-thumbnail")) == shape_words(words)
+    assert shape_words(class_words("card featured")) != shape_words(words)
 
 
 def test_a_long_class_value_is_cut_between_tokens() -> None:

@@ -54,6 +54,26 @@ def test_taxonomy_classes_of_a_post_say_nothing_about_the_box() -> None:
     assert negative_reason(words("widget sidebar tag-cloud")) is not None
 
 
+def test_classes_that_say_what_a_box_holds_say_nothing_about_what_it_is() -> None:
+    # A page wrapper "has" a rail beside the article; a wrapper "without" a sidebar.
+    assert negative_reason(words("main-wrap has-rail-right")) is None
+    assert negative_reason(words("layout no-sidebar with-comments")) is None
+    assert negative_reason(words("rail-right")) == "sidebar (class 'rail')"
+    assert negative_reason(words("sidebar has-widgets")) is not None
+
+
+def test_a_wrapper_that_has_a_rail_keeps_its_article() -> None:
+    import cleanpress
+
+    prose = " ".join(["The council met on Tuesday to settle the budget for the coming year."] * 6)
+    page = (f'<html><body><div class="main-wrap has-rail-right"><article><h1>Budget</h1>'
+            f'<p>{prose}</p></article><div class="rail-right"><p>Most read: a list of links '
+            f'to other stories on the site</p></div></div></body></html>')
+    result = cleanpress.clean(page)
+    assert prose in result.text
+    assert "Most read" not in result.text
+
+
 def test_the_reason_names_the_same_class_word_in_every_process() -> None:
     # Sets of strings iterate in an order that changes with the hash seed; the
     # reason a box is chrome must not.

@@ -74,6 +74,12 @@ _SPACES: dict[str, str] = {
 # (Those beyond ASCII can only be on the lines that are not ASCII.)
 _ASCII_SPACES = {char: new for char, new in _SPACES.items() if char.isascii()}
 _WIDE_SPACES = {char: new for char, new in _SPACES.items() if not char.isascii()}
+#: What is left of a no-break space written in UTF-8 (bytes C2 A0) and read as
+#: Latin-1 or Windows-1252, once the space is folded or cut at a line's end: an
+#: "Â" before a space or the end of a line, not after a capital letter. It is the
+#: commonest mojibake on the web and often the only one on a page, too little for
+#: the mojibake test; a real "Â" opens a word or follows a capital (ROMÂNIA, ÂGE).
+_MOJIBAKE_NBSP = re.compile(r"(?<![A-Z\u00c0-\u00de])\u00c2(?=[ \n]|$)")
 
 
 def decode(data: bytes, *, encoding: str | None = None) -> tuple[str, list[str]]:
@@ -277,6 +283,8 @@ def repair(text: str) -> str:
     """
     ascii = text.isascii()
     text = _fold_spaces(text, "" if ascii else text)
+    if not ascii and "\u00c2" in text:
+        text = _MOJIBAKE_NBSP.sub("", text)
     if any(char in text for char in _CONTROL_CHARS):
         cleaned = _CONTROL.sub("", text)
         if len(text) - len(cleaned) > 0.1 * len(text):

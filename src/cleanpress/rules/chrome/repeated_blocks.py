@@ -26,6 +26,7 @@ it. A quote standing first, before the paragraph that repeats it, stays.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from itertools import pairwise
 
 from cleanpress.chain import RuleContext
@@ -115,6 +116,76 @@ def _leads_in(group: list[int], first: int, kept: list[Block]) -> bool:
     )
 
 
+@dataclass(frozen=True)
+class _Copies:
+    """A group of copies of one block, and where the article's flow runs."""
+
+    group: list[int]  # positions in ``kept``, in page order (the shown copies)
+    kept: list[Block]
+    first: int  # the first and last paragraph of the flow (-1 without one)
+    last: int
+    group_of: dict[int, int]  # position -> number of its group
+
+    @property
+    def adjacent(self) -> bool:
+        return all(b - a == 1 for a, b in pairwise(self.group))
+
+    @property
+    def inside(self) -> bool:
+        """Whether the first copy lies within the article's flow."""
+        return self.first <= self.group[0] <= self.last
+
+
+#: What a case answers: the copies to remove with the reason, or None when the
+#: case does not fit (an empty list keeps every copy).
+_Verdict = list[tuple[int, str]] | None
+
+
+def _repeated_run(c: _Copies) -> _Verdict:
+    """A run of blocks shown twice in one order, holding a paragraph: first copies stay."""
+    if c.adjacent or c.inside or not _in_repeated_run(c.group, c.group_of, c.kept):
+        return None
+    return [(i, "later copy of a repeated run of blocks") for i in c.group[1:]]
+
+
+def _summary_then_text(c: _Copies) -> _Verdict:
+    """Shown first before the text (an overview, a summary card), then in it."""
+    within = [i for i in c.group if c.first < i < c.last]
+    if len(c.group) != 2 or c.adjacent or c.inside or not within:
+        return None
+    return [(i, "copy of an article block outside it") for i in c.group if i != within[0]]
+
+
+def _lead_in(c: _Copies) -> _Verdict:
+    """A paragraph previewed before the text, then opening it (see :func:`_leads_in`)."""
+    if not _leads_in(c.group, c.first, c.kept):
+        return None
+    return [(c.group[0], "copy of an article block outside it")]
+
+
+def _beside_or_outside(c: _Copies) -> _Verdict:
+    """Copies side by side, or first shown outside the flow: a tagline; all go."""
+    if not (c.adjacent or not c.inside):
+        return None
+    return [(i, "block repeated on the page") for i in c.group]
+
+
+def _template(c: _Copies) -> _Verdict:
+    """A line the article itself repeats (see :func:`_is_template`): all stay."""
+    return [] if _is_template(c.group, c.last) else None
+
+
+def _later_copies(c: _Copies) -> _Verdict:
+    """First copy inside the article (a pull quote repeating it): later copies go."""
+    return [(i, "later copy of an article block") for i in c.group[1:]]
+
+
+#: The cases of a group of shown copies, in the order they are tried; the first
+#: that fits decides.
+_CASES = (_repeated_run, _summary_then_text, _lead_in, _beside_or_outside, _template,
+          _later_copies)
+
+
 @rule(
     "repeated-block",
     stage="chrome",
@@ -147,27 +218,10 @@ def repeated_block(doc: Document, ctx: RuleContext) -> None:
             if len(shown) < 2:
                 continue
             group = shown
-        adjacent = all(b - a == 1 for a, b in pairwise(group))
-        inside = first <= group[0] <= last
-        within = [i for i in group if first < i < last]
-        if not adjacent and not inside and _in_repeated_run(group, group_of, kept):
-            for i in group[1:]:
-                ctx.remove(kept[i], "later copy of a repeated run of blocks")
-        elif len(group) == 2 and not adjacent and not inside and within:
-            # First shown before the text (an overview, a summary card), then in it.
-            for i in group:
-                if i != within[0]:
-                    ctx.remove(kept[i], "copy of an article block outside it")
-        elif _leads_in(group, first, kept):
-            ctx.remove(kept[group[0]], "copy of an article block outside it")
-        elif adjacent or not inside:
-            for i in group:
-                ctx.remove(kept[i], "block repeated on the page")
-        elif _is_template(group, last):
-            continue
-        else:
-            for i in group[1:]:
-                ctx.remove(kept[i], "later copy of an article block")
+        copies = _Copies(group, kept, first, last, group_of)
+        verdict = next(v for case in _CASES if (v := case(copies)) is not None)
+        for i, reason in verdict:
+            ctx.remove(kept[i], reason)
 
 
 #: A pull quote is a whole block in quotation marks, of this many words.

@@ -173,12 +173,17 @@ _CACHE_SIZE = 20_000
 #: "category-ads"): their parts say what the post is about, not what the box is.
 _TAXONOMY = ("tag-", "tags-", "category-", "categories-", "topic-", "topics-", "format-",
              "post_tag-", "section-", "series-")
+#: Class tokens that say what a box holds or lacks, not what it is: a page's
+#: wrapper classed "has-rail-right" holds the article beside a rail, one
+#: classed "no-sidebar" holds no sidebar.
+_HOLDINGS = ("has-", "with-", "no-", "without-")
+_NOT_OWN = _TAXONOMY + _HOLDINGS
 _PARTS = re.compile(r"[^a-z0-9]+")
 
 
 def _own_words(words: frozenset[str]) -> frozenset[str]:
-    """``words`` less the taxonomy tokens and their parts."""
-    terms = [word for word in words if word.startswith(_TAXONOMY)]
+    """``words`` less the taxonomy and holding tokens and their parts."""
+    terms = [word for word in words if word.startswith(_NOT_OWN)]
     if not terms:
         return words
     dropped = set(terms)
