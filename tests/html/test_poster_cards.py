@@ -99,3 +99,12 @@ def test_card_kind_reads_class_words_and_marks() -> None:
     assert card_kind(Element("div", frozenset(), frozenset({"author", "person"}))) == "card"
     assert card_kind(Element("div", frozenset(), frozenset({"author"}))) is None
     assert card_kind(Element("div", frozenset({"post", "message"}))) is None
+
+
+def test_a_rank_before_the_name_goes_and_the_linked_name_stays(cleaner: Cleaner) -> None:
+    html = thread().replace(
+        '<h4 class="message-name">', '<h5 class="userTitle">Gravel grinder</h5>'
+        '<h4 class="message-name">')
+    result = cleaner.clean(html, kind="html")
+    assert "Gravel grinder" not in result.text
+    assert all(f"rider{n}" in result.text for n in range(len(POSTS)))

@@ -8,7 +8,8 @@ what was said. The card is a box that the page marks as the post's ``author``
 item (a schema.org Person) or whose class words name a poster's details or a
 signature; a box that holds a paragraph of prose is no card (a post that its
 software wraps in its author's item). The poster's name, the first line of the
-card longer than one character, stays: it tells who said what.
+card longer than one character that links (to their profile), stays: it tells
+who said what.
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ SIGNATURE_WORDS = frozenset({"signature", "postsignature", "post-signature", "si
                              "usersig", "user-signature"})
 #: Microdata marks of a post's author item.
 AUTHOR_MARKS = frozenset({"author", "person"})
+#: The poster's name links to their profile: at least this share of its text is a link.
+NAME_LINKS = 0.5
 #: A block this long is prose: its box is no card.
 PROSE_WORDS = 10
 
@@ -84,7 +87,8 @@ def poster_cards(doc: Document, ctx: RuleContext) -> None:
             continue
         if found[box] == "signature":
             ctx.remove(block, "signature under a post")
-        elif box not in named and len(block.text.strip()) > 1:
+        elif (box not in named and len(block.text.strip()) > 1
+              and block.link_density >= NAME_LINKS):
             named.add(box)  # the poster's name
         else:
             ctx.remove(block, "poster's card beside a post (rank, banners, join date)")
