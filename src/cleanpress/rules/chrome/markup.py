@@ -361,13 +361,21 @@ OWN_MAX_WORDS = 25
 _chrome_words = WordPicker(lambda word: word in _OWN_WORDS or word in NEGATIVE)
 
 
+#: Reasons that a heading's own class words never give: a heading classed "caption"
+#: (a type scale's "text-caption") titles an entry, it does not caption a picture.
+_NO_HEADING_REASONS = frozenset({NEGATIVE["caption"]})
+
+
 def _own_reason(doc: Document, block: Block, page: frozenset[str]) -> str | None:
     """Why the block's own class words (not its containers') say chrome, or None."""
     hits = _chrome_words(block.class_words)
     if not hits:
         return None
     for word in own_words(block, hits, doc.elements, page):
-        return f"{_OWN_WORDS.get(word) or NEGATIVE[word]} (class '{word}')"
+        reason = _OWN_WORDS.get(word) or NEGATIVE[word]
+        if block.kind == "heading" and reason in _NO_HEADING_REASONS:
+            continue
+        return f"{reason} (class '{word}')"
     return None
 
 

@@ -101,11 +101,11 @@ def entry_blocks(elements: list[Element], blocks: list[Block]) -> list[Block]:
     return [
         block for block in blocks
         if block.landmark not in NO_ENTRIES
-        or (block.landmark == "header" and _entry_header(elements, block))
+        or (block.landmark == "header" and entry_header(elements, block))
     ]
 
 
-def _entry_header(elements: list[Element], block: Block) -> bool:
+def entry_header(elements: list[Element], block: Block) -> bool:
     """Whether the block's innermost <header> element lies inside a sectioning element."""
     containers = block.containers
     for place in range(len(containers) - 1, -1, -1):

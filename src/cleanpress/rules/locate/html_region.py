@@ -43,7 +43,14 @@ from cleanpress.rules.common.container_tree import (
 from cleanpress.rules.common.hidden_text import shown_by_script
 from cleanpress.rules.common.related_sections import related_sections
 from cleanpress.rules.common.section_runs import section_run
-from cleanpress.rules.common.teaser_cards import Grid, card_grid, entry_blocks, teaser_cards
+from cleanpress.rules.common.teaser_cards import (
+    MANY_CARDS,
+    Grid,
+    card_grid,
+    entry_blocks,
+    entry_header,
+    teaser_cards,
+)
 from cleanpress.rules.locate.page_profiles import PageProfile, page_profile
 
 #: A block of prose: at least this many words ...
@@ -340,7 +347,9 @@ CONTENT_LINKS = 0.5
 def several_regions(tree: _Tree, found: Found, profile: PageProfile) -> list[bool]:
     """For each container, whether its blocks are content on a page of several
     regions: inside the root (the smallest container around the best one that
-    holds most of the page's content words), outside chrome boxes (less those the
+    holds most of the page's content words: prose and short lines, and the words of
+    teaser cards where the profile says a listing's entries may be all link),
+    outside chrome boxes (less those the
     profile counts as content and, where the profile keeps cards, those inside the
     entries of the page's grid, an entry's tags or date line, and the teaser cards
     and the boxes inside them) and, unless the profile keeps them, teaser cards."""
@@ -348,21 +357,24 @@ def several_regions(tree: _Tree, found: Found, profile: PageProfile) -> list[boo
     size = len(parent_of)
     grid = _entry_grid(tree, found) if profile.cards else None
     cards = found.cards if profile.cards else set()
+    wrappers = _card_wrappers(tree, cards) if profile.linked_entries else set()
     chrome: dict[int, str] = {
         number: reason for number, reason in found.chrome.items()
         if not profile.keeps(reason)
         and not (grid is not None and _in_entry(number, grid, parent_of))
         and not (cards and _within(number, cards, parent_of))
+        and number not in wrappers
     }
     if not profile.cards:
         chrome.update(dict.fromkeys(found.cards, "teaser card"))
     flagged = inherited(parent_of, chrome)
+    in_card = inherited(parent_of, dict.fromkeys(cards if profile.linked_entries else (), True))
     words = [0.0] * size
     for block in found.visible:
         home = block.containers[-1]
         if (
             flagged[home] is None and block.landmark not in CHROME_LANDMARKS
-            and block.link_density <= CONTENT_LINKS
+            and (block.link_density <= CONTENT_LINKS or in_card[home])
         ):
             words[home] += block.words
     subtree_sums(parent_of, words)
@@ -377,6 +389,31 @@ def several_regions(tree: _Tree, found: Found, profile: PageProfile) -> list[boo
         if number == root or (parent_of[number] >= 0 and inside[parent_of[number]]):
             inside[number] = flagged[number] is None
     return inside
+
+
+def _card_wrappers(tree: _Tree, cards: set[int]) -> set[int]:
+    """Containers around an element marked as the page's content (``<main>``,
+    ``<article>``, ``role=main``) that holds :data:`MANY_CARDS` teaser cards or more:
+    layout wrappers of a listing whose entries are linked titles, whatever their
+    class words say (a theme's "content-sidebar-wrap"). A listing's titles are no
+    prose, so the wrappers around them are not told by the prose they hold."""
+    parent_of = tree.parent_of
+    held: dict[int, int] = {}
+    for card in cards:
+        number = parent_of[card]
+        while number >= 0:
+            if tree.marked(number):
+                held[number] = held.get(number, 0) + 1
+            number = parent_of[number]
+    out: set[int] = set()
+    for number, count in held.items():
+        if count < MANY_CARDS:
+            continue
+        number = parent_of[number]
+        while number >= 0 and number not in out:
+            out.add(number)
+            number = parent_of[number]
+    return out
 
 
 class _EntryGrid:
@@ -442,7 +479,8 @@ def _around_grid(tree: _Tree, entries: _EntryGrid, best: int) -> int:
 
 def _remove_outside(doc: Document, blocks: list[Block], keep: list[bool], tree: _Tree,
                     profile: PageProfile, ctx: RuleContext) -> None:
-    """Remove the blocks of containers not kept, those in chrome landmarks, and short
+    """Remove the blocks of containers not kept, those in chrome landmarks (and the
+    links of a <header> other than an entry's own, see :func:`entry_header`), and short
     blocks whose own class words say chrome (the author and time line of a post), less
     those the profile counts as content."""
     said: dict[tuple[str, int, bool], str] = {}
@@ -451,7 +489,8 @@ def _remove_outside(doc: Document, blocks: list[Block], keep: list[bool], tree: 
         containers = block.containers
         if (
             containers and keep[containers[-1]] and block.landmark not in CHROME_LANDMARKS
-            and (block.landmark != "header" or block.link_density <= CONTENT_LINKS)
+            and (block.landmark != "header" or block.link_density <= CONTENT_LINKS
+                 or entry_header(tree.elements, block))
         ):
             if block.class_words and block.words <= OWN_MAX_WORDS and block.kind != "code":
                 if page is None:

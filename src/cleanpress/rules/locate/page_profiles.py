@@ -39,6 +39,10 @@ class PageProfile:
     #: manual's chapters. Their class words ("banner", "promo", "teaser") say how a
     #: band looks, not that it is chrome.
     section_runs: bool = False
+    #: The words of teaser cards count as content when the page's main part is
+    #: located, though cards are all link: a listing whose entries are linked titles
+    #: alone (a recipe index) has its content there.
+    linked_entries: bool = False
 
     def keeps(self, reason: str) -> bool:
         """Whether chrome of this reason is content on this type: the kind a reason
@@ -61,6 +65,11 @@ _CARD_RULES = frozenset({"html-teaser-list"})
 #: The rule that takes a news article's kicker and deck out around its headline: the
 #: hero line of a service page and the introduction of a listing are content.
 _HEADER_RULES = frozenset({"html-article-header"})
+#: Rules that take an entry's parts for an article's furniture: its author line and
+#: reading time (a post's byline), the label over a run of entries ("Trending",
+#: "Latest"), and a heading over entries that are linked titles alone (a section
+#: label over chrome, to the rule that removes those).
+_ENTRY_PART_RULES = frozenset({"html-byline", "reading-time", "related-links", "section-label"})
 #: Boxes that are parts of a listing's entries: a rating, a share or compare button.
 _ENTRY_BOXES = frozenset({"page tools"})
 ARTICLE = PageProfile("article")
@@ -74,7 +83,8 @@ PROFILES: dict[str, PageProfile] = {
         PageProfile("product", "several", frozenset({"comments", "page tools"}),
                     skip=_HIDDEN_RULES | _HEADER_RULES),
         PageProfile("listing", "several", _ENTRY_BOXES, cards=True,
-                    skip=_TEASER_RULES | _HEADER_RULES | _REPEAT_RULES),
+                    skip=_TEASER_RULES | _HEADER_RULES | _REPEAT_RULES | _ENTRY_PART_RULES,
+                    linked_entries=True),
         PageProfile("collection", "several", _ENTRY_BOXES, cards=True,
                     skip=_TEASER_RULES | _HIDDEN_RULES | _HEADER_RULES | _REPEAT_RULES),
         # A service page lists its offers as cards too (a plan, a linked name, a blurb).
