@@ -32,7 +32,7 @@ class PageProfile:
     cards: bool = False
     #: Rules that do not run on this type: those that would take its content for
     #: chrome (teaser-list rules on a listing, whose entries are teasers; the
-    #: comment-box rule on a thread, whose replies are comments).
+    #: teaser-card rule on a thread, whose replies are led by their posters' names).
     skip: frozenset[str] = frozenset()
     #: A run of landmark sections (see :mod:`cleanpress.rules.common.section_runs`)
     #: is one piece of content: a landing page's hero, features, pricing and FAQ, a
@@ -59,8 +59,6 @@ _TEASER_RULES = frozenset({"html-teaser-list", "html-link-line"})
 #: The rule that removes blocks repeated on the page: the entries of a listing
 #: repeat their labels ("Add to basket", "Free delivery", a shared category).
 _REPEAT_RULES = frozenset({"repeated-block"})
-#: The rule that removes boxes by their class words (a thread's replies say "comment").
-_BOX_RULES = frozenset({"html-chrome-box"})
 #: The rule that removes runs of boxes each led by a link: a thread's replies, each
 #: led by its poster's linked name.
 _CARD_RULES = frozenset({"html-teaser-list"})
@@ -79,7 +77,9 @@ PROFILES: dict[str, PageProfile] = {
     profile.name: profile
     for profile in (
         ARTICLE,
-        PageProfile("forum", "several", frozenset({"comments"}), skip=_BOX_RULES | _CARD_RULES),
+        # A thread's replies sit in boxes whose class words say "comment": content there;
+        # its sidebars, menus and the posts' date lines are chrome as anywhere.
+        PageProfile("forum", "several", frozenset({"comments"}), skip=_CARD_RULES),
         PageProfile("product", "several", frozenset({"comments", "page tools"}),
                     skip=_HIDDEN_RULES | _HEADER_RULES),
         PageProfile("listing", "several", _ENTRY_BOXES, cards=True,
