@@ -91,3 +91,37 @@ def test_one_hidden_quote_among_many_hidden_boxes_is_not_the_text() -> None:
     assert shown_by_script([*shown, quote, *others]) == -1
     # The same quote as the only hidden text is the page's text.
     assert shown_by_script([*shown[:5], quote]) == 2
+
+
+def _tiles(n: int) -> str:
+    return "".join(
+        f'<div class="tile"><a href="/p{i}">Blue enamel kettle number {i}</a>'
+        f"<p>$ {i}9.00</p><p>Free delivery in two days</p></div>"
+        for i in range(n)
+    )
+
+
+def test_page_of_short_lines_hidden_whole_is_kept(cleaner: Cleaner) -> None:
+    # A shop's grid (no prose anywhere) in a wrapper hidden until a script runs.
+    body = f'<p>Sign in</p><div style="display:none"><main>{_tiles(30)}</main></div>'
+    result = clean(cleaner, body)
+    assert not [r for r in result.removed if r.rule == "html-hidden"]
+    assert "Sign in" not in result.text or "Blue enamel kettle" in result.text
+
+
+def test_hidden_menu_on_a_page_of_short_lines_still_goes(cleaner: Cleaner) -> None:
+    # Many hidden words in a <nav> are a collapsed menu, not the page held back.
+    items = "".join(f'<li><a href="/c{i}">Kettles and toasters {i}</a></li>' for i in range(80))
+    body = (f"<nav><ul hidden>{items}</ul></nav>"
+            "<main><h1>Opening hours</h1><p>Monday to Friday, 9 to 5.</p></main>")
+    result = clean(cleaner, body)
+    assert "Kettles and toasters 3" not in result.text
+    assert "Monday to Friday" in result.text
+
+
+def test_hidden_wrapper_needs_many_times_the_shown_words() -> None:
+    shown = [_block(i, 10, False, (0, 1)) for i in range(10)]  # 100 shown words
+    tiles = [_block(10 + i, 8, True, (0, 2, 3 + i)) for i in range(49)]  # 392 hidden
+    assert shown_by_script([*shown, *tiles]) == -1  # four times 100 is more than 392 ...
+    assert shown_by_script([*shown[:2], *tiles]) == 2  # ... four times 20 is not
+    assert shown_by_script([*shown[:2], *tiles[:20]]) == -1  # 160 hidden words: too few

@@ -365,3 +365,30 @@ def test_tab_and_accordion_panels_are_not_hidden_but_menus_are() -> None:
     assert [(b.text, b.hidden) for b in doc.blocks] == [
         ("Specifications", False), ("Answer", False), ("Home", True), ("Sign in", True),
     ]
+
+
+def test_the_hidden_part_of_a_disclosure_is_not_hidden() -> None:
+    doc = read_html(
+        "<body><details><summary>What is it?</summary>"
+        '<div aria-hidden="true"><div><p>The answer</p></div></div></details>'
+        '<button aria-controls="a1" id="q1">Learn fast</button>'
+        '<div id="a1" hidden aria-labelledby="q1"><p>Build skills</p></div></body>'
+    )
+    assert [(b.text, b.hidden) for b in doc.blocks] == [
+        ("What is it?", False), ("The answer", False), ("Build skills", False),
+    ]
+
+
+def test_hidden_dialogs_menus_and_plain_boxes_stay_hidden() -> None:
+    doc = read_html(
+        '<body><div role="dialog" aria-labelledby="t" hidden><p>Sign in</p></div>'
+        '<div aria-modal="true" aria-labelledby="t" hidden><p>Subscribe</p></div>'
+        '<ul class="menu" aria-labelledby="m" hidden><li>Home</li></ul>'
+        '<div hidden><p>Old text</p></div>'
+        '<details><summary>More</summary><div><div><div><div aria-hidden="true">'
+        "<p>Far below</p></div></div></div></div></details></body>"
+    )
+    assert [(b.text, b.hidden) for b in doc.blocks] == [
+        ("Sign in", True), ("Subscribe", True), ("Home", True), ("Old text", True),
+        ("More", False), ("Far below", True),
+    ]

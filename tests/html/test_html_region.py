@@ -205,14 +205,15 @@ def test_sections_of_one_kind_stay_though_one_holds_mostly_links(cleaner: Cleane
 
 def test_boxes_whose_classes_differ_only_by_their_numbers_are_one_shape() -> None:
     from cleanpress.document import Element
-    from cleanpress.rules.locate.html_region import _shape
+    from cleanpress.rules.locate.html_region import box_shape
 
     def box(tag: str, *words: str) -> Element:
         return Element(tag, frozenset(words))
 
-    assert _shape(box("div", "card", "card-1", "1")) == _shape(box("div", "card", "card-12", "12"))
-    assert _shape(box("div", "card", "card-1")) != _shape(box("div", "card", "featured"))
-    assert _shape(box("div", "card", "card-1")) != _shape(box("section", "card", "card-2"))
+    numbered = box("div", "card", "card-12", "12")
+    assert box_shape(box("div", "card", "card-1", "1")) == box_shape(numbered)
+    assert box_shape(box("div", "card", "card-1")) != box_shape(box("div", "card", "featured"))
+    assert box_shape(box("div", "card", "card-1")) != box_shape(box("section", "card", "card-2"))
 
 
 def test_a_box_of_another_shape_beside_the_text_stays_out(cleaner: Cleaner) -> None:

@@ -95,3 +95,10 @@ def test_the_reason_names_the_same_class_word_in_every_process() -> None:
         for seed in range(6)
     }
     assert len(answers) == 1, answers
+
+
+def test_a_shops_upsell_and_cross_sell_boxes_are_related_links() -> None:
+    reason = negative_reason(words("upsell-products"))
+    assert reason is not None and reason.startswith("related links")
+    assert negative_reason(words("cross-sells")) is not None
+    assert negative_reason(words("product-sell-sheet")) is None

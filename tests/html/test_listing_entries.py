@@ -4,18 +4,12 @@ entries, and the same boxes on an article, still go."""
 
 from __future__ import annotations
 
-import json
+from html_pages import stated_page as page
 
 from cleanpress import Cleaner
 
 PROSE = ("This summary carries enough running words to read as the entry's blurb, "
          "number {n}, and a little more besides.")
-
-
-def page(body: str, stated: str = "") -> str:
-    head = (f'<script type="application/ld+json">{json.dumps({"@type": stated})}</script>'
-            if stated else "")
-    return f"<html><head>{head}</head><body>{body}</body></html>"
 
 
 def tiles(n: int, price: bool = False, tag: str = "div") -> str:

@@ -105,6 +105,25 @@ def test_a_short_opening_outside_the_posts_leaves_a_thread() -> None:
     assert told(page("<main>" + intro + posts(20) + "</main>")) == "forum"
 
 
+def test_a_thread_stating_an_article_is_a_thread() -> None:
+    # A forum's template may state an article on every page: its posts win.
+    assert told(page("<main>" + posts(8) + "</main>", json_ld("Article"))) == "forum"
+    # A news article or a blog post stated as such stays one, comments and all.
+    assert told(page("<main>" + posts(8) + "</main>", json_ld("NewsArticle"))) == "article"
+
+
+def test_a_stated_article_stays_beside_a_few_post_boxes_or_its_run_of_prose() -> None:
+    # Post boxes holding little more than half the prose: the statement wins.
+    story = "".join(f'<div class="note"><p>{PROSE.format(n=50 + i)}</p></div>' for i in range(3))
+    assert told(page("<main>" + story + posts(4) + "</main>", json_ld("Article"))) == "article"
+    # An article's run of prose in one of many post boxes: the statement wins too.
+    run = '<div class="post">' + "".join(
+        f"<p>{PROSE.format(n=i)}</p>" for i in range(10)) + "</div>"
+    body = "<main>" + run + posts(12) + "</main>"
+    assert told(page(body)) == "forum"
+    assert told(page(body, json_ld("Article"))) == "article"
+
+
 def test_code_beside_a_side_navigation_makes_docs() -> None:
     assert told(page(side_nav() + "<main>" + code(3) + "</main>")) == "documentation"
     assert told(page("<main>" + code(3) + "</main>")) != "documentation"  # no side nav
@@ -299,3 +318,17 @@ def test_a_threads_replies_led_by_their_posters_linked_names_stay() -> None:
     text = Cleaner().clean(html).text
     assert all(PROSE.format(n=i) in text for i in range(8))
     assert "html-teaser-list" in skipped("forum") and "html-teaser-list" not in skipped("article")
+
+
+def test_a_threads_chrome_boxes_go_and_its_comment_boxes_stay() -> None:
+    rules = ('<div class="side"><div class="sidebar"><h3>Forum rules</h3>'
+             "<p>No memes or low-effort replies, please.</p><p>Be civil to each other.</p>"
+             "</div></div>")
+    html = page(json_ld("DiscussionForumPosting") + "<main><h1>Which saw first?</h1>"
+                + posts(6, "comment") + rules + "</main>")
+    result = Cleaner().clean(html)
+    assert result.metadata.page_type == "forum"
+    assert all(PROSE.format(n=i) in result.text for i in range(6))
+    assert "low-effort" not in result.text
+    assert "html-chrome-box" in {r.rule for r in result.removed if "low-effort" in r.text}
+    assert "html-chrome-box" not in skipped("forum")

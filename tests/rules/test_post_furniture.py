@@ -26,7 +26,8 @@ def kept_after(lines: list[str], page_type: str | None = "forum") -> list[str]:
     "line",
     [
         "13,539", "887", "2.4K", "(157)", "Messages", "Messages 28", "Reaction score",
-        "Posts: 4958", "Joined: Mar 2019", "Joined", "Well-known member", "Member",
+        "Posts: 4958", "Joined: Mar 2019", "Joined", "Join Date: Aug 2008", "Well-known member",
+        "Member",
         "Click to expand...", "Reply with quote", "Quote", "Report", "Beiträge: 12",
         "Zum Vergrößern anklicken....", "Citer", "Mensajes 40", "#12",
         "2011-02-12 01:30:35 +00:00", "Commented Mar 28, 2014 at 15:35", "Commented Oct 5",
@@ -46,6 +47,7 @@ def test_furniture_lines_go_on_a_thread(line: str) -> None:
         "Member of the month",
         "Commented on the new firmware",
         "#1 tip: charge it overnight",
+        "Join date night at the club",
     ],
 )
 def test_sentences_of_posts_stay(line: str) -> None:

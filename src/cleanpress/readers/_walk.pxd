@@ -3,7 +3,7 @@
 cimport cython
 from cleanpress.readers._nodes cimport Events, Node
 
-cdef frozenset DROP, OPENED, PANEL_WORDS, _MENU_WORDS, BLOCK, CONTAINER, _HEADINGS, _SOFT_BREAKS, _HIDING, EDIT_CONTROLS, _NO_WORDS
+cdef frozenset DROP, OPENED, PANEL_WORDS, _MENU_WORDS, _NO_PANEL_ROLES, BLOCK, CONTAINER, _HEADINGS, _SOFT_BREAKS, _HIDING, EDIT_CONTROLS, _NO_WORDS
 cdef dict _LANDMARK_TAGS, _LANDMARK_ROLES, _KINDS, _word_cache
 cdef Py_ssize_t _TAG, _BLOCK, _WORDS, _LANDMARK, _HIDDEN, _KIND, _CONTAINERS, _PATH, _DEPTH, _LINK
 
@@ -37,8 +37,11 @@ cdef bint _edit_control(str value) except -1
 
 cdef bint _hidden(list names, Node el) except -1
 
-@cython.locals(words=frozenset)
+@cython.locals(words=frozenset, role=str)
 cdef bint _panel(list names, Node el) except -1
+
+@cython.locals(parent=Node)
+cdef bint _disclosed(list names, Node el) except -1
 
 @cython.locals(count=Py_ssize_t, piece=str)
 cdef bint _holds_prose(Node el) except -1

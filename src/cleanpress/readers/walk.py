@@ -306,6 +306,10 @@ PANEL_WORDS = frozenset({"tabpanel", "tab-pane", "tab-panel", "tab-content", "ac
                          "accordion-body", "accordion-content", "accordion-panel", "collapse"})
 #: Class words that make a collapsing element a menu all the same.
 _MENU_WORDS = frozenset({"nav", "navbar", "menu", "navigation", "dropdown", "modal"})
+#: Roles of hidden boxes that are no panel, whatever labels them.
+_NO_PANEL_ROLES = frozenset({"dialog", "alertdialog", "menu", "menubar", "listbox", "tooltip"})
+#: A hidden box at most this many levels below a ``<details>`` element is its body.
+DETAILS_DEPTH = 3
 
 
 def _hidden(names: Collection[str], el: etree._Element) -> bool:
@@ -319,13 +323,33 @@ def _hidden(names: Collection[str], el: etree._Element) -> bool:
 
 
 def _panel(names: Collection[str], el: etree._Element) -> bool:
-    """Whether an element is the panel of a tab or an accordion."""
-    if "role" in names and el.get("role") == "tabpanel":
+    """Whether an element is the panel of a tab or an accordion: by its role or
+    class words, or as the part of a disclosure that a click shows (see
+    :func:`_disclosed`)."""
+    role = el.get("role") if "role" in names else None
+    if role == "tabpanel":
         return True
-    if "class" not in names:
+    words = class_words(el.get("class")) if "class" in names else _NO_WORDS
+    if not _MENU_WORDS.isdisjoint(words) or role in _NO_PANEL_ROLES:
         return False
-    words = class_words(el.get("class"))
-    return not PANEL_WORDS.isdisjoint(words) and _MENU_WORDS.isdisjoint(words)
+    return not PANEL_WORDS.isdisjoint(words) or _disclosed(names, el)
+
+
+def _disclosed(names: Collection[str], el: etree._Element) -> bool:
+    """Whether a hidden element is the part of a disclosure that a click shows:
+    the body of a ``<details>`` element (the box itself or one a few levels below
+    it), or a box labelled by its toggle (``aria-labelledby``, as an accordion's
+    panel is by its button) that is no modal dialog."""
+    if "aria-labelledby" in names and "aria-modal" not in names:
+        return True
+    parent = el.getparent()
+    for _ in range(DETAILS_DEPTH):
+        if parent is None:
+            return False
+        if parent.tag == "details":
+            return True
+        parent = parent.getparent()
+    return False
 
 
 _NO_WORDS: frozenset[str] = frozenset()

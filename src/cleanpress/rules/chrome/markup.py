@@ -58,6 +58,7 @@ from cleanpress.rules.common.teaser_cards import (
     card_grid,
     in_cards,
     teaser_cards,
+    titled_cards,
 )
 from cleanpress.rules.locate.page_profiles import page_profile
 
@@ -361,13 +362,21 @@ OWN_MAX_WORDS = 25
 _chrome_words = WordPicker(lambda word: word in _OWN_WORDS or word in NEGATIVE)
 
 
+#: Reasons that a heading's own class words never give: a heading classed "caption"
+#: (a type scale's "text-caption") titles an entry, it does not caption a picture.
+_NO_HEADING_REASONS = frozenset({NEGATIVE["caption"]})
+
+
 def _own_reason(doc: Document, block: Block, page: frozenset[str]) -> str | None:
     """Why the block's own class words (not its containers') say chrome, or None."""
     hits = _chrome_words(block.class_words)
     if not hits:
         return None
     for word in own_words(block, hits, doc.elements, page):
-        return f"{_OWN_WORDS.get(word) or NEGATIVE[word]} (class '{word}')"
+        reason = _OWN_WORDS.get(word) or NEGATIVE[word]
+        if block.kind == "heading" and reason in _NO_HEADING_REASONS:
+            continue
+        return f"{reason} (class '{word}')"
     return None
 
 
@@ -414,7 +423,9 @@ def html_chrome_box(doc: Document, ctx: RuleContext) -> None:
 )
 def html_teaser_list(doc: Document, ctx: RuleContext) -> None:
     blocks = doc.kept()
+    # (cards titled by a heading that is no link present the page's own offers or steps)
     cards = teaser_cards(doc, blocks)
+    cards -= titled_cards(blocks, cards)
     if not cards:
         return
     for block in blocks:

@@ -40,6 +40,7 @@ PATTERNS = {
         rf"^(?:messages|posts|reaction score|likes(?: received)?|points|trophy points|"
         rf"reputation|solutions?|threads|karma|credits){_VALUE}{_END}",
         rf"^(?:joined|registered|member since|last seen|last active){_SINCE}{_END}",
+        r"^join date(?:\s*:\s*[\w.,/ -]{1,20})?\s*$",  # (a value only after a colon)
         r"^(?:(?:new|well-known|active|senior|junior|valued|established|registered|"
         r"premium|verified|platinum|gold|silver|bronze) )?member$",
         r"^[-•·]?\s*(?:click to expand\.*|click to shrink\.*|reply with quote|multi-?quote|"

@@ -47,7 +47,8 @@ _LEAD_WORDS = 2 * _PARAGRAPH_WORDS
 _KEY_CHARS = 1000
 
 
-def _key(block: Block) -> str:
+def text_key(block: Block) -> str:
+    """The text of a block, case-folded, its spaces made single (its first characters)."""
     return " ".join(block.text[:_KEY_CHARS].casefold().split())
 
 
@@ -75,7 +76,7 @@ def _groups(kept: list[Block]) -> list[list[int]]:
     for bucket in buckets.values():
         if len(bucket) > 1:
             for i in bucket:
-                seen.setdefault(_key(kept[i]), []).append(i)
+                seen.setdefault(text_key(kept[i]), []).append(i)
     return sorted((g for g in seen.values() if len(g) > 1), key=lambda g: g[0])
 
 

@@ -48,6 +48,12 @@ def subtree_sums3(
             third[parent] += third[number]
 
 
+def innermost(block: Block) -> int:
+    """Number of the block's innermost container, or -1."""
+    containers = block.containers
+    return containers[-1] if containers else -1
+
+
 def word_total(block: Block) -> int:
     """Words of the block, counted fast (prose text has single spaces between words)."""
     if block.kind == "code":

@@ -6,6 +6,14 @@ from cleanpress.document import Block
 
 #: A paragraph this long is prose: the page's text, not a menu's or a dialog's.
 PROSE_WORDS = 30
+#: A hidden box holding this many words or more outside menus and footers ...
+WRAPPER_WORDS = 200
+#: ... and this many times the words the page shows is the whole page hidden until
+#: a script shows it (see :func:`hidden_wrapper`).
+WRAPPER_RATIO = 4
+#: Landmarks whose words do not count for a hidden wrapper (a collapsed menu is a
+#: box of many hidden words on a page of few shown ones).
+_MENU_LANDMARKS = frozenset({"nav", "aside", "footer"})
 
 
 def shown_by_script(blocks: list[Block]) -> int:
@@ -17,7 +25,8 @@ def shown_by_script(blocks: list[Block]) -> int:
     container of the longest hidden paragraph that holds no shown block, when
     it holds as many words as the page shows or half of those it hides (one
     hidden quote among many hidden boxes, on a page of short shown lines, is
-    not the page's text).
+    not the page's text). A page with no prose at all may still be hidden whole
+    (see :func:`hidden_wrapper`).
     """
     longest: Block | None = None
     for block in blocks:
@@ -28,7 +37,7 @@ def shown_by_script(blocks: list[Block]) -> int:
         if longest is None or block.words > longest.words:
             longest = block
     if longest is None:
-        return -1
+        return hidden_wrapper(blocks)
     showing = {number for b in blocks if not b.hidden for number in b.containers}
     box = next((n for n in longest.containers if n not in showing), -1)
     if box < 0:
@@ -37,3 +46,26 @@ def shown_by_script(blocks: list[Block]) -> int:
     shown = sum(b.words for b in blocks if not b.hidden)
     hidden = sum(b.words for b in blocks if b.hidden)
     return box if held >= shown or 2 * held >= hidden else -1
+
+
+def hidden_wrapper(blocks: list[Block]) -> int:
+    """The box hiding a page of short lines until a script shows it, or -1.
+
+    A shop's category page or a search page has no prose to tell its text by: when
+    one hidden box (the outermost container of hidden blocks that holds no shown
+    block) holds :data:`WRAPPER_WORDS` words or more outside menus and footers, and
+    :data:`WRAPPER_RATIO` times the words the page shows, it is the page held back
+    by an anti-flicker or bot-check wrapper, not a menu or a dialog beside it.
+    """
+    showing = {number for b in blocks if not b.hidden for number in b.containers}
+    held: dict[int, int] = {}
+    for block in blocks:
+        if block.hidden and block.landmark not in _MENU_LANDMARKS:
+            box = next((n for n in block.containers if n not in showing), -1)
+            if box >= 0:
+                held[box] = held.get(box, 0) + block.words
+    if not held:
+        return -1
+    box = max(held, key=held.__getitem__)
+    shown = sum(b.words for b in blocks if not b.hidden)
+    return box if held[box] >= max(WRAPPER_WORDS, WRAPPER_RATIO * shown) else -1

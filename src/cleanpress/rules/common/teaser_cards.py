@@ -81,6 +81,19 @@ def teaser_cards(
     }
 
 
+def titled_cards(blocks: list[Block], cards: set[int]) -> set[int]:
+    """Of ``cards``, those holding a heading that is no link: a box that presents a
+    part of the page under its own title (an offer, a step) with a button under it,
+    where a teaser's headline is the link to the page it teases."""
+    if not cards:
+        return set()
+    return {
+        number for block in blocks
+        if block.kind == "heading" and block.link_density < HEADLINE_LINKS
+        for number in block.containers if number in cards
+    }
+
+
 def in_cards(block: Block, cards: set[int]) -> bool:
     """Whether the block sits in one of ``cards``."""
     return any(number in cards for number in block.containers)
@@ -101,11 +114,11 @@ def entry_blocks(elements: list[Element], blocks: list[Block]) -> list[Block]:
     return [
         block for block in blocks
         if block.landmark not in NO_ENTRIES
-        or (block.landmark == "header" and _entry_header(elements, block))
+        or (block.landmark == "header" and entry_header(elements, block))
     ]
 
 
-def _entry_header(elements: list[Element], block: Block) -> bool:
+def entry_header(elements: list[Element], block: Block) -> bool:
     """Whether the block's innermost <header> element lies inside a sectioning element."""
     containers = block.containers
     for place in range(len(containers) - 1, -1, -1):

@@ -40,10 +40,18 @@ from cleanpress.rules.common.container_tree import (
     subtree_sums,
     subtree_sums3,
 )
+from cleanpress.rules.common.feature_cards import feature_cards
 from cleanpress.rules.common.hidden_text import shown_by_script
 from cleanpress.rules.common.related_sections import related_sections
 from cleanpress.rules.common.section_runs import section_run
-from cleanpress.rules.common.teaser_cards import Grid, card_grid, entry_blocks, teaser_cards
+from cleanpress.rules.common.teaser_cards import (
+    MANY_CARDS,
+    Grid,
+    card_grid,
+    entry_blocks,
+    entry_header,
+    teaser_cards,
+)
 from cleanpress.rules.locate.page_profiles import PageProfile, page_profile
 
 #: A block of prose: at least this many words ...
@@ -283,6 +291,8 @@ def _best(doc: Document, tree: _Tree, blocks: list[Block], body: str,
     subtree_sums3(parent_of, prose, counts, words)
     tree.read_classes(counts, prose)
     chrome = {**_chrome_containers(tree, prose), **sections}
+    for number in feature_cards(tree.elements, visible, chrome):
+        del chrome[number]  # a services page's offers, whatever their class words
     cards = teaser_cards(doc, visible, (counts, words))
     flagged = inherited(parent_of, {**dict.fromkeys(cards, ""), **chrome})
     scores = [0.0] * size
@@ -305,7 +315,7 @@ def _best(doc: Document, tree: _Tree, blocks: list[Block], body: str,
 def _text_beside(tree: _Tree, best: int, scores: list[float], prose: list[float],
                  flagged: list[str | None]) -> set[int]:
     """Containers beside the best one that continue the text: of its shape (see
-    :func:`_shape`) under the same parent, with prose, no chrome words and no
+    :func:`box_shape`) under the same parent, with prose, no chrome words and no
     teaser cards. Page builders put an article's text in blocks of one kind, with
     image blocks between them; a document's sections each open with a heading and
     may hold more links than prose (a list of changes) without being chrome."""
@@ -313,15 +323,15 @@ def _text_beside(tree: _Tree, best: int, scores: list[float], prose: list[float]
     if parent < 0:
         return set()
     elements = tree.elements
-    shape = _shape(elements[best])
+    shape = box_shape(elements[best])
     return {
         number for number, above in enumerate(tree.parent_of)
         if above == parent and number != best and prose[number] > 0
-        and flagged[number] is None and _shape(elements[number]) == shape
+        and flagged[number] is None and box_shape(elements[number]) == shape
     }
 
 
-def _shape(element: Element) -> tuple[str, frozenset[str]]:
+def box_shape(element: Element) -> tuple[str, frozenset[str]]:
     """An element's tag and class words less those with digits (the numbers that
     tell boxes of one kind apart: ``card-1``, ``post-123``)."""
     return element.tag, frozenset(w for w in element.words if not any(c.isdigit() for c in w))
@@ -340,7 +350,9 @@ CONTENT_LINKS = 0.5
 def several_regions(tree: _Tree, found: Found, profile: PageProfile) -> list[bool]:
     """For each container, whether its blocks are content on a page of several
     regions: inside the root (the smallest container around the best one that
-    holds most of the page's content words), outside chrome boxes (less those the
+    holds most of the page's content words: prose and short lines, and the words of
+    teaser cards where the profile says a listing's entries may be all link),
+    outside chrome boxes (less those the
     profile counts as content and, where the profile keeps cards, those inside the
     entries of the page's grid, an entry's tags or date line, and the teaser cards
     and the boxes inside them) and, unless the profile keeps them, teaser cards."""
@@ -348,21 +360,24 @@ def several_regions(tree: _Tree, found: Found, profile: PageProfile) -> list[boo
     size = len(parent_of)
     grid = _entry_grid(tree, found) if profile.cards else None
     cards = found.cards if profile.cards else set()
+    wrappers = _card_wrappers(tree, cards) if profile.linked_entries else set()
     chrome: dict[int, str] = {
         number: reason for number, reason in found.chrome.items()
         if not profile.keeps(reason)
         and not (grid is not None and _in_entry(number, grid, parent_of))
         and not (cards and _within(number, cards, parent_of))
+        and number not in wrappers
     }
     if not profile.cards:
         chrome.update(dict.fromkeys(found.cards, "teaser card"))
     flagged = inherited(parent_of, chrome)
+    in_card = inherited(parent_of, dict.fromkeys(cards if profile.linked_entries else (), True))
     words = [0.0] * size
     for block in found.visible:
         home = block.containers[-1]
         if (
             flagged[home] is None and block.landmark not in CHROME_LANDMARKS
-            and block.link_density <= CONTENT_LINKS
+            and (block.link_density <= CONTENT_LINKS or in_card[home])
         ):
             words[home] += block.words
     subtree_sums(parent_of, words)
@@ -377,6 +392,31 @@ def several_regions(tree: _Tree, found: Found, profile: PageProfile) -> list[boo
         if number == root or (parent_of[number] >= 0 and inside[parent_of[number]]):
             inside[number] = flagged[number] is None
     return inside
+
+
+def _card_wrappers(tree: _Tree, cards: set[int]) -> set[int]:
+    """Containers around an element marked as the page's content (``<main>``,
+    ``<article>``, ``role=main``) that holds :data:`MANY_CARDS` teaser cards or more:
+    layout wrappers of a listing whose entries are linked titles, whatever their
+    class words say (a theme's "content-sidebar-wrap"). A listing's titles are no
+    prose, so the wrappers around them are not told by the prose they hold."""
+    parent_of = tree.parent_of
+    held: dict[int, int] = {}
+    for card in cards:
+        number = parent_of[card]
+        while number >= 0:
+            if tree.marked(number):
+                held[number] = held.get(number, 0) + 1
+            number = parent_of[number]
+    out: set[int] = set()
+    for number, count in held.items():
+        if count < MANY_CARDS:
+            continue
+        number = parent_of[number]
+        while number >= 0 and number not in out:
+            out.add(number)
+            number = parent_of[number]
+    return out
 
 
 class _EntryGrid:
@@ -442,7 +482,8 @@ def _around_grid(tree: _Tree, entries: _EntryGrid, best: int) -> int:
 
 def _remove_outside(doc: Document, blocks: list[Block], keep: list[bool], tree: _Tree,
                     profile: PageProfile, ctx: RuleContext) -> None:
-    """Remove the blocks of containers not kept, those in chrome landmarks, and short
+    """Remove the blocks of containers not kept, those in chrome landmarks (and the
+    links of a <header> other than an entry's own, see :func:`entry_header`), and short
     blocks whose own class words say chrome (the author and time line of a post), less
     those the profile counts as content."""
     said: dict[tuple[str, int, bool], str] = {}
@@ -451,7 +492,8 @@ def _remove_outside(doc: Document, blocks: list[Block], keep: list[bool], tree: 
         containers = block.containers
         if (
             containers and keep[containers[-1]] and block.landmark not in CHROME_LANDMARKS
-            and (block.landmark != "header" or block.link_density <= CONTENT_LINKS)
+            and (block.landmark != "header" or block.link_density <= CONTENT_LINKS
+                 or entry_header(tree.elements, block))
         ):
             if block.class_words and block.words <= OWN_MAX_WORDS and block.kind != "code":
                 if page is None:

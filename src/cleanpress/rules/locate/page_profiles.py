@@ -32,13 +32,17 @@ class PageProfile:
     cards: bool = False
     #: Rules that do not run on this type: those that would take its content for
     #: chrome (teaser-list rules on a listing, whose entries are teasers; the
-    #: comment-box rule on a thread, whose replies are comments).
+    #: teaser-card rule on a thread, whose replies are led by their posters' names).
     skip: frozenset[str] = frozenset()
     #: A run of landmark sections (see :mod:`cleanpress.rules.common.section_runs`)
     #: is one piece of content: a landing page's hero, features, pricing and FAQ, a
     #: manual's chapters. Their class words ("banner", "promo", "teaser") say how a
     #: band looks, not that it is chrome.
     section_runs: bool = False
+    #: The words of teaser cards count as content when the page's main part is
+    #: located, though cards are all link: a listing whose entries are linked titles
+    #: alone (a recipe index) has its content there.
+    linked_entries: bool = False
 
     def keeps(self, reason: str) -> bool:
         """Whether chrome of this reason is content on this type: the kind a reason
@@ -55,14 +59,17 @@ _TEASER_RULES = frozenset({"html-teaser-list", "html-link-line"})
 #: The rule that removes blocks repeated on the page: the entries of a listing
 #: repeat their labels ("Add to basket", "Free delivery", a shared category).
 _REPEAT_RULES = frozenset({"repeated-block"})
-#: The rule that removes boxes by their class words (a thread's replies say "comment").
-_BOX_RULES = frozenset({"html-chrome-box"})
 #: The rule that removes runs of boxes each led by a link: a thread's replies, each
 #: led by its poster's linked name.
 _CARD_RULES = frozenset({"html-teaser-list"})
 #: The rule that takes a news article's kicker and deck out around its headline: the
 #: hero line of a service page and the introduction of a listing are content.
 _HEADER_RULES = frozenset({"html-article-header"})
+#: Rules that take an entry's parts for an article's furniture: its author line and
+#: reading time (a post's byline), the label over a run of entries ("Trending",
+#: "Latest"), and a heading over entries that are linked titles alone (a section
+#: label over chrome, to the rule that removes those).
+_ENTRY_PART_RULES = frozenset({"html-byline", "reading-time", "related-links", "section-label"})
 #: Boxes that are parts of a listing's entries: a rating, a share or compare button.
 _ENTRY_BOXES = frozenset({"page tools"})
 ARTICLE = PageProfile("article")
@@ -70,11 +77,14 @@ PROFILES: dict[str, PageProfile] = {
     profile.name: profile
     for profile in (
         ARTICLE,
-        PageProfile("forum", "several", frozenset({"comments"}), skip=_BOX_RULES | _CARD_RULES),
+        # A thread's replies sit in boxes whose class words say "comment": content there;
+        # its sidebars, menus and the posts' date lines are chrome as anywhere.
+        PageProfile("forum", "several", frozenset({"comments"}), skip=_CARD_RULES),
         PageProfile("product", "several", frozenset({"comments", "page tools"}),
                     skip=_HIDDEN_RULES | _HEADER_RULES),
         PageProfile("listing", "several", _ENTRY_BOXES, cards=True,
-                    skip=_TEASER_RULES | _HEADER_RULES | _REPEAT_RULES),
+                    skip=_TEASER_RULES | _HEADER_RULES | _REPEAT_RULES | _ENTRY_PART_RULES,
+                    linked_entries=True),
         PageProfile("collection", "several", _ENTRY_BOXES, cards=True,
                     skip=_TEASER_RULES | _HIDDEN_RULES | _HEADER_RULES | _REPEAT_RULES),
         # A service page lists its offers as cards too (a plan, a linked name, a blurb).

@@ -20,7 +20,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from cleanpress.document import Block, Document
+from cleanpress.document import Block, Document, Element
 from cleanpress.hookspecs import hookimpl
 from cleanpress.rule import Rule, RuleContext, rule
 from cleanpress.rules.common.container_tree import page_parents, sizes
@@ -61,6 +61,11 @@ POST_SHARE = 0.5
 #: ... of which the largest post holds at most this share (one post holding nearly
 #: all is an article in a box whose class says post).
 TOP_POST = 0.8
+#: A page that states only a generic article is a thread where its post boxes hold
+#: this share of its prose and it has no article's run of prose (a forum's template
+#: may state an article on every page; a press release's boxes of news items hold
+#: less; a news article or a blog post stated as such keeps its comments below).
+STATED_POST_SHARE = 0.7
 #: Docs: at least this many code blocks ...
 MIN_CODE = 2
 #: ... or code holding this share of the page's words.
@@ -91,7 +96,7 @@ BLURB_SHARE = 0.5
 ESSAY_RUN = 200
 #: Paragraphs of an article's run of prose have at least this many words.
 RUN_WORDS = 20
-_PRICE = re.compile(r"(?:[$€£¥₹]\s?\d|\d(?:[.,]\d\d)?\s?(?:€|EUR|USD|zł|kr)\b)")
+PRICE = re.compile(r"(?:[$€£¥₹]\s?\d|\d(?:[.,]\d\d)?\s?(?:€|EUR|USD|zł|kr)\b)")
 
 
 @dataclass(frozen=True)
@@ -122,6 +127,9 @@ class Evidence:
     #: Words of the longest run of prose outside the post boxes: the article that
     #: a blog's or a news site's comments (boxes of posts too) sit under.
     outside_run: int = 0
+    #: The article the page states is only the generic schema.org ``Article`` (a
+    #: template's default), not a news article or a blog post.
+    generic_article: bool = False
 
 
 def stated_type(doc: Document) -> str | None:
@@ -157,8 +165,7 @@ def _post_boxes(doc: Document, prose: list[float]) -> tuple[set[int], float, flo
         marked = bool(element.marks & POST_MARKS)
         if not marked and not (element.words & POST_WORDS):
             continue
-        shape = shapes[number] = ("mark", frozenset(element.marks & POST_MARKS)) if marked else (
-            element.tag, frozenset(w for w in element.words if w.isalpha()))
+        shape = shapes[number] = _shape(element)
         parent = element.parent
         while parent >= 0 and shapes[parent] != shape:
             parent = doc.elements[parent].parent
@@ -173,6 +180,26 @@ def _post_boxes(doc: Document, prose: list[float]) -> tuple[set[int], float, flo
     if best is None:
         return set(), 0.0, 0.0
     return members[best], min(1.0, held[best] / total), largest[best] / (held[best] or 1.0)
+
+
+def post_boxes(doc: Document) -> set[int]:
+    """The numbers of the page's post boxes: the boxes of the shape of the largest
+    group of boxes whose marks or class words say post (see :func:`evidence`)."""
+    blocks = [b for b in doc.kept() if not b.hidden]
+    if not doc.elements or not blocks:
+        return set()
+    found = _post_boxes(doc, _prose(doc, blocks))[0]
+    if not found:
+        return found
+    shape = _shape(doc.elements[min(found)])
+    return found | {n for n, e in enumerate(doc.elements) if _shape(e) == shape}
+
+
+def _shape(element: Element) -> object:
+    """A post box's shape: its post marks, or its tag and letters-only class words."""
+    if element.marks & POST_MARKS:
+        return "mark", frozenset(element.marks & POST_MARKS)
+    return element.tag, frozenset(w for w in element.words if w.isalpha())
 
 
 def _prose(doc: Document, blocks: list[Block]) -> list[float]:
@@ -212,9 +239,9 @@ def evidence(doc: Document) -> Evidence:
         inside = [n for n in block.containers if n in cards]
         if inside:
             card_words += block.words
-            if _PRICE.search(block.text):
+            if PRICE.search(block.text):
                 priced.add(inside[-1])
-        if boxes and _PRICE.search(block.text):
+        if boxes and PRICE.search(block.text):
             if rows:  # a grid of rows: each priced row counts
                 if block.tag in ROW_TAGS and block.containers[-1] in boxes:
                     priced_boxes.add(-1 - block.index)
@@ -230,7 +257,14 @@ def evidence(doc: Document) -> Evidence:
         grid.size if grid is not None else 0, grid.words / words if grid is not None else 0.0,
         len(priced_boxes),
         _essay_run([b for b in body if boxes_of_posts.isdisjoint(b.containers)]),
+        stated == "article" and _article_names(doc) == {"article"},
     )
+
+
+def _article_names(doc: Document) -> set[str]:
+    """The article types (lower-cased) the page's JSON-LD states."""
+    return {name.lower() for obj in doc.json_ld for name in types(obj)
+            if STATED_TYPES.get(name.lower()) == "article"}
 
 
 def _one_article(doc: Document, prose: list[float]) -> bool:
@@ -281,17 +315,21 @@ def decide(found: Evidence, has_side_nav: bool) -> str:
     """The page type the evidence points to: what the page states first (an article
     stated beside a thread's or a product's type is the weaker statement), then its
     shape; an article where nothing else is told."""
+    # (post boxes that are mostly teaser cards list a forum's topics; beside an
+    # article's run of prose they are its comments)
+    thread = (
+        found.posts >= MIN_POSTS and found.post_share >= POST_SHARE
+        and found.top_post <= TOP_POST and found.card_share < CARD_SHARE
+        and found.outside_run < ESSAY_RUN
+    )
+    if (found.generic_article and thread and found.post_share >= STATED_POST_SHARE
+            and found.essay_run < ESSAY_RUN):
+        return "forum"  # a forum's template stating an article for every page
     if found.stated in ("forum", "product", "documentation", "article"):
         return found.stated
     if has_side_nav and (found.code_blocks >= MIN_CODE or found.code_share >= CODE_SHARE):
         return "documentation"
-    if (
-        found.posts >= MIN_POSTS and found.post_share >= POST_SHARE
-        and found.top_post <= TOP_POST and found.card_share < CARD_SHARE
-        and found.outside_run < ESSAY_RUN
-    ):
-        # (post boxes that are mostly teaser cards list a forum's topics; beside an
-        # article's run of prose they are its comments)
+    if thread:
         return "forum"
     grid = found.grid_share >= GRID_SHARE
     long_grid = grid and found.grid >= LONG_GRID

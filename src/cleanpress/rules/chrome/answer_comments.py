@@ -1,0 +1,125 @@
+"""Comments under the question and answers of a Q&A page, and its answer form.
+
+A Q&A page marks its question and answers as schema.org items (``Question``,
+``Answer``, ``acceptedAnswer``, ``suggestedAnswer``) and the short remarks
+readers leave under each as ``Comment`` items inside them: asides to the post
+("Thanks, that worked", "Possible duplicate of ..."), each with its commenter's
+name, not part of what was asked and answered. A thread of a discussion forum
+marks its replies as comments too, but inside its posting item (a
+``DiscussionForumPosting``), never inside a question or an answer: those stay.
+
+Between and below its question and answers such a page keeps short lines in
+no item: the count of answers and their sort order ("2 Answers", "Sorted by:"),
+the form to post an answer ("Sign up or log in", "Post as a guest"), the prompt
+to ask another ("Explore related questions"). Short lines of the box that
+holds the answers, in no answer, go.
+"""
+
+from __future__ import annotations
+
+from cleanpress.chain import RuleContext
+from cleanpress.document import Document, Element
+from cleanpress.hookspecs import hookimpl
+from cleanpress.rule import Rule, rule
+from cleanpress.rules.chrome.post_furniture import THREAD_PAGES
+from cleanpress.rules.common.container_tree import parents
+
+#: Microdata marks of the answers of a Q&A page, and of its question.
+ANSWER_MARKS = frozenset({"answer", "acceptedanswer", "suggestedanswer"})
+QA_MARKS = ANSWER_MARKS | {"question"}
+#: The microdata mark of a comment item.
+COMMENT = "comment"
+
+
+def comment_boxes(elements: list[Element]) -> set[int]:
+    """Numbers of the containers that are comment items inside a question or an
+    answer item, and of every container inside one (parents come before children)."""
+    out: set[int] = set()
+    under_qa = [False] * len(elements)
+    for number, element in enumerate(elements):
+        parent = element.parent
+        if parent >= 0 and parent in out:
+            out.add(number)
+        elif parent >= 0 and under_qa[parent] and COMMENT in element.marks and not (
+                element.marks & QA_MARKS):
+            out.add(number)
+        else:
+            under_qa[number] = bool(element.marks & QA_MARKS) or (
+                parent >= 0 and under_qa[parent])
+    return out
+
+
+#: Lines between and after the items longer than this are text, not labels.
+LINE_WORDS = 30
+
+
+@rule(
+    "answer-comments",
+    stage="chrome",
+    order=327,
+    description="Remove the comments under a Q&A page's question and answers (schema.org "
+    "Comment items inside Question and Answer items) and the short lines between and "
+    "after them outside every item (answer count, answer form, tags)",
+    kinds=("html",),
+)
+def answer_comments(doc: Document, ctx: RuleContext) -> None:
+    if doc.metadata.page_type not in THREAD_PAGES or not doc.elements:
+        return
+    elements = doc.elements
+    answers = answer_items(elements)
+    if not answers:
+        return  # not a question with answers
+    boxes = comment_boxes(elements)
+    around = common_box(answers, parents(elements))
+    for block in doc.kept():
+        if not block.containers:
+            continue
+        if block.containers[-1] in boxes:
+            ctx.remove(block, "comment under a question or an answer")
+            continue
+        inside = set(block.containers)
+        if (around in inside and not inside & answers and block.words <= LINE_WORDS
+                and block.kind != "code"):
+            ctx.remove(block, "line beside the answers (count, sort order, form, tags)")
+
+
+def answer_items(elements: list[Element]) -> set[int]:
+    """The outermost answer items."""
+    out: set[int] = set()
+    for number, element in enumerate(elements):
+        if element.marks & ANSWER_MARKS and not _inside(out, element.parent, elements):
+            out.add(number)
+    return out
+
+
+def _inside(boxes: set[int], number: int, elements: list[Element]) -> bool:
+    """Whether container ``number`` is one of ``boxes`` or inside one."""
+    while number >= 0:
+        if number in boxes:
+            return True
+        number = elements[number].parent
+    return False
+
+
+def common_box(numbers: set[int], parent_of: list[int]) -> int:
+    """The innermost container around all of ``numbers`` (-1 for none)."""
+    common: list[int] | None = None
+    for number in numbers:
+        chain = []
+        while number >= 0:
+            chain.append(number)
+            number = parent_of[number]
+        chain.reverse()
+        if common is None:
+            common = chain
+        else:
+            size = 0
+            while size < min(len(common), len(chain)) and common[size] == chain[size]:
+                size += 1
+            common = common[:size]
+    return common[-1] if common else -1
+
+
+@hookimpl
+def cleanpress_rules() -> list[Rule]:
+    return [answer_comments]

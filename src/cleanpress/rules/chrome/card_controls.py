@@ -1,0 +1,97 @@
+"""The controls of a shop's grid of cards, line by line: its sort bar and each
+card's buttons, counters and badges.
+
+A category page or a search page scraped whole keeps, as lines of their own,
+the bar above its grid ("Sort by: Best Match", "Skip to search results") and
+the buttons, counters and badges of every card ("Compare", "Quick view",
+"Choose options", "In stock", "28 reviews", "Best seller"). They are controls
+and decoration, not what the entries say; repeated under every card they
+outweigh the cards' names. A line is taken when the ``card_control`` marker
+family matches it whole, on every page type (the shop-widget rule leaves a
+listing's repeated labels alone because some of them are the entries' own:
+"Only 2 left", "Free shipping"; these are not). A sentence using the same
+words ("Compare the two kettles side by side.") stays. The rule runs after
+section-label: a card's name over its lone "Shop now" button is no label of
+removed chrome.
+"""
+
+from __future__ import annotations
+
+from cleanpress.chain import RuleContext
+from cleanpress.document import Document
+from cleanpress.hookspecs import hookimpl
+from cleanpress.markers import by_language
+from cleanpress.rule import Rule, rule
+
+FAMILY = "card_control"
+
+#: Where a whole-line label ends.
+_END = r"[\s.!:?*»›>]*$"
+_COUNT = r"\(?\d[\d.,]*\)?"
+
+PATTERNS = {
+    "en": [
+        # A card's buttons.
+        r"^(?:(?:add to |remove from )?compare(?: (?:products?|items?|now))?(?: \(\d+\))?"
+        r"|quick (?:view|shop|look|add|buy)(?: \+? ?\d+ colou?rs?)?"
+        r"|(?:choose|select|see|view) (?:options|sizes)|shop now"
+        r"|(?:in|out of) stock(?: online| in store)?|back.?order(?:ed)?"
+        r"|" + _COUNT + r" (?:reviews?|ratings?)"
+        # The labels a shop's theme writes for screen readers beside a card's price.
+        r"|unit price(?: ?/? ?per)?|(?:regular|sale|original|current) price"
+        # A card's badge, alone on its line.
+        r"|new(?: arrivals?)?|(?:on )?sale|best ?sellers?|top rated|limited edition|exclusive"
+        r"|just in|online only|low stock|sold out"
+        # The bar above the grid.
+        r"|sort(?: by)?|sort(?: by:?|:) [\w+&,-]+(?: [\w+&,-]+){0,4}"
+        r"|skip to (?:search )?(?:results|product (?:list|grid)|products)"
+        r"|(?:view|show|load|see) (?:more|all)(?: (?:products|results|items))?)" + _END,
+    ],
+    "de": [
+        r"^(?:(?:zum )?vergleich(?:en)?|schnellansicht|(?:optionen|größen) (?:wählen|ansehen)"
+        r"|sortieren(?: nach)? ?:?(?: [\w&-]+(?: [\w&-]+){0,3})?|mehr (?:anzeigen|laden)"
+        r"|(?:nicht )?auf lager"
+        r"|" + _COUNT + r" (?:bewertungen|rezensionen))" + _END,
+    ],
+    "fr": [
+        r"^(?:(?:ne plus )?comparer(?: ne plus comparer)?|ajouter au comparateur"
+        r"|aperçu rapide|voir les options|trier par ?:?(?: [\w&-]+(?: [\w&-]+){0,3})?"
+        r"|(?:voir|afficher|charger) plus|(?:en|hors) stock|rupture de stock|(?:en|sur) commande"
+        r"|" + _COUNT + r" avis)" + _END,
+    ],
+    "es": [
+        r"^(?:comparar|vista rápida|ver opciones|ordenar por ?:?(?: [\w&-]+(?: [\w&-]+){0,3})?"
+        r"|(?:ver|mostrar|cargar) más|(?:en|sin) stock|" + _COUNT + r" (?:reseñas|opiniones))"
+        + _END,
+    ],
+}
+
+#: A control line has at most this many words and characters.
+_MAX_WORDS = 10
+_MAX_CHARS = 80
+
+
+@rule(
+    "card-control",
+    stage="tidy",
+    order=505,
+    description="Remove the sort bar of a shop's grid and its cards' buttons and counters "
+    "('Sort by: Best Match', 'Compare', 'Quick view', '28 reviews')",
+)
+def card_control(doc: Document, ctx: RuleContext) -> None:
+    for block in doc.kept():
+        if (
+            block.words <= _MAX_WORDS and len(block.text) <= _MAX_CHARS and block.kind != "code"
+            and ctx.search(FAMILY, block.text) is not None
+        ):
+            ctx.remove(block, "control of a grid of cards (sort bar or card button)")
+
+
+@hookimpl
+def cleanpress_markers() -> dict[str, list[str]]:
+    return by_language(FAMILY, PATTERNS)
+
+
+@hookimpl
+def cleanpress_rules() -> list[Rule]:
+    return [card_control]
