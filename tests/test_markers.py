@@ -150,3 +150,12 @@ def test_few_prefilter_strings_are_looked_for_one_by_one() -> None:
     assert markers.search("share", "Do share this page")
     assert not markers.search("share", "Follow the money, they said")
     assert markers.search("related", "see WORD7 here") and not markers.search("related", "word7")
+
+
+def test_the_plugin_guide_names_every_marker_family() -> None:
+    from pathlib import Path
+
+    from cleanpress.markers import FAMILIES
+
+    guide = (Path(__file__).parents[1] / "docs" / "plugins.md").read_text(encoding="utf-8")
+    assert [family for family in FAMILIES if f"`{family}`" not in guide] == []
