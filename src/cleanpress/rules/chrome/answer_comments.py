@@ -22,7 +22,7 @@ from cleanpress.document import Document, Element
 from cleanpress.hookspecs import hookimpl
 from cleanpress.rule import Rule, rule
 from cleanpress.rules.chrome.post_furniture import THREAD_PAGES
-from cleanpress.rules.common.container_tree import parents
+from cleanpress.rules.common.container_tree import common_box, page_parents
 
 #: Microdata marks of the answers of a Q&A page, and of its question.
 ANSWER_MARKS = frozenset({"answer", "acceptedanswer", "suggestedanswer"})
@@ -70,7 +70,7 @@ def answer_comments(doc: Document, ctx: RuleContext) -> None:
     if not answers:
         return  # not a question with answers
     boxes = comment_boxes(elements)
-    around = common_box(answers, parents(elements))
+    around = common_box(answers, page_parents(doc))
     for block in doc.kept():
         if not block.containers:
             continue
@@ -99,25 +99,6 @@ def _inside(boxes: set[int], number: int, elements: list[Element]) -> bool:
             return True
         number = elements[number].parent
     return False
-
-
-def common_box(numbers: set[int], parent_of: list[int]) -> int:
-    """The innermost container around all of ``numbers`` (-1 for none)."""
-    common: list[int] | None = None
-    for number in numbers:
-        chain = []
-        while number >= 0:
-            chain.append(number)
-            number = parent_of[number]
-        chain.reverse()
-        if common is None:
-            common = chain
-        else:
-            size = 0
-            while size < min(len(common), len(chain)) and common[size] == chain[size]:
-                size += 1
-            common = common[:size]
-    return common[-1] if common else -1
 
 
 @hookimpl

@@ -15,9 +15,8 @@ from cleanpress.chain import RuleContext
 from cleanpress.document import Document
 from cleanpress.hookspecs import hookimpl
 from cleanpress.rule import Rule, rule
-from cleanpress.rules.chrome.answer_comments import common_box
 from cleanpress.rules.chrome.post_furniture import THREAD_PAGES
-from cleanpress.rules.common.container_tree import parents
+from cleanpress.rules.common.container_tree import common_box, page_parents
 from cleanpress.rules.locate.page_type import MIN_POSTS, post_boxes
 
 #: Lines longer than this are text, whatever box they sit in.
@@ -38,7 +37,7 @@ def between_posts(doc: Document, ctx: RuleContext) -> None:
     posts = post_boxes(doc)
     if len(posts) < MIN_POSTS:
         return
-    parent_of = parents(doc.elements)
+    parent_of = page_parents(doc)
     around = common_box(posts, parent_of)
     if around < 0:
         return

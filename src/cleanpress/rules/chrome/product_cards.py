@@ -19,7 +19,7 @@ from cleanpress.chain import RuleContext
 from cleanpress.document import Block, Document
 from cleanpress.hookspecs import hookimpl
 from cleanpress.rule import Rule, rule
-from cleanpress.rules.common.container_tree import innermost, parents, sizes
+from cleanpress.rules.common.container_tree import innermost, page_parents, parents, sizes
 from cleanpress.rules.locate.html_region import box_shape
 from cleanpress.rules.locate.page_type import PRICE
 
@@ -114,7 +114,7 @@ def product_card_strip(doc: Document, ctx: RuleContext) -> None:
     cards = card_strips(doc, blocks)
     if not cards:
         return
-    parent_of = parents(doc.elements)
+    parent_of = page_parents(doc)
     leading = False
     for block in blocks:
         home = innermost(block)

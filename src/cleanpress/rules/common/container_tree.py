@@ -27,6 +27,25 @@ def page_parents(doc: Document) -> list[int]:
     return doc.derived("parents", lambda page: parents(page.elements))
 
 
+def common_box(numbers: set[int], parent_of: list[int]) -> int:
+    """The innermost container around all of ``numbers`` (-1 for none)."""
+    common: list[int] | None = None
+    for number in numbers:
+        chain = []
+        while number >= 0:
+            chain.append(number)
+            number = parent_of[number]
+        chain.reverse()
+        if common is None:
+            common = chain
+        else:
+            size = 0
+            while size < min(len(common), len(chain)) and common[size] == chain[size]:
+                size += 1
+            common = common[:size]
+    return common[-1] if common else -1
+
+
 def subtree_sums(parent_of: list[int], own: list[float]) -> list[float]:
     """``own`` values summed over each container's subtree (``own`` is changed in place)."""
     for number in range(len(parent_of) - 1, 0, -1):
