@@ -19,7 +19,7 @@ from cleanpress.chain import RuleContext
 from cleanpress.document import Block, Document
 from cleanpress.hookspecs import hookimpl
 from cleanpress.rule import Rule, rule
-from cleanpress.rules.common.container_tree import innermost, page_parents, parents, sizes
+from cleanpress.rules.common.container_tree import innermost, page_parents, sizes
 from cleanpress.rules.locate.html_region import box_shape
 from cleanpress.rules.locate.page_type import PRICE
 
@@ -49,7 +49,7 @@ def _price_line(block: Block) -> bool:
 def card_strips(doc: Document, blocks: list[Block]) -> set[int]:
     """Containers that are cards of a strip of other products (see the module)."""
     elements = doc.elements
-    parent_of = parents(elements)
+    parent_of = page_parents(doc)
     words = sizes(parent_of, blocks)[1]
     priced: set[int] = set()
     plans: set[int] = set()

@@ -38,12 +38,12 @@ def shown_by_script(blocks: list[Block]) -> int:
             longest = block
     if longest is None:
         return hidden_wrapper(blocks)
-    showing = {number for b in blocks if not b.hidden for number in b.containers}
-    box = next((n for n in longest.containers if n not in showing), -1)
+    showing = _showing(blocks)
+    box = _hidden_box(longest, showing)
     if box < 0:
         return -1
     held = sum(b.words for b in blocks if box in b.containers)
-    shown = sum(b.words for b in blocks if not b.hidden)
+    shown = _shown_words(blocks)
     hidden = sum(b.words for b in blocks if b.hidden)
     return box if held >= shown or 2 * held >= hidden else -1
 
@@ -57,15 +57,28 @@ def hidden_wrapper(blocks: list[Block]) -> int:
     :data:`WRAPPER_RATIO` times the words the page shows, it is the page held back
     by an anti-flicker or bot-check wrapper, not a menu or a dialog beside it.
     """
-    showing = {number for b in blocks if not b.hidden for number in b.containers}
+    showing = _showing(blocks)
     held: dict[int, int] = {}
     for block in blocks:
         if block.hidden and block.landmark not in _MENU_LANDMARKS:
-            box = next((n for n in block.containers if n not in showing), -1)
+            box = _hidden_box(block, showing)
             if box >= 0:
                 held[box] = held.get(box, 0) + block.words
     if not held:
         return -1
     box = max(held, key=held.__getitem__)
-    shown = sum(b.words for b in blocks if not b.hidden)
-    return box if held[box] >= max(WRAPPER_WORDS, WRAPPER_RATIO * shown) else -1
+    return box if held[box] >= max(WRAPPER_WORDS, WRAPPER_RATIO * _shown_words(blocks)) else -1
+
+
+def _showing(blocks: list[Block]) -> set[int]:
+    """The containers that hold a shown block."""
+    return {number for b in blocks if not b.hidden for number in b.containers}
+
+
+def _hidden_box(block: Block, showing: set[int]) -> int:
+    """The outermost container of ``block`` that holds no shown block, or -1."""
+    return next((n for n in block.containers if n not in showing), -1)
+
+
+def _shown_words(blocks: list[Block]) -> int:
+    return sum(b.words for b in blocks if not b.hidden)

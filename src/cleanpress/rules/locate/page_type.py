@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from cleanpress.document import Block, Document, Element
 from cleanpress.hookspecs import hookimpl
 from cleanpress.rule import Rule, RuleContext, rule
-from cleanpress.rules.common.container_tree import page_parents, sizes
+from cleanpress.rules.common.container_tree import page_parents, sizes, subtree_sums
 from cleanpress.rules.common.teaser_cards import (
     GRID_SHARE,
     MANY_CARDS,
@@ -210,10 +210,7 @@ def _prose(doc: Document, blocks: list[Block]) -> list[float]:
     for block in blocks:
         if block.containers and block.link_density < 0.35 and block.words >= 10:
             own[block.containers[-1]] += block.words
-    for number in range(len(parent_of) - 1, 0, -1):
-        if parent_of[number] >= 0:
-            own[parent_of[number]] += own[number]
-    return own
+    return subtree_sums(parent_of, own)
 
 
 def evidence(doc: Document) -> Evidence:
