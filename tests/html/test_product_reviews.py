@@ -202,3 +202,11 @@ def test_pop_up_box_of_a_product_page_goes() -> None:
     assert STORE in _run_on("product", box)
     assert _run_on("service", box) == []
     assert _run_on("article", box) == []
+
+
+def test_form_messages_of_a_product_page_go() -> None:
+    # A shipping calculator's error, a back-in-stock form's thank-you, a toast.
+    for words in ("form-error", "notify-success", "field validation", "toast"):
+        box = f'<div class="{words}"><p>Please enter a valid postal code.</p></div>'
+        assert "Please enter a valid postal code." in _run_on("product", box)
+        assert _run_on("article", box) == []
