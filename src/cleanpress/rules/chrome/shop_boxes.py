@@ -86,14 +86,22 @@ WIDGET_WORDS = 16
 _reviews = WordPicker(lambda word: _REVIEW.fullmatch(word) is not None)
 _pitch = WordPicker(lambda word: _PITCH.search(word) is not None)
 _fine_print = WordPicker(lambda word: word in FINE_PRINT)
-_pop_up = WordPicker(lambda word: word in POP_UPS)
+
+
+def pop_up_word(word: str) -> bool:
+    """Whether a class word names a pop-up, written whole or in parts, alone or as
+    the block of a BEM name ("tooltip", "tool-tip", "pop-up__body")."""
+    return word in POP_UPS or word.split("__", 1)[0].replace("-", "") in POP_UPS
+
+
+_pop_up = WordPicker(pop_up_word)
 _buying = WordPicker(lambda word: word in BUYING)
 #: Any word one of the pickers above picks: most boxes have none, and one look-up
 #: tells them apart.
 _SHOP_WORDS = FINE_PRINT | POP_UPS | BUYING
 _any_shop_word = WordPicker(
     lambda word: word in _SHOP_WORDS or _REVIEW.fullmatch(word) is not None
-    or _PITCH.search(word) is not None)
+    or _PITCH.search(word) is not None or pop_up_word(word))
 
 
 class ShopBoxes:
