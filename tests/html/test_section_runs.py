@@ -83,3 +83,39 @@ def test_a_cookie_band_in_a_run_still_goes(monkeypatch: pytest.MonkeyPatch) -> N
     text = _clean(landing(faq="cookie-consent"), monkeypatch, "service")
     assert "weekly visits" in text and "monthly billing" in text
     assert "free quotes" not in text
+
+
+#: A band of short lines (a shop's grid): it outweighs the prose of the bands
+#: beside it, so that no box around them scores above the best band.
+GRID = ("<div class='products'><h2>Shop the range</h2>"
+        + "".join(f"<div><p>Mop {i}</p><p>$ {i}.99</p><p>In stock</p></div>"
+                  for i in range(60)) + "</div>")
+
+
+def div_landing(lead: str = "<h2>{title}</h2>") -> str:
+    """A landing page of ``<div>`` bands of different class words, each opening with
+    ``lead`` (a heading by default), and a shop's grid under a heading."""
+    bands = "".join(
+        f'<div class="{cls}">{lead.format(title=title)}<p>{PROSE.format(what=what)}</p>'
+        f"<p>{PROSE.format(what=what + ' reports')}</p></div>"
+        for cls, title, what in (("intro", "Office cleaning", "weekly visits"),
+                                 ("features", "What we do", "window washing"),
+                                 ("pricing", "Pricing", "monthly billing")))
+    return ("<html><head><title>Cleaning services</title></head><body>"
+            "<nav><a href='/'>Home</a> <a href='/about'>About</a></nav>"
+            f"<div class='page'>{bands}{GRID}</div>"
+            "<footer><p>Copyright Example Cleaning</p></footer></body></html>")
+
+
+def test_headed_div_bands_are_one_piece_on_an_article_page(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    text = _clean(div_landing(), monkeypatch, "article")
+    assert all(what in text for what in BANDS[:3])
+    assert "Copyright Example Cleaning" not in text
+    assert "Mop 3" not in text and "Shop the range" not in text  # short lines outweigh
+
+
+def test_div_boxes_without_headings_are_no_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    boxes = div_landing(lead="<p>{title} and more of it for you</p>")
+    text = _clean(boxes, monkeypatch, "article")
+    assert sum(what in text for what in BANDS[:3]) == 1  # the best box alone

@@ -8,7 +8,9 @@ heading count wholly against their ancestors. Where the page's JSON-LD carries
 the article body, blocks found in it count as prose whatever their shape. The
 best-scoring container wins, with a bonus for ``<article>``, ``<main>``,
 ``itemprop=articleBody`` and class words such as ``entry-content``; containers
-of its shape beside it (page-builder text blocks) stay with it. Blocks outside
+of its shape beside it (page-builder text blocks) stay with it, and so do the
+bands beside it where it is one of a run of boxes each opening with a heading
+(a landing page's features, pricing and FAQ). Blocks outside
 are removed with the reason their own markup gives.
 
 Scores are summed over the container tree in one backward pass (see
@@ -43,7 +45,7 @@ from cleanpress.rules.common.container_tree import (
 from cleanpress.rules.common.feature_cards import feature_cards
 from cleanpress.rules.common.hidden_text import shown_by_script
 from cleanpress.rules.common.related_sections import related_sections
-from cleanpress.rules.common.section_runs import section_run
+from cleanpress.rules.common.section_runs import headed_run, section_run
 from cleanpress.rules.common.teaser_cards import (
     MANY_CARDS,
     Grid,
@@ -251,12 +253,17 @@ class Found:
     that continue its text (see :func:`_text_beside`), the chrome boxes (by their
     words or other evidence, with the reason) and the teaser cards."""
 
-    __slots__ = ("around", "beside", "best", "cards", "chrome", "visible", "words")
+    __slots__ = ("around", "beside", "best", "cards", "chrome", "flagged", "scores", "visible",
+                 "words")
 
     def __init__(self, best: int, beside: set[int], chrome: dict[int, str], cards: set[int],
                  visible: list[Block], words: list[float]) -> None:
         self.best, self.beside, self.chrome, self.cards = best, beside, chrome, cards
         self.visible, self.words = visible, words
+        #: Each container's score, and the chrome reason (or "" for a teaser card) it
+        #: lies under, or None.
+        self.scores: list[float] = []
+        self.flagged: list[str | None] = []
         #: The smallest container holding the best one and the run of sections it
         #: lies in (see :meth:`widen`).
         self.around = best
@@ -276,6 +283,30 @@ class Found:
                 del self.chrome[number]
             self.cards.discard(number)
         self.beside |= {n for n in run.sections if n not in self.chrome and n != self.best}
+
+
+def first_blocks(blocks: list[Block]) -> dict[int, Block]:
+    """For each container holding one of ``blocks``, the first of them in it."""
+    first: dict[int, Block] = {}
+    for block in blocks:
+        for number in reversed(block.containers):
+            if number in first:
+                break  # (its ancestors have their first block too)
+            first[number] = block
+    return first
+
+
+def headed_beside(tree: _Tree, found: Found) -> set[int]:
+    """The bands beside the best container on a page built of bands that each open
+    with a heading (see :func:`headed_run`), of any tag: a landing page's hero,
+    features and pricing in ``<div>`` boxes, where the best container is one band.
+    Bands under chrome or teaser cards, and those whose short lines outweigh their
+    prose (a grid of products, a logo wall), stay out."""
+    run = headed_run(tree.elements, tree.parent_of, found.words, first_blocks(found.visible),
+                     found.best)
+    if run is None:
+        return set()
+    return {n for n in run.sections if found.flagged[n] is None and found.scores[n] > 0}
 
 
 def _best(doc: Document, tree: _Tree, blocks: list[Block], body: str,
@@ -309,7 +340,9 @@ def _best(doc: Document, tree: _Tree, blocks: list[Block], body: str,
         if score > best_score:
             best, best_score = number, score
     beside = _text_beside(tree, best, scores, prose, flagged) if best >= 0 else set()
-    return Found(best, beside, chrome, cards, visible, words)
+    found = Found(best, beside, chrome, cards, visible, words)
+    found.scores, found.flagged = scores, flagged
+    return found
 
 
 def _text_beside(tree: _Tree, best: int, scores: list[float], prose: list[float],
@@ -552,6 +585,8 @@ def html_article_region(doc: Document, ctx: RuleContext) -> None:
     profile = page_profile(doc)
     if profile.section_runs:
         found.widen(tree)
+    if profile.regions == "one":
+        found.beside |= headed_beside(tree, found)
     region, beside = found.best, found.beside
     if profile.regions == "several":
         keep = several_regions(tree, found, profile)
