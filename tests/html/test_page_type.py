@@ -85,8 +85,12 @@ def test_repeated_post_boxes_make_a_thread() -> None:
     assert told(page("<main>" + posts(4) + "</main>")) == "forum"
 
 
-def test_two_posts_or_one_post_holding_nearly_all_prose_are_no_thread() -> None:
-    assert told(page("<main>" + posts(2) + "</main>")) == "article"
+def test_a_question_and_one_reply_make_a_thread() -> None:
+    assert told(page("<main>" + posts(2) + "</main>")) == "forum"
+
+
+def test_one_post_or_one_post_holding_nearly_all_prose_is_no_thread() -> None:
+    assert told(page("<main>" + posts(1) + "</main>")) == "article"
     long_post = '<div class="post">' + "".join(
         f"<p>{PROSE.format(n=i)}</p>" for i in range(30)) + "</div>"
     assert told(page("<main>" + long_post + posts(2) + "</main>")) == "article"

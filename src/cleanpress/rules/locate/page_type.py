@@ -54,8 +54,8 @@ POST_MARKS = frozenset({"comment", "answer", "suggestedanswer", "acceptedanswer"
 POST_WORDS = frozenset({"post", "posts", "message", "messages", "reply", "replies", "comment",
                         "comments", "topic-post", "postbody", "post-body", "message-body",
                         "answer", "answers", "cooked", "thread", "bbpost", "postrow"})
-#: A thread has at least this many post boxes of one shape ...
-MIN_POSTS = 3
+#: A thread has at least this many post boxes of one shape (a question and a reply) ...
+MIN_POSTS = 2
 #: ... holding this share of the page's prose.
 POST_SHARE = 0.5
 #: ... of which the largest post holds at most this share (one post holding nearly
