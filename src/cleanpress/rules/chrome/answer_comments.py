@@ -23,6 +23,7 @@ from cleanpress.hookspecs import hookimpl
 from cleanpress.rule import Rule, rule
 from cleanpress.rules.chrome.post_furniture import THREAD_PAGES
 from cleanpress.rules.common.container_tree import common_box, page_parents
+from cleanpress.rules.common.post_lines import lines_beside
 
 #: Microdata marks of the answers of a Q&A page, and of its question.
 ANSWER_MARKS = frozenset({"answer", "acceptedanswer", "suggestedanswer"})
@@ -49,10 +50,6 @@ def comment_boxes(elements: list[Element]) -> set[int]:
     return out
 
 
-#: Lines between and after the items longer than this are text, not labels.
-LINE_WORDS = 30
-
-
 @rule(
     "answer-comments",
     stage="chrome",
@@ -70,17 +67,12 @@ def answer_comments(doc: Document, ctx: RuleContext) -> None:
     if not answers:
         return  # not a question with answers
     boxes = comment_boxes(elements)
-    around = common_box(answers, page_parents(doc))
     for block in doc.kept():
-        if not block.containers:
-            continue
-        if block.containers[-1] in boxes:
+        if block.containers and block.containers[-1] in boxes:
             ctx.remove(block, "comment under a question or an answer")
-            continue
-        inside = set(block.containers)
-        if (around in inside and not inside & answers and block.words <= LINE_WORDS
-                and block.kind != "code"):
-            ctx.remove(block, "line beside the answers (count, sort order, form, tags)")
+    around = common_box(answers, page_parents(doc))
+    for block in list(lines_beside(doc.kept(), answers, around, from_first=False)):
+        ctx.remove(block, "line beside the answers (count, sort order, form, tags)")
 
 
 def answer_items(elements: list[Element]) -> set[int]:

@@ -17,10 +17,8 @@ from cleanpress.hookspecs import hookimpl
 from cleanpress.rule import Rule, rule
 from cleanpress.rules.chrome.post_furniture import THREAD_PAGES
 from cleanpress.rules.common.container_tree import common_box, page_parents
+from cleanpress.rules.common.post_lines import lines_beside
 from cleanpress.rules.locate.page_type import MIN_POSTS, post_boxes
-
-#: Lines longer than this are text, whatever box they sit in.
-LINE_WORDS = 30
 
 
 @rule(
@@ -41,27 +39,8 @@ def between_posts(doc: Document, ctx: RuleContext) -> None:
     around = common_box(posts, parent_of)
     if around < 0:
         return
-    blocks = doc.kept()
-    # The boxes right inside the posts' box that hold a line of text: a post of
-    # another shape (the opening post), not the forum's.
-    texts = {_top(b.containers, around) for b in blocks if b.words > LINE_WORDS} - {-1}
-    started = False
-    for block in blocks:
-        inside = set(block.containers)
-        if inside & posts:
-            started = True
-            continue
-        if (started and around in inside and block.words <= LINE_WORDS
-                and block.kind != "code" and _top(block.containers, around) not in texts):
-            ctx.remove(block, "line among a thread's posts, in no post")
-
-
-def _top(containers: tuple[int, ...], around: int) -> int:
-    """The container right inside ``around`` among ``containers`` (-1 for none)."""
-    for position, number in enumerate(containers[:-1]):
-        if number == around:
-            return containers[position + 1]
-    return -1
+    for block in list(lines_beside(doc.kept(), posts, around, from_first=True)):
+        ctx.remove(block, "line among a thread's posts, in no post")
 
 
 @hookimpl
