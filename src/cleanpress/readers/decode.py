@@ -283,13 +283,13 @@ def repair(text: str) -> str:
     """
     ascii = text.isascii()
     text = _fold_spaces(text, "" if ascii else text)
-    if not ascii and "\u00c2" in text:
-        text = _MOJIBAKE_NBSP.sub("", text)
     if any(char in text for char in _CONTROL_CHARS):
         cleaned = _CONTROL.sub("", text)
         if len(text) - len(cleaned) > 0.1 * len(text):
             raise InputError("input looks binary (many control characters), not a text page")
         text = cleaned
+    if not ascii and "\u00c2" in text:  # (after the controls: one may stand after it)
+        text = _MOJIBAKE_NBSP.sub("", text)
     if ascii:
         return text
     lines = _non_ascii_lines(text)
