@@ -188,3 +188,30 @@ def test_chrome_boxes_inside_the_entries_are_parts_of_them_to_the_region_rule() 
     assert "Salary band 5" in result.text
     # A box of the same kind beside the entries still goes.
     assert "Contract" not in result.text
+
+
+def _cta(i: int, side: str) -> str:
+    return (f'<div class="widget widget-cta cta-layout-image-{side} cta-skin-classic">'
+            f'<div class="cta-content"><h2>Trail number {i}</h2><p>Difficulty: easy, length '
+            f'{i} miles, steward number {i} of the club</p><p><a href="/t{i}">View the map</a>'
+            "</p></div></div>")
+
+
+def test_sibling_boxes_of_one_template_laid_out_left_and_right_are_entries() -> None:
+    cards = "".join(_cta(i, "left" if i % 2 else "right") for i in range(8))
+    body = "<main><h1>Trails</h1><p>The club's trails.</p><div class='col'>" + cards
+    result = Cleaner().clean(page(body + "</div></main>"), kind="html")
+    for i in range(8):
+        assert f"Trail number {i}" in result.text
+
+
+def test_sibling_widgets_of_different_kinds_are_no_entries() -> None:
+    prose = "".join(f"<p>{PROSE.format(n=i)} {PROSE.format(n=i)}</p>" for i in range(6))
+    widgets = "".join(
+        f'<div class="widget widget_{kind}"><h3>{kind.title()}</h3><p>Sidebar line of '
+        f"{kind}</p></div>" for kind in ("archive", "categories", "recent", "search"))
+    body = ("<main><article><h1>Headline</h1>" + prose + "</article></main>"
+            + "<div class='col'>" + widgets + "</div>")
+    result = Cleaner().clean(page(body), kind="html")
+    assert "number 5" in result.text
+    assert "Sidebar line" not in result.text

@@ -293,19 +293,35 @@ def _around(grid: Grid | None, parent_of: list[int]) -> set[int]:
 
 def _repeated_boxes(elements: list[Element], words: list[float], least: float) -> set[int]:
     """Boxes classed as chrome that repeat in one shape (tag and class words, numbers
-    aside) at least ``MIN_REPEATS`` times and together hold more than ``least``
-    words: the page's entries or sections under a template's class word (a river of
-    stories each classed "ad"), not chrome."""
-    groups: dict[tuple[str, frozenset[str]], list[int]] = {}
+    aside), or as siblings of one tag, chrome reason and mostly the same class words,
+    at least ``MIN_REPEATS`` times and together hold more than ``least`` words: the
+    page's entries or sections under a template's class word (a river of stories each
+    classed "ad"), not chrome."""
+    groups: dict[tuple[object, ...], list[int]] = {}
+    shapes: dict[int, frozenset[str]] = {}
     for number, element in enumerate(elements):
         if (words[number] and words[number] <= least
                 and (reason := negative_reason(element))
                 and reason.split(" (", 1)[0] not in _REPEATED_CHROME):
-            shape = frozenset(w for w in element.words if w.isalpha())
+            shape = shapes[number] = frozenset(w for w in element.words if w.isalpha())
             groups.setdefault((element.tag, shape), []).append(number)
-    return {number for boxes in groups.values()
+            groups.setdefault((element.parent, element.tag, reason), []).append(number)
+    return {number for key, boxes in groups.items()
             if len(boxes) >= MIN_REPEATS and sum(words[n] for n in boxes) > least
+            and (len(key) == 2 or _alike([shapes[n] for n in boxes]))
             for number in boxes}
+
+
+#: Sibling boxes classed as chrome for the same reason are of one template when the
+#: class words they all share are this share of all their class words (a page
+#: builder's cards laid out left and right in turn; not a sidebar's widgets).
+ALIKE_SHARE = 0.6
+
+
+def _alike(shapes: list[frozenset[str]]) -> bool:
+    """Whether boxes' class words (``shapes``) are mostly the same words."""
+    shared = frozenset.intersection(*shapes)
+    return len(shared) >= ALIKE_SHARE * len(frozenset.union(*shapes))
 
 
 #: Chrome boxes of one shape repeated this often may be the page's entries ...
