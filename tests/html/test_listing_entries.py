@@ -215,3 +215,17 @@ def test_sibling_widgets_of_different_kinds_are_no_entries() -> None:
     result = Cleaner().clean(page(body), kind="html")
     assert "number 5" in result.text
     assert "Sidebar line" not in result.text
+
+
+def test_a_blog_index_of_linked_titles_in_a_sidebar_wrap_keeps_its_titles() -> None:
+    posts = "".join(
+        f'<article class="post type-post category-{topic} entry"><header class="entry-header">'
+        f'<h2 class="entry-title"><a href="/p{i}">Recipe title number {i}</a></h2></header>'
+        "</article>" for i, topic in enumerate(["soup", "salad", "bread", "cake"] * 3))
+    intro = "".join(f"<p>{PROSE.format(n=i)}</p>" for i in range(5))
+    body = (f'<div class="archive-description"><h1>Recipes</h1>{intro}</div>'
+            f'<div class="content-sidebar-wrap"><main class="content">{posts}</main></div>')
+    result = Cleaner().clean(page(body), kind="html")
+    assert result.metadata.page_type == "listing"
+    for i in range(12):
+        assert f"Recipe title number {i}" in result.text

@@ -24,6 +24,7 @@ are content. Inside those entries a deck (an entry's summary) is content too.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 
 from cleanpress.chain import RuleContext
@@ -56,6 +57,7 @@ from cleanpress.rules.common.teaser_cards import (
     NO_ENTRIES,
     Grid,
     card_grid,
+    card_wrappers,
     in_cards,
     teaser_cards,
     titled_cards,
@@ -222,6 +224,9 @@ def _box_reasons(
     grid = _entry_grid(doc, blocks, parent_of)
     repeated = _repeated_boxes(elements, words, least)
     entries = _around(grid, parent_of) | repeated
+    if profile.linked_entries:  # the wrappers around a <main> of linked titles
+        entries |= card_wrappers(parent_of, teaser_cards(doc, blocks, template=True),
+                                 _marked(elements))
     if profile.section_runs:  # the bands of a landing page, whatever their class words
         entries |= {n for n in run_sections(elements, parent_of, words)
                     if not (negative_reason(elements[n]) or "").startswith(NEVER_WRAPPERS)}
@@ -260,6 +265,18 @@ def _box_reasons(
         out[number] = reason
         inside[number] = True
     return out, parts
+
+
+def _marked(elements: list[Element]) -> Callable[[int], bool]:
+    """Whether a container is marked as the page's content: ``<main>``, ``<article>``,
+    or article class words and marks."""
+    def marked(number: int) -> bool:
+        element = elements[number]
+        return element.tag in _CONTENT_TAGS or classify(element)[0]
+    return marked
+
+
+_CONTENT_TAGS = frozenset({"main", "article"})
 
 
 #: Page types whose content is a grid of entries.

@@ -45,9 +45,9 @@ from cleanpress.rules.common.hidden_text import shown_by_script
 from cleanpress.rules.common.related_sections import related_sections
 from cleanpress.rules.common.section_runs import section_run
 from cleanpress.rules.common.teaser_cards import (
-    MANY_CARDS,
     Grid,
     card_grid,
+    card_wrappers,
     entry_blocks,
     entry_header,
     teaser_cards,
@@ -293,7 +293,8 @@ def _best(doc: Document, tree: _Tree, blocks: list[Block], body: str,
     chrome = {**_chrome_containers(tree, prose), **sections}
     for number in feature_cards(tree.elements, visible, chrome):
         del chrome[number]  # a services page's offers, whatever their class words
-    cards = teaser_cards(doc, visible, (counts, words))
+    cards = teaser_cards(doc, visible, (counts, words),
+                         template=page_profile(doc).linked_entries)
     flagged = inherited(parent_of, {**dict.fromkeys(cards, ""), **chrome})
     scores = [0.0] * size
     for home, plain, in_chrome in zip(values.home, values.plain, values.chrome, strict=True):
@@ -395,28 +396,8 @@ def several_regions(tree: _Tree, found: Found, profile: PageProfile) -> list[boo
 
 
 def _card_wrappers(tree: _Tree, cards: set[int]) -> set[int]:
-    """Containers around an element marked as the page's content (``<main>``,
-    ``<article>``, ``role=main``) that holds :data:`MANY_CARDS` teaser cards or more:
-    layout wrappers of a listing whose entries are linked titles, whatever their
-    class words say (a theme's "content-sidebar-wrap"). A listing's titles are no
-    prose, so the wrappers around them are not told by the prose they hold."""
-    parent_of = tree.parent_of
-    held: dict[int, int] = {}
-    for card in cards:
-        number = parent_of[card]
-        while number >= 0:
-            if tree.marked(number):
-                held[number] = held.get(number, 0) + 1
-            number = parent_of[number]
-    out: set[int] = set()
-    for number, count in held.items():
-        if count < MANY_CARDS:
-            continue
-        number = parent_of[number]
-        while number >= 0 and number not in out:
-            out.add(number)
-            number = parent_of[number]
-    return out
+    """:func:`card_wrappers` of the page, told by what marks its containers as content."""
+    return card_wrappers(tree.parent_of, cards, tree.marked)
 
 
 class _EntryGrid:
