@@ -60,6 +60,10 @@ PROSE_WORDS = 10
 PROSE_LINKS = 0.35
 #: Weight of chrome characters against prose characters.
 CHROME_WEIGHT = 0.6
+#: Share of its weight against the region that a table row of links carries (a
+#: list page's table of entries is its data, not a menu; it still counts a little
+#: against, so that a table beside the article does not pull its parent in).
+ROW_WEIGHT = 0.05
 #: Score bonus of containers marked as the article (tag, role, microdata, class).
 POSITIVE_BONUS = 1.2
 #: Elements that can be the article region (lists, tables and figures are parts of one).
@@ -188,7 +192,8 @@ class _Values:
     ``plain[i]`` is block i's value where nothing marks it as chrome, ``chrome[i]``
     its value inside a chrome box or teaser card: prose counts its characters
     outside links, other blocks count against (headings count neither way unless
-    in chrome); prose the trusted stated body holds counts even in chrome, prose
+    in chrome, table rows only a little, see :data:`ROW_WEIGHT`); prose the trusted
+    stated body holds counts even in chrome, prose
     it does not hold counts a little against. ``prose``, ``counts`` and ``words``
     are, for each container, the prose characters that count for the page's prose
     (all prose, or only what a trusted stated body holds), the blocks and the words
@@ -235,7 +240,8 @@ class _Values:
                     add_plain(-UNSTATED_WEIGHT * prose)
                     add_chrome(against)
             else:
-                add_plain(0.0 if heading else against)
+                add_plain(0.0 if heading else ROW_WEIGHT * against if block.tag == "tr"
+                          else against)
                 add_chrome(against)
 
 
