@@ -229,3 +229,28 @@ def test_a_blog_index_of_linked_titles_in_a_sidebar_wrap_keeps_its_titles() -> N
     assert result.metadata.page_type == "listing"
     for i in range(12):
         assert f"Recipe title number {i}" in result.text
+
+
+def _river(label: str, start: int) -> str:
+    return (f"<section><h2>{label}</h2><div class='row'>" + "".join(
+        f"<div class='card'><a href='/n{i}'><h3>Story headline number {i} of the desk</h3>"
+        f"<p>{PROSE.format(n=i)}</p></a></div>" for i in range(start, start + 6))
+        + "</div></section>")
+
+
+def test_a_news_index_keeps_its_runs_of_entries_under_latest_and_more_stories() -> None:
+    body = "<main><h1>Technology</h1>" + _river("Top stories", 0) + _river(
+        "More stories", 10) + _river("Latest", 20) + "</main>"
+    result = Cleaner().clean(page(body), kind="html")
+    assert result.metadata.page_type == "listing"
+    for i in (1, 12, 24):
+        assert f"Story headline number {i} of the desk" in result.text
+
+
+def test_an_articles_related_stories_still_go() -> None:
+    prose = "".join(f"<p>{PROSE.format(n=i)} {PROSE.format(n=i)}</p>" for i in range(8))
+    body = "<main><article><h1>Headline</h1>" + prose + "</article>" + _river(
+        "More stories", 10) + "</main>"
+    result = Cleaner().clean(page(body, "NewsArticle"), kind="html")
+    assert "number 7" in result.text
+    assert "Story headline number 12" not in result.text

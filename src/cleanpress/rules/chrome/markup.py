@@ -431,7 +431,8 @@ def html_chrome_box(doc: Document, ctx: RuleContext) -> None:
         return
     parent_of = page_parents(doc)
     boxes, entries = _box_reasons(doc, blocks, parent_of)
-    boxes.update(related_sections(doc, blocks, ctx))
+    if not page_profile(doc).linked_entries:  # (a listing's runs of entries, see above)
+        boxes.update(related_sections(doc, blocks, ctx))
     box_of = inherited(parent_of, boxes)
     page: frozenset[str] | None = None
     for block in blocks:

@@ -532,11 +532,12 @@ def html_article_region(doc: Document, ctx: RuleContext) -> None:
     if not doc.elements:
         return
     tree = _Tree(doc.elements)
-    sections = related_sections(doc, blocks, ctx)
+    profile = page_profile(doc)
+    # (a listing's runs of entries under "Latest" or "More stories" are its content)
+    sections = {} if profile.linked_entries else related_sections(doc, blocks, ctx)
     found = _best(doc, tree, blocks, _json_ld_body(doc), sections)
     if found.best < 0:
         return
-    profile = page_profile(doc)
     if profile.section_runs:
         found.widen(tree)
     region, beside = found.best, found.beside
