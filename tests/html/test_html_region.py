@@ -241,3 +241,28 @@ def test_a_short_banner_beside_the_article_still_goes(cleaner: Cleaner) -> None:
     result = clean(cleaner, NAV + f"<div><article>{paras(4)}</article>{banner}</div>" + FOOTER)
     assert "Spring sale" not in result.text
     assert result.text.split("\n\n") == [P.format(n=i) for i in range(4)]
+
+
+def _laureates(rows: int) -> str:
+    return "<table class='wikitable'>" + "".join(
+        f"<tr><td>{1900 + i}</td><td><a href='/a{i}'>Winner number {i}</a></td>"
+        f"<td><a href='/b{i}'>Second winner {i}</a></td></tr>" for i in range(rows)) + "</table>"
+
+
+def test_a_table_of_linked_rows_does_not_push_the_region_to_the_notes(cleaner: Cleaner) -> None:
+    # A list page: a short introduction and a table whose rows are mostly links,
+    # then a box of notes in prose. The rows are the page's data, not link chrome.
+    notes = "<div class='notes'>" + "".join(
+        f"<p>{P.format(n=i)} {P.format(n=i)}</p>" for i in range(10, 20)) + "</div>"
+    body = NAV + "<main><div class='text'>" + paras(3) + _laureates(80) + notes + "</div></main>"
+    text = clean(cleaner, body).text
+    assert P.format(n=0) in text
+    assert "Winner number 17" in text
+
+
+def test_a_table_of_links_beside_the_article_still_goes(cleaner: Cleaner) -> None:
+    body = (f"<div class='wrap'><div class='story'>{paras(6)}</div>"
+            f"<div class='box'>{_laureates(6)}</div></div>")
+    text = clean(cleaner, body).text
+    assert P.format(n=5) in text
+    assert "Winner number 3" not in text

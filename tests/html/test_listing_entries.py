@@ -188,3 +188,69 @@ def test_chrome_boxes_inside_the_entries_are_parts_of_them_to_the_region_rule() 
     assert "Salary band 5" in result.text
     # A box of the same kind beside the entries still goes.
     assert "Contract" not in result.text
+
+
+def _cta(i: int, side: str) -> str:
+    return (f'<div class="widget widget-cta cta-layout-image-{side} cta-skin-classic">'
+            f'<div class="cta-content"><h2>Trail number {i}</h2><p>Difficulty: easy, length '
+            f'{i} miles, steward number {i} of the club</p><p><a href="/t{i}">View the map</a>'
+            "</p></div></div>")
+
+
+def test_sibling_boxes_of_one_template_laid_out_left_and_right_are_entries() -> None:
+    cards = "".join(_cta(i, "left" if i % 2 else "right") for i in range(8))
+    body = "<main><h1>Trails</h1><p>The club's trails.</p><div class='col'>" + cards
+    result = Cleaner().clean(page(body + "</div></main>"), kind="html")
+    for i in range(8):
+        assert f"Trail number {i}" in result.text
+
+
+def test_sibling_widgets_of_different_kinds_are_no_entries() -> None:
+    prose = "".join(f"<p>{PROSE.format(n=i)} {PROSE.format(n=i)}</p>" for i in range(6))
+    widgets = "".join(
+        f'<div class="widget widget_{kind}"><h3>{kind.title()}</h3><p>Sidebar line of '
+        f"{kind}</p></div>" for kind in ("archive", "categories", "recent", "search"))
+    body = ("<main><article><h1>Headline</h1>" + prose + "</article></main>"
+            + "<div class='col'>" + widgets + "</div>")
+    result = Cleaner().clean(page(body), kind="html")
+    assert "number 5" in result.text
+    assert "Sidebar line" not in result.text
+
+
+def test_a_blog_index_of_linked_titles_in_a_sidebar_wrap_keeps_its_titles() -> None:
+    posts = "".join(
+        f'<article class="post type-post category-{topic} entry"><header class="entry-header">'
+        f'<h2 class="entry-title"><a href="/p{i}">Recipe title number {i}</a></h2></header>'
+        "</article>" for i, topic in enumerate(["soup", "salad", "bread", "cake"] * 3))
+    intro = "".join(f"<p>{PROSE.format(n=i)}</p>" for i in range(5))
+    body = (f'<div class="archive-description"><h1>Recipes</h1>{intro}</div>'
+            f'<div class="content-sidebar-wrap"><main class="content">{posts}</main></div>')
+    result = Cleaner().clean(page(body), kind="html")
+    assert result.metadata.page_type == "listing"
+    for i in range(12):
+        assert f"Recipe title number {i}" in result.text
+
+
+def _river(label: str, start: int) -> str:
+    return (f"<section><h2>{label}</h2><div class='row'>" + "".join(
+        f"<div class='card'><a href='/n{i}'><h3>Story headline number {i} of the desk</h3>"
+        f"<p>{PROSE.format(n=i)}</p></a></div>" for i in range(start, start + 6))
+        + "</div></section>")
+
+
+def test_a_news_index_keeps_its_runs_of_entries_under_latest_and_more_stories() -> None:
+    body = "<main><h1>Technology</h1>" + _river("Top stories", 0) + _river(
+        "More stories", 10) + _river("Latest", 20) + "</main>"
+    result = Cleaner().clean(page(body), kind="html")
+    assert result.metadata.page_type == "listing"
+    for i in (1, 12, 24):
+        assert f"Story headline number {i} of the desk" in result.text
+
+
+def test_an_articles_related_stories_still_go() -> None:
+    prose = "".join(f"<p>{PROSE.format(n=i)} {PROSE.format(n=i)}</p>" for i in range(8))
+    body = "<main><article><h1>Headline</h1>" + prose + "</article>" + _river(
+        "More stories", 10) + "</main>"
+    result = Cleaner().clean(page(body, "NewsArticle"), kind="html")
+    assert "number 7" in result.text
+    assert "Story headline number 12" not in result.text

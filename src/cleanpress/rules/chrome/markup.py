@@ -24,6 +24,7 @@ are content. Inside those entries a deck (an entry's summary) is content too.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 
 from cleanpress.chain import RuleContext
@@ -56,6 +57,7 @@ from cleanpress.rules.common.teaser_cards import (
     NO_ENTRIES,
     Grid,
     card_grid,
+    card_wrappers,
     in_cards,
     teaser_cards,
     titled_cards,
@@ -222,6 +224,9 @@ def _box_reasons(
     grid = _entry_grid(doc, blocks, parent_of)
     repeated = _repeated_boxes(elements, words, least)
     entries = _around(grid, parent_of) | repeated
+    if profile.linked_entries:  # the wrappers around a <main> of linked titles
+        entries |= card_wrappers(parent_of, teaser_cards(doc, blocks, template=True),
+                                 _marked(elements))
     if profile.section_runs:  # the bands of a landing page, whatever their class words
         entries |= {n for n in run_sections(elements, parent_of, words)
                     if not (negative_reason(elements[n]) or "").startswith(NEVER_WRAPPERS)}
@@ -262,6 +267,18 @@ def _box_reasons(
     return out, parts
 
 
+def _marked(elements: list[Element]) -> Callable[[int], bool]:
+    """Whether a container is marked as the page's content: ``<main>``, ``<article>``,
+    or article class words and marks."""
+    def marked(number: int) -> bool:
+        element = elements[number]
+        return element.tag in _CONTENT_TAGS or classify(element)[0]
+    return marked
+
+
+_CONTENT_TAGS = frozenset({"main", "article"})
+
+
 #: Page types whose content is a grid of entries.
 _ENTRY_PAGES = frozenset({"listing", "collection"})
 
@@ -293,19 +310,35 @@ def _around(grid: Grid | None, parent_of: list[int]) -> set[int]:
 
 def _repeated_boxes(elements: list[Element], words: list[float], least: float) -> set[int]:
     """Boxes classed as chrome that repeat in one shape (tag and class words, numbers
-    aside) at least ``MIN_REPEATS`` times and together hold more than ``least``
-    words: the page's entries or sections under a template's class word (a river of
-    stories each classed "ad"), not chrome."""
-    groups: dict[tuple[str, frozenset[str]], list[int]] = {}
+    aside), or as siblings of one tag, chrome reason and mostly the same class words,
+    at least ``MIN_REPEATS`` times and together hold more than ``least`` words: the
+    page's entries or sections under a template's class word (a river of stories each
+    classed "ad"), not chrome."""
+    groups: dict[tuple[object, ...], list[int]] = {}
+    shapes: dict[int, frozenset[str]] = {}
     for number, element in enumerate(elements):
         if (words[number] and words[number] <= least
                 and (reason := negative_reason(element))
                 and reason.split(" (", 1)[0] not in _REPEATED_CHROME):
-            shape = frozenset(w for w in element.words if w.isalpha())
+            shape = shapes[number] = frozenset(w for w in element.words if w.isalpha())
             groups.setdefault((element.tag, shape), []).append(number)
-    return {number for boxes in groups.values()
+            groups.setdefault((element.parent, element.tag, reason), []).append(number)
+    return {number for key, boxes in groups.items()
             if len(boxes) >= MIN_REPEATS and sum(words[n] for n in boxes) > least
+            and (len(key) == 2 or _alike([shapes[n] for n in boxes]))
             for number in boxes}
+
+
+#: Sibling boxes classed as chrome for the same reason are of one template when the
+#: class words they all share are this share of all their class words (a page
+#: builder's cards laid out left and right in turn; not a sidebar's widgets).
+ALIKE_SHARE = 0.6
+
+
+def _alike(shapes: list[frozenset[str]]) -> bool:
+    """Whether boxes' class words (``shapes``) are mostly the same words."""
+    shared = frozenset.intersection(*shapes)
+    return len(shared) >= ALIKE_SHARE * len(frozenset.union(*shapes))
 
 
 #: Chrome boxes of one shape repeated this often may be the page's entries ...
@@ -398,7 +431,8 @@ def html_chrome_box(doc: Document, ctx: RuleContext) -> None:
         return
     parent_of = page_parents(doc)
     boxes, entries = _box_reasons(doc, blocks, parent_of)
-    boxes.update(related_sections(doc, blocks, ctx))
+    if not page_profile(doc).linked_entries:  # (a listing's runs of entries, see above)
+        boxes.update(related_sections(doc, blocks, ctx))
     box_of = inherited(parent_of, boxes)
     page: frozenset[str] | None = None
     for block in blocks:

@@ -14,6 +14,7 @@ whatever their size.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from cleanpress.document import Block, Document, Element
@@ -49,10 +50,15 @@ def teaser_cards(
     doc: Document,
     blocks: list[Block],
     counted: tuple[list[float], list[float]] | None = None,
+    *,
+    template: bool = False,
 ) -> set[int]:
     """Containers that are cards of a teaser list (two or more under one parent).
 
-    ``counted`` is the blocks and words inside each container, when known.
+    ``counted`` is the blocks and words inside each container, when known; with
+    ``template``, cards that differ only by a post's taxonomy tokens ("category-soup")
+    are of one list (the entries of a blog's index; an article's strip of teasers is
+    told apart without it).
     """
     heads = [
         block for block in blocks if block.link_density >= HEADLINE_LINKS and _is_headline(block)
@@ -70,8 +76,10 @@ def teaser_cards(
             card = number
         if card >= 0:
             element = doc.elements[card]
-            # Cards of one list share their parent, tag and class words (numbers aside).
-            shape = frozenset(w for w in element.words if w.isalpha())
+            # Cards of one list share their parent, tag and class words (numbers aside,
+            # and with ``template`` a post's taxonomy tokens, see :func:`shape_words`).
+            shape = (shape_words(element.words) if template
+                     else frozenset(w for w in element.words if w.isalpha()))
             cards.setdefault((element.parent, element.tag, shape), set()).add(card)
             if block.words < HEADLINE_WORDS:
                 short.add(card)
@@ -222,6 +230,30 @@ def card_grid(
     if in_rows is not None and (best is None or in_rows.words > best.words):
         return in_rows
     return best
+
+
+def card_wrappers(parent_of: list[int], cards: set[int], marked: Callable[[int], bool]) -> set[int]:
+    """Containers around an element ``marked`` as the page's content (``<main>``,
+    ``<article>``, ``role=main``) that holds :data:`MANY_CARDS` teaser cards or more:
+    layout wrappers of a listing whose entries are linked titles, whatever their
+    class words say (a theme's "content-sidebar-wrap"). A listing's titles are no
+    prose, so the wrappers around them are not told by the prose they hold."""
+    held: dict[int, int] = {}
+    for card in cards:
+        number = parent_of[card]
+        while number >= 0:
+            if marked(number):
+                held[number] = held.get(number, 0) + 1
+            number = parent_of[number]
+    out: set[int] = set()
+    for number, count in held.items():
+        if count < MANY_CARDS:
+            continue
+        number = parent_of[number]
+        while number >= 0 and number not in out:
+            out.add(number)
+            number = parent_of[number]
+    return out
 
 
 #: Block tags of the rows of a table or a definition list: the entries of a listing

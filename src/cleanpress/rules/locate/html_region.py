@@ -47,9 +47,9 @@ from cleanpress.rules.common.hidden_text import shown_by_script
 from cleanpress.rules.common.related_sections import related_sections
 from cleanpress.rules.common.section_runs import headed_run, section_run
 from cleanpress.rules.common.teaser_cards import (
-    MANY_CARDS,
     Grid,
     card_grid,
+    card_wrappers,
     entry_blocks,
     entry_header,
     teaser_cards,
@@ -62,6 +62,10 @@ PROSE_WORDS = 10
 PROSE_LINKS = 0.35
 #: Weight of chrome characters against prose characters.
 CHROME_WEIGHT = 0.6
+#: Share of its weight against the region that a table row of links carries (a
+#: list page's table of entries is its data, not a menu; it still counts a little
+#: against, so that a table beside the article does not pull its parent in).
+ROW_WEIGHT = 0.05
 #: Score bonus of containers marked as the article (tag, role, microdata, class).
 POSITIVE_BONUS = 1.2
 #: Elements that can be the article region (lists, tables and figures are parts of one).
@@ -190,7 +194,8 @@ class _Values:
     ``plain[i]`` is block i's value where nothing marks it as chrome, ``chrome[i]``
     its value inside a chrome box or teaser card: prose counts its characters
     outside links, other blocks count against (headings count neither way unless
-    in chrome); prose the trusted stated body holds counts even in chrome, prose
+    in chrome, table rows only a little, see :data:`ROW_WEIGHT`); prose the trusted
+    stated body holds counts even in chrome, prose
     it does not hold counts a little against. ``prose``, ``counts`` and ``words``
     are, for each container, the prose characters that count for the page's prose
     (all prose, or only what a trusted stated body holds), the blocks and the words
@@ -237,7 +242,8 @@ class _Values:
                     add_plain(-UNSTATED_WEIGHT * prose)
                     add_chrome(against)
             else:
-                add_plain(0.0 if heading else against)
+                add_plain(0.0 if heading else ROW_WEIGHT * against if block.tag == "tr"
+                          else against)
                 add_chrome(against)
 
 
@@ -324,7 +330,8 @@ def _best(doc: Document, tree: _Tree, blocks: list[Block], body: str,
     chrome = {**_chrome_containers(tree, prose), **sections}
     for number in feature_cards(tree.elements, visible, chrome):
         del chrome[number]  # a services page's offers, whatever their class words
-    cards = teaser_cards(doc, visible, (counts, words))
+    cards = teaser_cards(doc, visible, (counts, words),
+                         template=page_profile(doc).linked_entries)
     flagged = inherited(parent_of, {**dict.fromkeys(cards, ""), **chrome})
     scores = [0.0] * size
     for home, plain, in_chrome in zip(values.home, values.plain, values.chrome, strict=True):
@@ -428,28 +435,8 @@ def several_regions(tree: _Tree, found: Found, profile: PageProfile) -> list[boo
 
 
 def _card_wrappers(tree: _Tree, cards: set[int]) -> set[int]:
-    """Containers around an element marked as the page's content (``<main>``,
-    ``<article>``, ``role=main``) that holds :data:`MANY_CARDS` teaser cards or more:
-    layout wrappers of a listing whose entries are linked titles, whatever their
-    class words say (a theme's "content-sidebar-wrap"). A listing's titles are no
-    prose, so the wrappers around them are not told by the prose they hold."""
-    parent_of = tree.parent_of
-    held: dict[int, int] = {}
-    for card in cards:
-        number = parent_of[card]
-        while number >= 0:
-            if tree.marked(number):
-                held[number] = held.get(number, 0) + 1
-            number = parent_of[number]
-    out: set[int] = set()
-    for number, count in held.items():
-        if count < MANY_CARDS:
-            continue
-        number = parent_of[number]
-        while number >= 0 and number not in out:
-            out.add(number)
-            number = parent_of[number]
-    return out
+    """:func:`card_wrappers` of the page, told by what marks its containers as content."""
+    return card_wrappers(tree.parent_of, cards, tree.marked)
 
 
 class _EntryGrid:
@@ -578,11 +565,12 @@ def html_article_region(doc: Document, ctx: RuleContext) -> None:
     if not doc.elements:
         return
     tree = _Tree(doc.elements)
-    sections = related_sections(doc, blocks, ctx)
+    profile = page_profile(doc)
+    # (a listing's runs of entries under "Latest" or "More stories" are its content)
+    sections = {} if profile.linked_entries else related_sections(doc, blocks, ctx)
     found = _best(doc, tree, blocks, _json_ld_body(doc), sections)
     if found.best < 0:
         return
-    profile = page_profile(doc)
     if profile.section_runs:
         found.widen(tree)
     if profile.regions == "one":

@@ -236,7 +236,7 @@ def evidence(doc: Document) -> Evidence:
     words = sum(b.words for b in body) or 1
     code = [b for b in body if b.kind == "code"]
     counted = sizes(page_parents(doc), body)
-    cards = teaser_cards(doc, body, counted)
+    cards = teaser_cards(doc, body, counted, template=True)
     grid = card_grid(doc.elements, body, counted, rows=True)
     boxes = grid.boxes if grid is not None else frozenset()
     card_words = 0
