@@ -24,7 +24,8 @@ from cleanpress.errors import InputError
 from cleanpress.readers import walk
 from cleanpress.readers.decode import repair
 from cleanpress.readers.html_head import put_value, read_head
-from cleanpress.readers.streamed import SIGNATURE as STREAMED, place_streamed_segments
+from cleanpress.readers.streamed import SIGNATURE as STREAMED
+from cleanpress.readers.streamed import place_streamed_segments
 from cleanpress.readers.walk import Walker, class_words
 
 __all__ = ["MAX_ELEMENTS", "class_words", "compiled_walk", "read_html"]

@@ -17,9 +17,9 @@ from lxml import etree
 
 #: Text a page holds only where it streams segments (a quick test on the source).
 SIGNATURE = '<div hidden id="S:'
-#: Segments moved are those holding a paragraph of prose this long: small ones
-#: (a menu entry, a button) are left hidden, their fallback most often shows the
-#: same words.
+#: Segments moved are those holding this many words, with the segments streamed
+#: into them: small ones (a menu entry, a button) are left hidden, their fallback
+#: most often shows the same words.
 PROSE_WORDS = 30
 #: A fallback shown until the segment arrives is a few words at most ("Loading
 #: paragraph..."); a longer element after a marker is left as it is.
@@ -36,13 +36,16 @@ def place_streamed_segments(root: etree._Element) -> int:
     }
     if not markers:
         return 0
+    segments = {
+        segment.get("id", "")[2:]: segment
+        for segment in root.iter("div")
+        if segment.get("id", "").startswith("S:") and segment.get("hidden") is not None
+    }
+    words = _words_with_nested(segments)
     moved = 0
-    for segment in list(root.iter("div")):
-        name = segment.get("id", "")
-        if not name.startswith("S:") or segment.get("hidden") is None:
-            continue
-        marker = markers.get(name[2:])
-        if marker is None or _inside(marker, segment):
+    for name, segment in segments.items():
+        marker = markers.get(name)
+        if marker is None or _inside(marker, segment) or words[name] < PROSE_WORDS:
             continue
         _hide_fallback(marker)
         _detach_keeping_tail(segment)
@@ -52,8 +55,38 @@ def place_streamed_segments(root: etree._Element) -> int:
     return moved
 
 
-def _holds_prose(segment: etree._Element) -> bool:
-    return any(len("".join(p.itertext()).split()) >= PROSE_WORDS for p in segment.iter("p"))
+def _words_with_nested(segments: dict[str, etree._Element]) -> dict[str, int]:
+    """Words of each segment (scripts aside), with those of the segments whose
+    markers it holds, and theirs in turn."""
+    own: dict[str, int] = {}
+    held: dict[str, list[str]] = {}
+    for name, segment in segments.items():
+        own[name] = sum(len(text.split()) for text in segment.xpath(_SHOWN_TEXT))
+        held[name] = [
+            marker.get("id", "")[2:] for marker in segment.iter("template")
+            if marker.get("id", "").startswith(("B:", "P:"))
+        ]
+    total: dict[str, int] = {}
+    opened: set[str] = set()
+    for start in segments:
+        # Depth first without recursion; a segment met again on its own path (a
+        # loop of markers) counts nothing the second time.
+        stack = [start]
+        while stack:
+            name = stack[-1]
+            if name in total:
+                stack.pop()
+            elif name not in opened:
+                opened.add(name)
+                stack.extend(n for n in held[name] if n in segments and n not in opened)
+            else:
+                total[name] = own[name] + sum(total.get(n, 0) for n in held[name])
+                stack.pop()
+    return total
+
+
+#: The text of an element that shows (not that of its scripts and styles).
+_SHOWN_TEXT = ".//text()[not(parent::script) and not(parent::style)]"
 
 
 def _inside(element: etree._Element, box: etree._Element) -> bool:
