@@ -114,11 +114,15 @@ _NOTHING: Classes = (False, None)
 class _Tree:
     """The page's containers as flat lists: parent and class-word answers."""
 
-    __slots__ = ("chrome", "classes", "elements", "parent_of")
+    __slots__ = ("chrome", "classes", "elements", "footer_wrappers", "parent_of")
 
-    def __init__(self, elements: list[Element]) -> None:
+    def __init__(self, elements: list[Element], footer_wrappers: bool = True) -> None:
         self.elements = elements
         self.parent_of = parents(elements)
+        #: Whether a <footer> holding most of the prose is a layout wrapper: not on a
+        #: page of one region, where it is the site's footer with a long legal notice
+        #: under a short text (a listing's template may put its entries in one).
+        self.footer_wrappers = footer_wrappers
         #: (marked as the article by its words, why its words say chrome) of each
         #: container that holds blocks (see :meth:`read_classes`).
         self.classes: list[Classes] = []
@@ -153,7 +157,8 @@ class _Tree:
             classes.append(found)
             if (
                 reason is not None and not positive and elements[number].tag != "body"
-                and (share < wrapper or not total or reason.startswith(NEVER_WRAPPERS))
+                and (share < wrapper or not total or reason.startswith(NEVER_WRAPPERS)
+                     or (elements[number].tag == "footer" and not self.footer_wrappers))
                 and not (share >= BAND_PROSE and reason.startswith(BAND_REASONS))
             ):
                 element = elements[number]
@@ -562,12 +567,12 @@ def html_article_region(doc: Document, ctx: RuleContext) -> None:
         return
     if not doc.elements:
         return
-    tree = _Tree(doc.elements)
+    profile = page_profile(doc)
+    tree = _Tree(doc.elements, footer_wrappers=profile.regions == "several")
     sections = related_sections(doc, blocks, ctx)
     found = _best(doc, tree, blocks, _json_ld_body(doc), sections)
     if found.best < 0:
         return
-    profile = page_profile(doc)
     if profile.section_runs:
         found.widen(tree)
     region, beside = found.best, found.beside
