@@ -57,3 +57,21 @@ def test_a_segment_counts_the_words_streamed_into_it() -> None:
     assert place_streamed_segments(root) == 2
     assert root.find(".//main/div/h2") is not None
     assert root.find(".//main/div/div/ul/li") is not None
+
+
+def test_a_segment_whose_text_is_clamped_to_one_line_stays_hidden() -> None:
+    # A comment's one-line preview under an entry: a few of its words show.
+    root = html.fromstring(
+        '<html><body><section><h3>Entry</h3><template id="B:5"></template></section>'
+        f'<div hidden id="S:5"><p class="line-clamp-1 text-sm">{LONG}</p></div></body></html>')
+    assert place_streamed_segments(root) == 0
+
+
+def test_a_segment_of_links_stays_hidden() -> None:
+    # The footer's lists of brands and categories: words, but all in links.
+    links = "".join(f'<li><a href="/b{i}">Brand number {i} of the shop</a></li>' for i in range(20))
+    root = html.fromstring(
+        '<html><body><footer><template id="B:2"></template></footer>'
+        f'<div hidden id="S:2"><h3>More brands</h3><ul>{links}</ul></div></body></html>')
+    assert place_streamed_segments(root) == 0
+

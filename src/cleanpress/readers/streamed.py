@@ -17,9 +17,10 @@ from lxml import etree
 
 #: Text a page holds only where it streams segments (a quick test on the source).
 SIGNATURE = '<div hidden id="S:'
-#: Segments moved are those holding this many words, with the segments streamed
-#: into them: small ones (a menu entry, a button) are left hidden, their fallback
-#: most often shows the same words.
+#: Segments moved are those holding this many words outside links, with the
+#: segments streamed into them: small ones (a menu entry, a button) and lists of
+#: links are left hidden, their fallback most often shows the same words (a
+#: small segment may also be a widget, which can change what the page looks like).
 PROSE_WORDS = 30
 #: A fallback shown until the segment arrives is a few words at most ("Loading
 #: paragraph..."); a longer element after a marker is left as it is.
@@ -45,7 +46,8 @@ def place_streamed_segments(root: etree._Element) -> int:
     moved = 0
     for name, segment in segments.items():
         marker = markers.get(name)
-        if marker is None or _inside(marker, segment) or words[name] < PROSE_WORDS:
+        if (marker is None or _inside(marker, segment) or words[name] < PROSE_WORDS
+                or _clamped(segment)):
             continue
         _hide_fallback(marker)
         _detach_keeping_tail(segment)
@@ -85,8 +87,23 @@ def _words_with_nested(segments: dict[str, etree._Element]) -> dict[str, int]:
     return total
 
 
-#: The text of an element that shows (not that of its scripts and styles).
-_SHOWN_TEXT = ".//text()[not(parent::script) and not(parent::style)]"
+#: Classes that clamp an element's text to one line (the rest is cut off).
+_ONE_LINE = ("contains(concat(' ', normalize-space(@class), ' '), ' line-clamp-1 ')"
+             " or contains(concat(' ', normalize-space(@class), ' '), ' truncate ')")
+#: The text of an element that shows in full, outside links: not that of its
+#: scripts and styles, of its links (a segment of menus or of the footer's lists
+#: of links is no text), nor that of an element clamped to one line (a comment's
+#: preview under an entry of a listing: a few words of it show).
+_SHOWN_TEXT = (".//text()[not(parent::script) and not(parent::style) and not(ancestor::a)"
+               f" and not(ancestor::*[{_ONE_LINE}])]")
+_CLAMPED_TEXT = f".//text()[ancestor::*[{_ONE_LINE}]]"
+
+
+def _clamped(segment: etree._Element) -> bool:
+    """Whether most of the segment's words sit in elements clamped to one line."""
+    clamped = sum(len(text.split()) for text in segment.xpath(_CLAMPED_TEXT))
+    return clamped > 0 and 2 * clamped > sum(
+        len(text.split()) for text in segment.xpath(".//text()[not(parent::script)]"))
 
 
 def _inside(element: etree._Element, box: etree._Element) -> bool:
