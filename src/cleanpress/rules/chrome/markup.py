@@ -56,6 +56,7 @@ from cleanpress.rules.common.teaser_cards import (
     NO_ENTRIES,
     Grid,
     card_grid,
+    described_cards,
     in_cards,
     teaser_cards,
     titled_cards,
@@ -453,6 +454,7 @@ def html_teaser_list(doc: Document, ctx: RuleContext) -> None:
     # (cards titled by a heading that is no link present the page's own offers or steps)
     cards = teaser_cards(doc, blocks)
     cards -= titled_cards(blocks, cards)
+    cards -= described_cards(doc, blocks, cards)
     if not cards:
         return
     for block in blocks:
