@@ -266,3 +266,28 @@ def test_a_table_of_links_beside_the_article_still_goes(cleaner: Cleaner) -> Non
     text = clean(cleaner, body).text
     assert P.format(n=5) in text
     assert "Winner number 3" not in text
+
+
+#: A site footer's legal notice: long paragraphs, no links.
+NOTICE = ("This material is not intended to replace the advice of a qualified advisor and"
+          " is provided for general information only; it may not reflect current opinion"
+          " and no part of it may be reproduced without written permission, number {n}.")
+
+
+def test_a_short_text_beside_a_long_legal_notice_in_the_site_footer(cleaner: Cleaner) -> None:
+    # The footer holds most of the page's prose; on a page of one text it is still
+    # the site's footer, not a wrapper of the text.
+    notice = "".join(f"<p>{NOTICE.format(n=i)}</p>" for i in range(4))
+    body = (NAV + f"<main><div class='col'><h1>Renting vehicles</h1>{paras(2)}</div></main>"
+            f"<footer><div class='row'>{notice}</div></footer>")
+    result = clean(cleaner, body)
+    assert P.format(n=1) in result.text
+    assert "qualified advisor" not in result.text
+
+
+def test_a_footer_that_wraps_the_article_element_keeps_it(cleaner: Cleaner) -> None:
+    # An element marked as the article makes its ancestors wrappers, a <footer> too.
+    notice = f"<p>{NOTICE.format(n=0)}</p>"
+    body = f"<footer><article>{paras(6)}</article>{notice}</footer>"
+    result = clean(cleaner, body)
+    assert P.format(n=5) in result.text

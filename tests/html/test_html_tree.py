@@ -60,6 +60,11 @@ def test_classes_that_say_what_a_box_holds_say_nothing_about_what_it_is() -> Non
     assert negative_reason(words("layout no-sidebar with-comments")) is None
     assert negative_reason(words("rail-right")) == "sidebar (class 'rail')"
     assert negative_reason(words("sidebar has-widgets")) is not None
+    # The same run together in one camel-cased token.
+    assert negative_reason(words("hasSidebar clearfix")) is None
+    assert negative_reason(words("layout noSidebar")) is None
+    assert negative_reason(words("sidebarWidget")) is not None
+    assert negative_reason(words("hassle-sidebar")) is not None
 
 
 def test_a_wrapper_that_has_a_rail_keeps_its_article() -> None:

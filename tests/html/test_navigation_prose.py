@@ -82,3 +82,38 @@ def test_menu_with_one_long_blurb_still_goes(cleaner: Cleaner) -> None:
     result = clean(cleaner, "<main>" + paras(4) + menu + "</main>")
     assert LONG.format(n=99) not in result.text
     assert result.text.count("\n\n") == 3
+
+
+def section(n: int) -> str:
+    """A section of the text: a short paragraph and list items (under 30 words each)."""
+    return (f"<p>Here are the steps of part {n} to take before filing the papers.</p><ul>"
+            + "".join(f"<li>Step {n}.{i}: gather the forms the office asks for in part {n},"
+                      f" sign them and keep copy {i} for your own records.</li>"
+                      for i in range(4))
+            + "</ul>")
+
+
+def test_sections_named_by_their_table_of_contents_entry_are_text(cleaner: Cleaner) -> None:
+    # Each section's id repeats its entry in the table of contents ("toc_step-one"):
+    # it holds lists and short paragraphs, few links, and is the page's text.
+    names = ["forming-the-company", "filing-costs", "paying-the-fees", "after-the-visit"]
+    toc = ('<nav class="toc"><ul>' + "".join(
+        f'<li><a href="#toc_{name}">Part {i}</a></li>' for i, name in enumerate(names))
+        + "</ul></nav>")
+    sections = "".join(f'<div id="toc_{name}"><h2>Part {i}</h2>{section(i)}</div>'
+                       for i, name in enumerate(names))
+    bio = ("<div class='bio'><p>" + LONG.format(n=90) + "</p></div>")
+    result = clean(cleaner, f'<main>{toc}<div class="article-body">{paras(1)}{sections}'
+                            f"</div>{bio}</main>")
+    for i in range(4):
+        assert f"Step {i}.3: gather the forms" in result.text
+    assert "Part 2" in result.text
+
+
+def test_a_menu_of_links_with_short_lists_still_goes(cleaner: Cleaner) -> None:
+    # Mostly links: a menu, however many words its entries hold.
+    menu = ('<div class="menu"><ul>' + "".join(
+        f'<li><a href="/s{i}">Section {i} of the shop and what it sells</a> new</li>'
+        for i in range(12)) + "</ul></div>")
+    result = clean(cleaner, "<main>" + paras(4) + menu + "</main>")
+    assert "Section 3 of the shop" not in result.text

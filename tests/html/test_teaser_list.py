@@ -47,3 +47,25 @@ def test_cards_led_by_linked_headlines_are_a_teaser_list() -> None:
     cards = teaser_cards(doc, doc.blocks)
     assert len(cards) == 3 and not titled_cards(doc.blocks, cards)
     assert "Leeds wins the final" in _removed_by_rule(html)
+
+
+def item(name: str, dated: bool = False) -> str:
+    """A card led by a linked headline over a description of some thirty words."""
+    date = "<p>March 4, 2025</p>" if dated else ""
+    return (f"<div class='col'><h3><a href='https://example.org/{name}'>{name} cedar bench plans"
+            "</a></h3>"
+            f"{date}<p>This {name.lower()} bench takes an afternoon to build from two boards"
+            " and a box of screws, and it holds up on a porch through the whole winter with"
+            " a coat of oil.</p></div>")
+
+
+def test_a_roundup_of_described_items_stays() -> None:
+    # Each card says in its own words what it links to: the article's list.
+    html = page("".join(item(name) for name in ("Garden", "Porch", "Entry", "Kitchen")))
+    assert _removed_by_rule(html) == []
+
+
+def test_dated_teasers_with_long_summaries_still_go() -> None:
+    # Stories of the site, each with its date: summaries as long as a roundup's.
+    html = page("".join(item(name, dated=True) for name in ("Garden", "Porch", "Entry")))
+    assert "Garden cedar bench plans" in _removed_by_rule(html)

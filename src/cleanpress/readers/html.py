@@ -24,6 +24,8 @@ from cleanpress.errors import InputError
 from cleanpress.readers import walk
 from cleanpress.readers.decode import repair
 from cleanpress.readers.html_head import put_value, read_head
+from cleanpress.readers.streamed import SIGNATURE as STREAMED
+from cleanpress.readers.streamed import place_streamed_segments
 from cleanpress.readers.walk import Walker, class_words
 
 __all__ = ["MAX_ELEMENTS", "class_words", "compiled_walk", "read_html"]
@@ -66,6 +68,8 @@ def read_html(
     root = _parse(text, utf8)
     if root is None:
         return doc
+    if STREAMED in text:
+        place_streamed_segments(root)
     doc.head, doc.json_ld = read_head(root, has_attribute(root, "itemscope"))
     walker = (compiled_walk or _walk)(root, links, images)
     doc.elements = walker.elements

@@ -58,6 +58,7 @@ from cleanpress.rules.common.teaser_cards import (
     Grid,
     card_grid,
     card_wrappers,
+    described_cards,
     in_cards,
     teaser_cards,
     titled_cards,
@@ -233,7 +234,7 @@ def _box_reasons(
     parts = repeated | (grid.boxes if grid is not None else set())
     out: dict[int, str] = {}
     inside = [False] * len(elements)
-    prose: tuple[list[float], list[float]] | None = None
+    prose: Prose | None = None
     for number, parent in enumerate(parent_of):
         if parent >= 0 and inside[parent]:
             inside[number] = True
@@ -254,13 +255,11 @@ def _box_reasons(
             continue
         if reason.startswith(_ENTRY_PARTS) and _entry_of(number, parts, parent_of) >= 0:
             continue  # an entry's summary
-        menu = reason.startswith("navigation")
-        if reason.startswith(BAND_REASONS) or (
-                menu and _PAGER_WORDS.isdisjoint(elements[number].words)):
+        menu = menu_named(elements[number], reason)
+        if menu or reason.startswith(BAND_REASONS):
             if prose is None:
                 prose = prose_words(parent_of, blocks)
-            if (prose[0][number] >= MENU_PROSE_SHARE * count
-                    and prose[1][number] >= MENU_PROSE_PARAGRAPHS):
+            if running_text(prose, number, count, menu):
                 continue  # running text is no menu or banner, whatever the box's class says
         out[number] = reason
         inside[number] = True
@@ -362,25 +361,54 @@ ENTRY_SHARE = 0.5
 
 #: A box classed as navigation whose words are at least this share prose is text,
 MENU_PROSE_SHARE = 0.5
-#: ... when that prose is at least this many paragraphs (a menu may carry a blurb),
+#: ... or, for a box classed as navigation, whose words are at most this share in
+#: links (a section of the text with lists in it, the target of the table of
+#: contents: a menu is mostly links, whatever blurbs it carries),
+MENU_LINKED_SHARE = 0.15
+#: ... when that prose is at least this many paragraphs (a menu may carry a blurb;
+#: for the second test, as many paragraphs' words outside links),
 MENU_PROSE_PARAGRAPHS = 2
 #: ... unless its words say it links the previous and next pages (their excerpts
 #: are prose).
 _PAGER_WORDS = frozenset({"prev", "previous", "next", "pager", "pagination", "post-navigation",
                           "nav-links", "nav-previous", "nav-next"})
+#: Words, paragraphs of running prose and words in links inside each container
+#: (see :func:`prose_words`).
+Prose = tuple[list[float], list[float], list[float]]
 
 
-def prose_words(parent_of: list[int], blocks: list[Block]) -> tuple[list[float], list[float]]:
-    """Words and paragraphs of running prose inside each container: paragraphs
-    of at least ``PROSE_WORDS`` words, mostly outside links."""
+def menu_named(element: Element, reason: str) -> bool:
+    """Whether ``reason`` (the element's chrome reason) says navigation, and the
+    element's words do not say it links the previous and next pages."""
+    return reason.startswith("navigation") and _PAGER_WORDS.isdisjoint(element.words)
+
+
+def running_text(prose: Prose, number: int, words: float, menu: bool) -> bool:
+    """Whether container ``number``, of ``words`` words, holds running text (see
+    :data:`MENU_PROSE_SHARE`); ``prose`` is what :func:`prose_words` gives, ``menu``
+    whether the container's words say navigation."""
+    if menu and prose[2][number] <= MENU_LINKED_SHARE * words:
+        return words - prose[2][number] >= MENU_PROSE_PARAGRAPHS * PROSE_WORDS
+    return (prose[0][number] >= MENU_PROSE_SHARE * words
+            and prose[1][number] >= MENU_PROSE_PARAGRAPHS)
+
+
+def prose_words(parent_of: list[int], blocks: list[Block]) -> Prose:
+    """Words and paragraphs of running prose inside each container (paragraphs
+    of at least ``PROSE_WORDS`` words, mostly outside links), and the words of
+    all its blocks that sit in links."""
     words = [0.0] * len(parent_of)
     count = [0.0] * len(parent_of)
+    linked = [0.0] * len(parent_of)
     for block in blocks:
+        home = block.containers[-1]
+        linked[home] += block.words * block.link_density
         if (block.kind == "paragraph" and block.link_density <= PROSE_LINKS
                 and block.words >= PROSE_WORDS):
-            words[block.containers[-1]] += block.words
-            count[block.containers[-1]] += 1
-    return subtree_sums(parent_of, words), subtree_sums(parent_of, count)
+            words[home] += block.words
+            count[home] += 1
+    return (subtree_sums(parent_of, words), subtree_sums(parent_of, count),
+            subtree_sums(parent_of, linked))
 
 
 #: Words of a short block's own class (a <p> or heading, not a container) that say
@@ -460,6 +488,7 @@ def html_teaser_list(doc: Document, ctx: RuleContext) -> None:
     # (cards titled by a heading that is no link present the page's own offers or steps)
     cards = teaser_cards(doc, blocks)
     cards -= titled_cards(blocks, cards)
+    cards -= described_cards(doc, blocks, cards)
     if not cards:
         return
     for block in blocks:

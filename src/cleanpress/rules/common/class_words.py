@@ -181,11 +181,15 @@ _TAXONOMY = ("tag-", "tags-", "category-", "categories-", "topic-", "topics-", "
 _HOLDINGS = ("has-", "with-", "no-", "without-")
 _NOT_OWN = _TAXONOMY + _HOLDINGS
 _PARTS = re.compile(r"[^a-z0-9]+")
+#: The same said in one camel-cased token ("hasSidebar", "withRail", "noSidebar"):
+#: a holding word run together with a region's chrome word.
+_RUN_TOGETHER_HOLDING = re.compile(r"(?:has|with|without|no)(?:sidebar|sidebars|rail|aside)")
 
 
 def _own_words(words: frozenset[str]) -> frozenset[str]:
     """``words`` less the taxonomy and holding tokens and their parts."""
-    terms = [word for word in words if word.startswith(_NOT_OWN)]
+    terms = [word for word in words
+             if word.startswith(_NOT_OWN) or _RUN_TOGETHER_HOLDING.fullmatch(word)]
     if not terms:
         return words
     dropped = set(terms)

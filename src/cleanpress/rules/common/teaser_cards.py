@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from cleanpress.document import Block, Document, Element
 from cleanpress.rules.common.class_words import negative_reason, shape_words
 from cleanpress.rules.common.container_tree import page_parents, parents, sizes, subtree_sums
+from cleanpress.rules.metadata.byline_dates import is_date_text
 
 #: A card holds at most this many blocks ...
 CARD_BLOCKS = 4
@@ -100,6 +101,58 @@ def titled_cards(blocks: list[Block], cards: set[int]) -> set[int]:
         if block.kind == "heading" and block.link_density < HEADLINE_LINKS
         for number in block.containers if number in cards
     }
+
+
+#: Cards of a list whose blocks outside the headline hold this many words of
+#: unlinked sentences (blocks of SENTENCE_WORDS words or more, not a rating or a
+#: credit line) each, on average, describe what they link to (a roundup's items),
+DESCRIBED_WORDS = 20
+SENTENCE_WORDS = 10
+#: ... unless a card shows a date line (of at most this many words): stories.
+DATE_WORDS = 6
+
+
+def described_cards(doc: Document, blocks: list[Block], cards: set[int]) -> set[int]:
+    """Of ``cards``, the lists (cards under one parent) whose cards each say in
+    their own words what they link to: an article's roundup of things elsewhere
+    ("ten projects to make", "the best machines") is read. Teasers of other
+    stories, whose summaries may be as long, show their dates."""
+    if not cards:
+        return set()
+    said: Counter[int] = Counter()
+    for block in blocks:
+        if block.link_density <= 0.1 and block.kind != "heading" and (
+                block.words >= SENTENCE_WORDS):
+            card = _card_of(block, cards)
+            if card >= 0:
+                said[card] += block.words
+    lists: dict[int, list[int]] = {}
+    for card in cards:
+        lists.setdefault(doc.elements[card].parent, []).append(card)
+    described = {
+        card for group in lists.values()
+        if sum(said[card] for card in group) >= DESCRIBED_WORDS * len(group)
+        for card in group
+    }
+    if not described:
+        return described
+    # (date lines another rule may have removed already count: all the page's blocks)
+    dated = {
+        _card_of(block, described) for block in doc.blocks
+        if block.words <= DATE_WORDS and is_date_text(block.text)
+    }
+    return {
+        card for group in lists.values() if dated.isdisjoint(group)
+        for card in group if card in described
+    }
+
+
+def _card_of(block: Block, cards: set[int]) -> int:
+    """The card of ``cards`` the block sits in, or -1."""
+    for number in block.containers:
+        if number in cards:
+            return number
+    return -1
 
 
 def in_cards(block: Block, cards: set[int]) -> bool:

@@ -25,7 +25,13 @@ from cleanpress.chain import RuleContext
 from cleanpress.document import Block, Document, Element, wide_words
 from cleanpress.hookspecs import hookimpl
 from cleanpress.rule import Rule, rule
-from cleanpress.rules.chrome.markup import OWN_MAX_WORDS
+from cleanpress.rules.chrome.markup import (
+    OWN_MAX_WORDS,
+    Prose,
+    menu_named,
+    prose_words,
+    running_text,
+)
 from cleanpress.rules.chrome.markup import _own_reason as own_reason  # (the box rule's test)
 from cleanpress.rules.common.class_words import (
     BAND_REASONS,
@@ -114,11 +120,15 @@ _NOTHING: Classes = (False, None)
 class _Tree:
     """The page's containers as flat lists: parent and class-word answers."""
 
-    __slots__ = ("chrome", "classes", "elements", "parent_of")
+    __slots__ = ("chrome", "classes", "elements", "footer_wrappers", "parent_of")
 
-    def __init__(self, elements: list[Element]) -> None:
+    def __init__(self, elements: list[Element], footer_wrappers: bool = True) -> None:
         self.elements = elements
         self.parent_of = parents(elements)
+        #: Whether a <footer> holding most of the prose is a layout wrapper: not on a
+        #: page of one region, where it is the site's footer with a long legal notice
+        #: under a short text (a listing's template may put its entries in one).
+        self.footer_wrappers = footer_wrappers
         #: (marked as the article by its words, why its words say chrome) of each
         #: container that holds blocks (see :meth:`read_classes`).
         self.classes: list[Classes] = []
@@ -126,14 +136,18 @@ class _Tree:
         #: a layout wrapper, with the reason, in document order.
         self.chrome: list[tuple[int, str]] = []
 
-    def read_classes(self, counts: list[float], prose: list[float]) -> None:
+    def read_classes(self, counts: list[float], prose: list[float], words: list[float],
+                     visible: list[Block]) -> None:
         """Answer the class words of the containers that could matter: those with a
         block in them (``counts``), less the small ones inside a chrome box (a
         container's own chrome words decide for what it holds) and the outermost
         one (<body> words describe the page, not a part of it). A chrome box holding
         most of the prose is a layout wrapper, unless its reason is one of
-        :data:`NEVER_WRAPPERS`."""
+        :data:`NEVER_WRAPPERS`. A box whose class words say navigation but that
+        holds running text (see :func:`running_text`: a section whose id names it as
+        the target of the table of contents) is no chrome either."""
         total = max(prose, default=0.0)
+        running: Prose | None = None
         wrapper, article = WRAPPER_SHARE * total, WRAPPER_ARTICLE * total
         in_chrome = [False] * len(counts)
         classes: list[Classes] = []
@@ -149,13 +163,22 @@ class _Tree:
             classes.append(found)
             if (
                 reason is not None and not positive and elements[number].tag != "body"
-                and (share < wrapper or not total or reason.startswith(NEVER_WRAPPERS))
+                and (share < wrapper or not total or reason.startswith(NEVER_WRAPPERS)
+                     or (elements[number].tag == "footer" and not self.footer_wrappers))
                 and not (share >= BAND_PROSE and reason.startswith(BAND_REASONS))
             ):
-                chrome.append((number, reason))
-                in_chrome[number] = True
-            else:
-                in_chrome[number] = inherited_chrome
+                element = elements[number]
+                if share and not element.marks and element.tag not in LANDMARK_REASONS and (
+                        menu_named(element, reason)):
+                    if running is None:
+                        running = prose_words(self.parent_of, visible)
+                    if running_text(running, number, words[number], True):
+                        reason = None  # a section of the text, whatever its class says
+                if reason is not None:
+                    chrome.append((number, reason))
+                    in_chrome[number] = True
+                    continue
+            in_chrome[number] = inherited_chrome
         self.classes = classes
 
     def marked(self, number: int) -> bool:
@@ -326,7 +349,7 @@ def _best(doc: Document, tree: _Tree, blocks: list[Block], body: str,
     values = _Values(visible, body, size)
     prose, counts, words = values.prose, values.counts, values.words
     subtree_sums3(parent_of, prose, counts, words)
-    tree.read_classes(counts, prose)
+    tree.read_classes(counts, prose, words, visible)
     chrome = {**_chrome_containers(tree, prose), **sections}
     for number in feature_cards(tree.elements, visible, chrome):
         del chrome[number]  # a services page's offers, whatever their class words
@@ -564,8 +587,8 @@ def html_article_region(doc: Document, ctx: RuleContext) -> None:
         return
     if not doc.elements:
         return
-    tree = _Tree(doc.elements)
     profile = page_profile(doc)
+    tree = _Tree(doc.elements, footer_wrappers=profile.regions == "several")
     # (a listing's runs of entries under "Latest" or "More stories" are its content)
     sections = {} if profile.linked_entries else related_sections(doc, blocks, ctx)
     found = _best(doc, tree, blocks, _json_ld_body(doc), sections)
