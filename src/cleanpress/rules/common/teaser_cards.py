@@ -218,10 +218,41 @@ def card_grid(
         if best is None or held > best.words:
             best = Grid(_common(parent_of, [parent_of[row[0]] for row in found]),
                         frozenset(boxes), held)
+    if best is not None:
+        best = _with_variants(elements, best, words, groups)
     in_rows = row_grid(elements, blocks, counted, classed=classed)
     if in_rows is not None and (best is None or in_rows.words > best.words):
         return in_rows
     return best
+
+
+#: A box is one more entry of a grid when its class words differ from the grid's
+#: boxes' by at most this many (a position or a state: "first", "last", "sale") ...
+VARIANT_WORDS = 2
+
+
+def _with_variants(
+    elements: list[Element], grid: Grid, words: list[float],
+    groups: dict[tuple[int, str, frozenset[str]], list[int]],
+) -> Grid:
+    """The grid with the boxes beside its own (under one of their parents, of their
+    tag) whose class words differ from theirs by :data:`VARIANT_WORDS` words or
+    fewer, fewer than they share: a shop's template marks the first and last
+    product of each row, or those on sale, with a word of their own."""
+    first = elements[next(iter(grid.boxes))]
+    shape = shape_words(first.words)
+    parents = {elements[n].parent for n in grid.boxes}
+    extra = [
+        number
+        for (parent, tag, other), boxes in groups.items()
+        if parent in parents and tag == first.tag and other != shape
+        and len(other ^ shape) <= VARIANT_WORDS and len(other ^ shape) < len(other & shape)
+        for number in boxes
+    ]
+    if not extra:
+        return grid
+    return Grid(grid.parent, grid.boxes | frozenset(extra),
+                grid.words + sum(words[n] for n in extra), grid.entries)
 
 
 #: Block tags of the rows of a table or a definition list: the entries of a listing
