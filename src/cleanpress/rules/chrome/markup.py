@@ -247,7 +247,7 @@ def _box_reasons(
                 continue  # the body of an entry of the page's listing
         if content and reason.split(" (", 1)[0] in content:
             continue
-        if reason.startswith(_ENTRY_PARTS) and _entry_of(number, parts, parent_of) >= 0:
+        if reason.startswith(ENTRY_PARTS) and _entry_of(number, parts, parent_of) >= 0:
             continue  # an entry's summary
         menu = reason.startswith("navigation")
         if reason.startswith(BAND_REASONS) or (
@@ -382,7 +382,7 @@ def _own_reason(doc: Document, block: Block, page: frozenset[str]) -> str | None
 
 #: Chrome of these kinds, told by a short block's own class, is part of an entry of
 #: a listing (the deck under an entry's headline is its summary).
-_ENTRY_PARTS = ("standfirst (deck)",)
+ENTRY_PARTS = ("standfirst (deck)",)
 
 
 @rule(
@@ -407,7 +407,7 @@ def html_chrome_box(doc: Document, ctx: RuleContext) -> None:
             if page is None:
                 page = page_words(doc)
             reason = _own_reason(doc, block, page)
-            if (reason is not None and reason.startswith(_ENTRY_PARTS)
+            if (reason is not None and reason.startswith(ENTRY_PARTS)
                     and _entry_of(block.containers[-1], entries, parent_of) >= 0):
                 reason = None  # an entry's summary line
         if reason is not None and block.kind != "code":  # code is content wherever it sits

@@ -23,7 +23,7 @@ from cleanpress.chain import RuleContext
 from cleanpress.document import Block, Document, Element, wide_words
 from cleanpress.hookspecs import hookimpl
 from cleanpress.rule import Rule, rule
-from cleanpress.rules.chrome.markup import OWN_MAX_WORDS
+from cleanpress.rules.chrome.markup import ENTRY_PARTS, OWN_MAX_WORDS
 from cleanpress.rules.chrome.markup import _own_reason as own_reason  # (the box rule's test)
 from cleanpress.rules.common.class_words import (
     BAND_REASONS,
@@ -499,8 +499,9 @@ def _remove_outside(doc: Document, blocks: list[Block], keep: list[bool], tree: 
                 if page is None:
                     page = page_words(doc)
                 own = own_reason(doc, block, page)
-                if own is not None and not profile.keeps(own):
-                    ctx.remove(block, own)
+                if (own is not None and not profile.keeps(own)
+                        and not (profile.cards and own.startswith(ENTRY_PARTS))):
+                    ctx.remove(block, own)  # (a deck among a listing's entries is a summary)
             continue
         ctx.remove(block, _said(block, tree, said))
 
