@@ -48,7 +48,7 @@ from cleanpress.rules.common.container_tree import (
     sizes,
     subtree_sums,
 )
-from cleanpress.rules.common.hidden_text import PROSE_WORDS, shown_by_script
+from cleanpress.rules.common.hidden_text import PROSE_WORDS, class_hidden, shown_by_script
 from cleanpress.rules.common.related_sections import related_sections
 from cleanpress.rules.common.section_runs import run_sections
 from cleanpress.rules.common.teaser_cards import (
@@ -83,7 +83,8 @@ DECK_WORDS = 6
     "html-hidden",
     stage="locate",
     order=50,
-    description="Remove blocks of hidden elements (hidden, aria-hidden, display:none)",
+    description="Remove blocks of hidden elements (hidden, aria-hidden, display:none, "
+    "a utility class that hides a box at every width)",
     kinds=("html",),
 )
 def html_hidden(doc: Document, ctx: RuleContext) -> None:
@@ -92,6 +93,9 @@ def html_hidden(doc: Document, ctx: RuleContext) -> None:
     for block in blocks:
         if block.hidden and not (shown >= 0 and shown in block.containers):
             ctx.remove(block, "hidden element")
+    for block in class_hidden(doc.elements, doc.kept()):
+        if not (shown >= 0 and shown in block.containers):
+            ctx.remove(block, "hidden element (class 'd-none')")
 
 
 #: Blocks above the headline are header chrome only while they are this short in all.
