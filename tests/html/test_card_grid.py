@@ -251,3 +251,18 @@ def test_a_menus_or_related_lists_items_are_no_entries() -> None:
 
 def test_an_articles_list_of_resources_is_no_grid() -> None:
     assert grid_of("<main><article>" + link_list(8) + "</article></main>") is None
+
+
+def unlinked_cards(n: int, price: bool = True) -> str:
+    """A shop's cards whose picture is the link and whose name is plain text."""
+    return '<div class="items">' + "".join(
+        f'<div class="product-item"><a href="/p{i}"><img src="/p{i}.png" alt=""></a>'
+        f'<p class="title">Monitor arm {i}</p><p>For screens up to {20 + i} inches</p>'
+        + (f"<p>Starting at ${400 + i}</p>" if price else "") + "</div>"
+        for i in range(n)) + "</div>"
+
+
+def test_cards_showing_prices_make_a_grid_though_their_names_are_no_links() -> None:
+    grid = grid_of(unlinked_cards(8))
+    assert grid is not None and len(grid.boxes) == 8
+    assert grid_of(unlinked_cards(8, price=False)) is None

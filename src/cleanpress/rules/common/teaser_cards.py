@@ -13,6 +13,7 @@ whatever their size.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -127,11 +128,23 @@ def entry_header(elements: list[Element], block: Block) -> bool:
     return False
 
 
+#: A price: a currency sign before a number, or a currency after one.
+PRICE = re.compile(r"(?:[$€£¥₹]\s?\d|\d(?:[.,]\d\d)?\s?(?:€|EUR|USD|zł|kr)\b)")
+#: A price line has at most this many words.
+PRICE_LINE_WORDS = 6
+
+
+def price_line(block: Block) -> bool:
+    """Whether the block is a short line showing a price (a shop's card's)."""
+    return block.words <= PRICE_LINE_WORDS and PRICE.search(block.text) is not None
+
+
 #: A grid has at least this many boxes of one shape under one parent ...
 GRID_BOXES = 5
 #: ... holding this many blocks each on average (a title and something more) ...
 GRID_BLOCKS = 2.0
-#: ... of which at least this share hold a block with this share of its text in links.
+#: ... of which at least this share hold a block with this share of its text in links
+#: (or a price line: the name on a shop's card may be no link, its picture is).
 GRID_LINKED = 0.5
 ENTRY_LINKS = 0.3
 #: No box of a grid holds more than this share of its words (rows of a page layout
@@ -171,7 +184,7 @@ def card_grid(
     """The group of sibling boxes of one shape (tag and class words, numbers and
     taxonomy tokens aside, see :func:`shape_words`)
     with the most words, among those of :data:`GRID_BOXES` boxes or more of
-    :data:`GRID_BLOCKS` blocks each on average, at least half of them linked,
+    :data:`GRID_BLOCKS` blocks each on average, at least half of them linked (or priced),
     none holding half their words, none a list, neither they nor a container
     around them classed as chrome (a menu's dropdowns, a mobile menu's layer, a
     related-products strip);
@@ -184,7 +197,7 @@ def card_grid(
     parent_of = parents(elements)
     linked = [0.0] * len(parent_of)
     for block in blocks:
-        if block.link_density >= ENTRY_LINKS and block.containers:
+        if block.containers and (block.link_density >= ENTRY_LINKS or price_line(block)):
             linked[block.containers[-1]] += 1
     subtree_sums(parent_of, linked)
     # Only parents with enough boxes holding blocks can hold a grid.
