@@ -42,3 +42,23 @@ def test_an_article_keeps_its_repeated_lines(cleaner: Cleaner) -> None:
     result = cleaner.clean(page(head=ARTICLE_LD), kind="html")
     assert result.metadata.page_type != "product"
     assert not any(r.rule == "product-repeated-line" for r in result.removed)
+
+
+def test_a_description_shown_twice_keeps_its_first_copy(cleaner: Cleaner) -> None:
+    blurb = ("<div class='summary'><p>Boils a full jug in four minutes and keeps"
+             " the water warm for an hour.</p></div>")
+    html = (f"<html><head>{PRODUCT_LD}</head><body><main>{blurb}{DESCRIPTION}"
+            f"<div class='details'>{blurb}</div></main></body></html>")
+    result = cleaner.clean(html, kind="html")
+    assert result.metadata.page_type == "product"
+    assert result.text.count("keeps the water warm") == 1
+    assert {r.rule for r in result.removed if "water warm" in r.text} == {"product-repeated-line"}
+
+
+def test_a_product_pages_name_stays_in_its_text_once(cleaner: Cleaner) -> None:
+    result = cleaner.clean(page(extra="<p>Steel kettle 1.7 l</p>"), kind="html")
+    assert result.metadata.title == "Steel kettle 1.7 l"
+    assert result.text.count("Steel kettle 1.7 l") == 1
+    article = cleaner.clean(page(head=ARTICLE_LD), kind="html")
+    assert article.metadata.title == "Steel kettle 1.7 l"
+    assert "Steel kettle 1.7 l" not in article.text

@@ -202,3 +202,20 @@ def test_pop_up_box_of_a_product_page_goes() -> None:
     assert STORE in _run_on("product", box)
     assert _run_on("service", box) == []
     assert _run_on("article", box) == []
+
+
+def test_form_messages_of_a_product_page_go() -> None:
+    # A shipping calculator's error, a back-in-stock form's thank-you, a toast.
+    for words in ("form-error", "notify-success", "field validation", "toast"):
+        box = f'<div class="{words}"><p>Please enter a valid postal code.</p></div>'
+        assert "Please enter a valid postal code." in _run_on("product", box)
+        assert _run_on("article", box) == []
+
+
+def test_pop_up_words_count_written_in_parts() -> None:
+    from cleanpress.rules.chrome.shop_boxes import pop_up_word
+
+    assert pop_up_word("tool-tip__content") and pop_up_word("pop-up") and pop_up_word("modal")
+    assert not pop_up_word("tool-box") and not pop_up_word("tooltips-guide__x")
+    box = '<div class="tool-tip__content"><p>Open-back designs leak sound.</p></div>'
+    assert "Open-back designs leak sound." in _run_on("product", box)

@@ -267,3 +267,38 @@ def test_a_read_more_link_followed_by_no_heading_still_takes_its_teasers() -> No
                       "<p><a href='/join'>Register for free site membership today</a></p>")
     text = Cleaner().clean(html, kind="html").text
     assert "Paragraph 3" in text and "Register for free" not in text
+
+
+FIELDS = ["OS: Windows 10 64-bit", "Memory: 16 GB RAM", "Storage: 45 GB available space"]
+
+
+def test_a_label_heading_fields_stays_with_them() -> None:
+    # A game's system requirements under "Recommended:", a details panel under "More".
+    from cleanpress import Cleaner
+
+    fields = "".join(f"<li>{line}</li>" for line in FIELDS)
+    html = _html_page(f"<p>{ARTICLE}</p><p>Recommended:</p><ul>{fields}</ul><p>{ARTICLE}</p>")
+    text = Cleaner().clean(html, kind="html").text
+    assert "Recommended:" in text and all(line in text for line in FIELDS)
+    # In text no line shows whether it was a link: the label takes its lines as ever.
+    assert removed(related, page(ARTICLE, "Recommended:", *FIELDS, ARTICLE)) == [
+        "Recommended:", *FIELDS]
+
+
+def test_linked_fields_or_headlines_with_a_colon_after_a_linked_label_go() -> None:
+    from cleanpress import Cleaner
+
+    teasers = "".join(f"<li><a href='/{i}'>Review: {t}</a></li>" for i, t in enumerate(TEASERS))
+    html = _html_page(f"<p>{ARTICLE}</p><p>{ARTICLE}</p><p>Related</p><ul>{teasers}</ul>")
+    text = Cleaner().clean(html, kind="html").text
+    assert "Bridge repairs" not in text and "Related" not in text
+    doc = read_html_doc("<p>Recommended:</p><p>Memory: 16 GB RAM</p><p>Why the city is short</p>")
+    label, field, headline = doc.blocks
+    assert related._heads_fields(doc, label, field)
+    assert not related._heads_fields(doc, label, headline)
+
+
+def read_html_doc(html: str):  # type: ignore[no-untyped-def]
+    from cleanpress.readers.html import read_html
+
+    return read_html(_html_page(html))

@@ -12,7 +12,8 @@ above it was cut (see :mod:`cleanpress.rules.metadata.title`). Chrome the chain
 has removed since, anywhere on the page (a breadcrumb, a byline, a caption, a
 footer), shows that the text is a scraped page, whose headline the line is; it
 goes here, with the header above it. Clean text, where nothing is chrome, keeps
-its first line, so that cleaning it again changes nothing.
+its first line, so that cleaning it again changes nothing. A product page's name
+stays in its body (see :mod:`cleanpress.rules.metadata.page_markup`).
 """
 
 from __future__ import annotations
@@ -43,8 +44,9 @@ def page_header(doc: Document, ctx: RuleContext) -> None:
     if title is None:
         return
     if title.removed_by is None:
-        if not any(b.removed_by is not None for b in doc.blocks):
-            return
+        if doc.metadata.page_type == "product" or not any(
+                b.removed_by is not None for b in doc.blocks):
+            return  # (a product's name heads its description: it stays)
         ctx.remove(title, "title of the article (left in the body until chrome was found)")
     elif title.removed_by != "title":
         return

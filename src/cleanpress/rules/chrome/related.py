@@ -8,7 +8,10 @@ followed by one linked headline ("Read more: Why the bridge closed"). The
 headline-shaped lines right after a bare label are its teasers and go with it,
 up to the first line shaped like article prose; after a "Learn more" or "Read
 more" link (the button of the section above it) followed by a heading (the next
-section's) only the link goes.
+section's) only the link goes. A bare label that is no link in a page's markup,
+followed by a line of a field and its value ("Memory: 16 GB RAM", "UPC: 7223250"), heads a group of
+fields (a game's "Recommended:" system requirements, a "More" details panel)
+and stays with them.
 """
 
 from __future__ import annotations
@@ -144,6 +147,23 @@ _CONTINUATION = re.compile(r"[\[(]?\s*(?:learn|read|find out|discover) more\b", 
 _LINKED = 0.9
 
 
+#: A field line: a name of at most three words, a colon, and its value.
+_FIELD = re.compile(r"^[^\W_][^:\s]*(?:\s+[^:\s]+){0,2}\s*\*?:\s*[^\s/]")
+#: A label or a field line with less than this share of its characters in links is
+#: no link.
+_UNLINKED = 0.5
+
+
+def _heads_fields(doc: Document, block: Block, following: Block | None) -> bool:
+    """Whether the bare label ``block`` (no link) heads the field line after it. In
+    text, where no line shows whether it was a link, a label never does."""
+    return (
+        doc.source_kind == "html" and block.link_density < _UNLINKED and following is not None
+        and following.link_density < _UNLINKED and is_short_line(following, _MAX_LABEL_WORDS)
+        and _FIELD.match(following.text) is not None
+    )
+
+
 def _continues(block: Block) -> bool:
     """Whether the label is a "Learn more" or "Read more" link: the button of the
     section or teaser above it, so a heading after it opens the next section and
@@ -169,7 +189,8 @@ def related_links(doc: Document, ctx: RuleContext) -> None:
         if match is None or not is_short_line(block, _MAX_LABEL_WORDS):
             continue
         rest = _label_rest(match, block.text)
-        if rest is None:
+        if rest is None or (not rest and _heads_fields(doc, block, blocks[i] if i < len(blocks)
+                                                             else None)):
             continue
         ctx.remove(block, "related-content label")
         if not rest and not (_continues(block) and i < len(blocks)

@@ -4,7 +4,8 @@ Forum and mailing-list pages head every post with a subject: the thread title
 for the first post and "Re: <title>" for the replies. Such a line is a copy
 of the title, not text of the post. A heading or short line that equals the
 title, alone or after a reply prefix, is removed; a line that only starts
-like the title is kept.
+like the title is kept, and so is the headline itself where the page keeps it in
+its body (a product page's name).
 """
 
 from __future__ import annotations
@@ -44,7 +45,8 @@ def html_repeated_title(doc: Document, ctx: RuleContext) -> None:
     longest = len(title) + _SLACK
     for block in doc.kept():
         text = block.text
-        if len(text) > longest or block.kind in ("code", "quote", "list_item"):
+        if (len(text) > longest or block.kind in ("code", "quote", "list_item")
+                or block is doc.title_block):
             continue
         reply = _REPLY.match(text)
         rest = text[reply.end():] if reply else text

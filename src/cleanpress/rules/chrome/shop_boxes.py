@@ -21,7 +21,9 @@ of the buy box (boxes classed "buy", "cart", "swatches", "quantity", "variant",
 line); a description sentence in the buy box stays, and prices are left alone
 (a part's or a plan's price is often content). Pop-ups the page holds in its
 markup go (boxes classed "dialog", "popover", "tooltip": a store switcher, a
-connection error, a badge's explanation), less a wrapper.
+connection error, a badge's explanation), and so do a form's messages (boxes
+classed "error", "success", "validation", "toast": a shipping calculator's "Please
+enter a valid postal code", a back-in-stock form's thanks), less a wrapper.
 
 Quotes of critics (a game's "editorial reviews", a book's press quotes) are
 the product's description and stay, and so do testimonials (quotes the seller
@@ -68,8 +70,10 @@ BUYING = frozenset({"buy", "buybox", "addtocart", "cart", "swatch", "swatches", 
 #: the box stays).
 BUY_WORDS = 8
 #: Class words of the pop-ups a product page holds in its markup: dialogs (a store
-#: switcher, an error), popovers and tooltips (a badge's explanation).
-POP_UPS = frozenset({"dialog", "popover", "tooltip", "modal", "popup"})
+#: switcher, an error), popovers and tooltips (a badge's explanation), and the
+#: messages its forms show once used (an error, a thank-you, a toast).
+POP_UPS = frozenset({"dialog", "popover", "tooltip", "modal", "popup", "toast", "error", "errors",
+                     "success", "validation"})
 #: A box of fine print holding more than this share of the kept words is a wrapper.
 WRAPPER_SHARE = 0.5
 #: Page types that offer something to buy: a product's page, a service's page (its
@@ -82,14 +86,22 @@ WIDGET_WORDS = 16
 _reviews = WordPicker(lambda word: _REVIEW.fullmatch(word) is not None)
 _pitch = WordPicker(lambda word: _PITCH.search(word) is not None)
 _fine_print = WordPicker(lambda word: word in FINE_PRINT)
-_pop_up = WordPicker(lambda word: word in POP_UPS)
+
+
+def pop_up_word(word: str) -> bool:
+    """Whether a class word names a pop-up, written whole or in parts, alone or as
+    the block of a BEM name ("tooltip", "tool-tip", "pop-up__body")."""
+    return word in POP_UPS or word.split("__", 1)[0].replace("-", "") in POP_UPS
+
+
+_pop_up = WordPicker(pop_up_word)
 _buying = WordPicker(lambda word: word in BUYING)
 #: Any word one of the pickers above picks: most boxes have none, and one look-up
 #: tells them apart.
 _SHOP_WORDS = FINE_PRINT | POP_UPS | BUYING
 _any_shop_word = WordPicker(
     lambda word: word in _SHOP_WORDS or _REVIEW.fullmatch(word) is not None
-    or _PITCH.search(word) is not None)
+    or _PITCH.search(word) is not None or pop_up_word(word))
 
 
 class ShopBoxes:

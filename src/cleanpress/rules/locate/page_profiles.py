@@ -57,7 +57,10 @@ _HIDDEN_RULES = frozenset({"html-hidden"})
 #: Rules that remove teaser lists and linked headlines: a listing's entries.
 _TEASER_RULES = frozenset({"html-teaser-list", "html-link-line"})
 #: The rule that removes blocks repeated on the page: the entries of a listing
-#: repeat their labels ("Add to basket", "Free delivery", a shared category).
+#: repeat their labels ("Add to basket", "Free delivery", a shared category); a
+#: product page shows its description twice (a summary in the buy box and again
+#: under "Details", a desktop and a mobile layout), and that rule would take both
+#: copies, where ``product-repeated-line`` keeps the first.
 _REPEAT_RULES = frozenset({"repeated-block"})
 #: The rule that removes runs of boxes each led by a link: a thread's replies, each
 #: led by its poster's linked name.
@@ -81,7 +84,7 @@ PROFILES: dict[str, PageProfile] = {
         # its sidebars, menus and the posts' date lines are chrome as anywhere.
         PageProfile("forum", "several", frozenset({"comments"}), skip=_CARD_RULES),
         PageProfile("product", "several", frozenset({"comments", "page tools"}),
-                    skip=_HIDDEN_RULES | _HEADER_RULES),
+                    skip=_HIDDEN_RULES | _HEADER_RULES | _REPEAT_RULES),
         PageProfile("listing", "several", _ENTRY_BOXES, cards=True,
                     skip=_TEASER_RULES | _HEADER_RULES | _REPEAT_RULES | _ENTRY_PART_RULES,
                     linked_entries=True),

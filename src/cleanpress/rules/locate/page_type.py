@@ -149,6 +149,17 @@ def stated_type(doc: Document) -> str | None:
     return None
 
 
+def stated_page_type(doc: Document) -> str | None:
+    """:func:`stated_type`, worked out once per document."""
+    return doc.derived("stated-page-type", stated_type)
+
+
+def states_product(doc: Document) -> bool:
+    """Whether the page states a product (schema.org Product, ProductGroup, ...): a
+    product page whatever its shape (see :func:`decide`)."""
+    return stated_page_type(doc) == "product"
+
+
 def _post_boxes(doc: Document, prose: list[float]) -> tuple[set[int], float, float]:
     """The largest group of post boxes of one shape (the same microdata mark, or the
     same tag and class words that say post), none inside another: their numbers, the
@@ -215,7 +226,7 @@ def _prose(doc: Document, blocks: list[Block]) -> list[float]:
 def evidence(doc: Document) -> Evidence:
     """Measure what the page type is told from."""
     blocks = [b for b in doc.blocks if not b.hidden and b.removed_by is None]
-    stated = stated_type(doc)
+    stated = stated_page_type(doc)
     if not doc.elements or not blocks:
         return Evidence(stated, 0, 0.0, 0, 0.0, 0, 0.0, 0, 0, 0.0)
     prose = _prose(doc, blocks)

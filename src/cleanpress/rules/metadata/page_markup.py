@@ -25,6 +25,7 @@ from cleanpress.dates import parse_datetime
 from cleanpress.document import Block, Document, Element
 from cleanpress.hookspecs import hookimpl
 from cleanpress.rule import Rule, rule
+from cleanpress.rules.locate.page_type import states_product
 from cleanpress.rules.metadata.author_names import (
     ORGANISATION,
     clean_authors,
@@ -202,7 +203,8 @@ def _stated_title(head: dict[str, list[str]], article: dict[str, Any]) -> tuple[
 
 def _set_title_and_site(doc: Document, ctx: RuleContext, article: dict[str, Any],
                         publisher: list[str], is_article: bool) -> str | None:
-    """Set the title (taking its heading out of the body) and the site name; return the site.
+    """Set the title (taking its heading out of the body, but on a product page) and the
+    site name; return the site.
 
     The headline is the heading that states the title the markup gives, in the
     heading's wording; else the stated title without the site; else the only h1
@@ -270,7 +272,8 @@ def _set_title_and_site(doc: Document, ctx: RuleContext, article: dict[str, Any]
         site = site_beside(head, confirmed, found)
     ctx.set_meta("site_name", site)
     if block is not None and not masthead:
-        ctx.set_title(block, title, source=source)
+        # A product's name heads its description on the page: it stays there too.
+        ctx.set_title(block, title, source=source, keep=states_product(doc))
     else:
         ctx.set_meta("title", title, source=source)
     return site
