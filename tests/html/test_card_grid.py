@@ -65,8 +65,50 @@ def test_shape_words_drop_taxonomy_tokens_and_numbers() -> None:
     assert shape_words(class_words("card featured")) != shape_words(words)
 
 
+def test_a_shops_taxonomy_terms_are_no_shape_words() -> None:
+    # A shop's template names each product's categories and tags ("product_cat-...").
+    one = class_words("product type-product product_cat-outdoor-gear product_tag-msa-bags")
+    two = class_words("product type-product product_cat-cooking product_tag-camp-oven")
+    assert shape_words(one) == shape_words(two) == frozenset({"type"})
+    # ... other underscored names are the box's own (a script's hook, a BEM name)
+    assert "comments" in shape_words(class_words("js_comments-iframe"))
+    assert "field" in shape_words(class_words("form__field-label"))
+
+
+def test_a_shop_template_class_value_is_read_whole() -> None:
+    value = ("product type-product post-34954 status-publish first instock "
+             + " ".join(f"product_tag-tag-number-{i}" for i in range(12))
+             + " has-post-thumbnail sale taxable shipping-taxable purchasable")
+    assert 300 < len(value) < 600 and "purchasable" in class_words(value)
+
+
+def product_row(n: int) -> str:
+    """A shop's row of products: the first and last of each four say so in their
+    class, those on sale too."""
+    items = []
+    for i in range(n):
+        extra = " first" if i % 4 == 0 else " last" if i % 4 == 3 else ""
+        extra += " sale" if i % 5 == 2 else ""
+        items.append(f'<li class="product instock purchasable{extra}">'
+                     f'<h3><a href="/p{i}">Product {i}</a></h3><p>$ {i}.99</p></li>')
+    return '<ul class="products">' + "".join(items) + "</ul>"
+
+
+def test_boxes_differing_by_a_word_or_two_are_entries_of_the_grid() -> None:
+    grid = grid_of(product_row(16))
+    assert grid is not None and len(grid.boxes) == 16
+
+
+def test_boxes_of_another_template_beside_a_grid_are_not_taken_in() -> None:
+    body = product_row(16)[:-5] + "".join(
+        f'<li class="tile wide dark"><h3><a href="/x{i}">Offer {i}</a></h3>'
+        f"<p>Save now</p></li>" for i in range(5)) + "</ul>"
+    grid = grid_of(body)
+    assert grid is not None and len(grid.boxes) == 16
+
+
 def test_a_long_class_value_is_cut_between_tokens() -> None:
-    value = "card " * 59 + "category-news"  # the limit falls inside the last token
+    value = "card " * 119 + "category-news"  # the limit falls inside the last token
     assert "catego" not in class_words(value) and "card" in class_words(value)
     assert "x" * 10 in "".join(class_words("x" * 400))  # one long token is still read
 
@@ -209,3 +251,18 @@ def test_a_menus_or_related_lists_items_are_no_entries() -> None:
 
 def test_an_articles_list_of_resources_is_no_grid() -> None:
     assert grid_of("<main><article>" + link_list(8) + "</article></main>") is None
+
+
+def unlinked_cards(n: int, price: bool = True) -> str:
+    """A shop's cards whose picture is the link and whose name is plain text."""
+    return '<div class="items">' + "".join(
+        f'<div class="product-item"><a href="/p{i}"><img src="/p{i}.png" alt=""></a>'
+        f'<p class="title">Monitor arm {i}</p><p>For screens up to {20 + i} inches</p>'
+        + (f"<p>Starting at ${400 + i}</p>" if price else "") + "</div>"
+        for i in range(n)) + "</div>"
+
+
+def test_cards_showing_prices_make_a_grid_though_their_names_are_no_links() -> None:
+    grid = grid_of(unlinked_cards(8))
+    assert grid is not None and len(grid.boxes) == 8
+    assert grid_of(unlinked_cards(8, price=False)) is None

@@ -125,3 +125,19 @@ def test_hidden_wrapper_needs_many_times_the_shown_words() -> None:
     assert shown_by_script([*shown, *tiles]) == -1  # four times 100 is more than 392 ...
     assert shown_by_script([*shown[:2], *tiles]) == 2  # ... four times 20 is not
     assert shown_by_script([*shown[:2], *tiles[:20]]) == -1  # 160 hidden words: too few
+
+
+def test_a_box_a_utility_class_hides_at_every_width_goes() -> None:
+    # A product tile's details for screen readers, in a list the page never shows.
+    tile = ('<dl class="d-none"><dt>Product Name</dt><dd>Travel Spinner</dd>'
+            '<dt>Product Link</dt><dd>/luggage/travel-spinner</dd></dl>')
+    body = "<article><h1>Carry-on bags</h1>" + paras(4) + tile + "</article>"
+    result = clean(Cleaner(), body)
+    assert "Product Link" not in result.text and "Travel Spinner" not in result.text
+    assert any(r.reason == "hidden element (class 'd-none')" for r in result.removed)
+
+
+def test_a_box_shown_from_some_width_on_stays() -> None:
+    shown = '<div class="d-none d-md-block"><p>Shown on wider screens: Travel Spinner.</p></div>'
+    body = "<article><h1>Carry-on bags</h1>" + paras(4) + shown + "</article>"
+    assert "Travel Spinner" in clean(Cleaner(), body).text

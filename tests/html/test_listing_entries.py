@@ -254,3 +254,24 @@ def test_an_articles_related_stories_still_go() -> None:
     result = Cleaner().clean(page(body, "NewsArticle"), kind="html")
     assert "number 7" in result.text
     assert "Story headline number 12" not in result.text
+
+
+def decked(n: int) -> str:
+    """Entries of a news topic's page: a linked headline, its deck, its date."""
+    return '<div class="feed">' + "".join(
+        f'<article class="item"><h3><a href="/n{i}">Entry name {i} of the topic</a></h3>'
+        f'<p class="item-dek">Deck {i} says in a line what this story of the topic is'
+        f' about.</p><p class="item-date">Day {i}</p>'
+        f'<p><a href="/n{i}">Read full story</a></p></article>'
+        for i in range(n)) + "</div>"
+
+
+def test_the_decks_of_a_listings_entries_stay_and_their_date_lines_go() -> None:
+    intro = "".join("<p>" + " ".join(PROSE.format(n=i) for i in range(3)) + "</p>"
+                    for _ in range(2))
+    body = "<main><h1>Software</h1>" + intro + decked(10) + "</main>"
+    result = Cleaner().clean(page(body), kind="html")
+    assert result.metadata.page_type == "listing"
+    for i in range(10):
+        assert f"Deck {i} says" in result.text
+        assert f"Day {i}" not in result.text

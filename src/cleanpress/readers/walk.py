@@ -79,7 +79,7 @@ _LANDMARK_ROLES = {
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _WORD = re.compile(r"[a-z0-9]+")
 #: Longest class/id attribute read for words (whole tokens within it).
-_MAX_CLASS = 300
+_MAX_CLASS = 600
 
 _word_cache: dict[str, frozenset[str]] = {}
 

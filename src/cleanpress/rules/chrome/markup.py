@@ -49,7 +49,7 @@ from cleanpress.rules.common.container_tree import (
     sizes,
     subtree_sums,
 )
-from cleanpress.rules.common.hidden_text import PROSE_WORDS, shown_by_script
+from cleanpress.rules.common.hidden_text import PROSE_WORDS, class_hidden, shown_by_script
 from cleanpress.rules.common.related_sections import related_sections
 from cleanpress.rules.common.section_runs import run_sections
 from cleanpress.rules.common.teaser_cards import (
@@ -86,7 +86,8 @@ DECK_WORDS = 6
     "html-hidden",
     stage="locate",
     order=50,
-    description="Remove blocks of hidden elements (hidden, aria-hidden, display:none)",
+    description="Remove blocks of hidden elements (hidden, aria-hidden, display:none, "
+    "a utility class that hides a box at every width)",
     kinds=("html",),
 )
 def html_hidden(doc: Document, ctx: RuleContext) -> None:
@@ -95,6 +96,9 @@ def html_hidden(doc: Document, ctx: RuleContext) -> None:
     for block in blocks:
         if block.hidden and not (shown >= 0 and shown in block.containers):
             ctx.remove(block, "hidden element")
+    for block in class_hidden(doc.elements, doc.kept()):
+        if not (shown >= 0 and shown in block.containers):
+            ctx.remove(block, "hidden element (class 'd-none')")
 
 
 #: Blocks above the headline are header chrome only while they are this short in all.
@@ -253,7 +257,7 @@ def _box_reasons(
                 continue  # the body of an entry of the page's listing
         if content and reason.split(" (", 1)[0] in content:
             continue
-        if reason.startswith(_ENTRY_PARTS) and _entry_of(number, parts, parent_of) >= 0:
+        if reason.startswith(ENTRY_PARTS) and _entry_of(number, parts, parent_of) >= 0:
             continue  # an entry's summary
         menu = menu_named(elements[number], reason)
         if menu or reason.startswith(BAND_REASONS):
@@ -443,7 +447,7 @@ def _own_reason(doc: Document, block: Block, page: frozenset[str]) -> str | None
 
 #: Chrome of these kinds, told by a short block's own class, is part of an entry of
 #: a listing (the deck under an entry's headline is its summary).
-_ENTRY_PARTS = ("standfirst (deck)",)
+ENTRY_PARTS = ("standfirst (deck)",)
 
 
 @rule(
@@ -469,7 +473,7 @@ def html_chrome_box(doc: Document, ctx: RuleContext) -> None:
             if page is None:
                 page = page_words(doc)
             reason = _own_reason(doc, block, page)
-            if (reason is not None and reason.startswith(_ENTRY_PARTS)
+            if (reason is not None and reason.startswith(ENTRY_PARTS)
                     and _entry_of(block.containers[-1], entries, parent_of) >= 0):
                 reason = None  # an entry's summary line
         if reason is not None and block.kind != "code":  # code is content wherever it sits

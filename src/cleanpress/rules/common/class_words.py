@@ -172,9 +172,11 @@ _CACHE_SIZE = 20_000
 
 
 #: Class tokens that name a post's taxonomy terms (WordPress "tag-meta",
-#: "category-ads"): their parts say what the post is about, not what the box is.
+#: "category-ads", a shop's "product_cat-outdoor-gear"): their parts say what the
+#: post is about, not what the box is.
 _TAXONOMY = ("tag-", "tags-", "category-", "categories-", "topic-", "topics-", "format-",
-             "post_tag-", "section-", "series-")
+             "post_tag-", "section-", "series-", "product_cat-", "product_tag-",
+             "product_brand-")
 #: Class tokens that say what a box holds or lacks, not what it is: a page's
 #: wrapper classed "has-rail-right" holds the article beside a rail, one
 #: classed "no-sidebar" holds no sidebar.

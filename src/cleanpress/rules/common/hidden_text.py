@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from cleanpress.document import Block
+import re
+
+from cleanpress.document import Block, Element
 
 #: A paragraph this long is prose: the page's text, not a menu's or a dialog's.
 PROSE_WORDS = 30
@@ -82,3 +84,25 @@ def _hidden_box(block: Block, showing: set[int]) -> int:
 
 def _shown_words(blocks: list[Block]) -> int:
     return sum(b.words for b in blocks if not b.hidden)
+
+
+#: The utility class that hides a box at every screen width (Bootstrap's "d-none") ...
+HIDING_CLASS = "d-none"
+#: ... unless a class of its kind shows it from some width on ("d-md-block").
+_SHOWN_FROM = re.compile(r"d-(?:sm|md|lg|xl|xxl)-(?!none)[a-z-]+")
+
+
+def hidden_by_class(words: frozenset[str]) -> bool:
+    """Whether class words hide their box at every screen width: the utility class
+    :data:`HIDING_CLASS` with no class that shows the box from some width on."""
+    return HIDING_CLASS in words and not any(
+        _SHOWN_FROM.fullmatch(word) for word in words if word.startswith("d-"))
+
+
+def class_hidden(elements: list[Element], blocks: list[Block]) -> list[Block]:
+    """The blocks whose own class words or those of a container around them hide
+    them at every screen width (see :func:`hidden_by_class`)."""
+    hidden = [hidden_by_class(e.words) if HIDING_CLASS in e.words else False
+              for e in elements]
+    return [b for b in blocks if any(hidden[n] for n in b.containers)
+            or (HIDING_CLASS in b.class_words and hidden_by_class(b.class_words))]

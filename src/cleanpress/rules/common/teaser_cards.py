@@ -13,6 +13,7 @@ whatever their size.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -188,11 +189,23 @@ def entry_header(elements: list[Element], block: Block) -> bool:
     return False
 
 
+#: A price: a currency sign before a number, or a currency after one.
+PRICE = re.compile(r"(?:[$€£¥₹]\s?\d|\d(?:[.,]\d\d)?\s?(?:€|EUR|USD|zł|kr)\b)")
+#: A price line has at most this many words.
+PRICE_LINE_WORDS = 6
+
+
+def price_line(block: Block) -> bool:
+    """Whether the block is a short line showing a price (a shop's card's)."""
+    return block.words <= PRICE_LINE_WORDS and PRICE.search(block.text) is not None
+
+
 #: A grid has at least this many boxes of one shape under one parent ...
 GRID_BOXES = 5
 #: ... holding this many blocks each on average (a title and something more) ...
 GRID_BLOCKS = 2.0
-#: ... of which at least this share hold a block with this share of its text in links.
+#: ... of which at least this share hold a block with this share of its text in links
+#: (or a price line: the name on a shop's card may be no link, its picture is).
 GRID_LINKED = 0.5
 ENTRY_LINKS = 0.3
 #: No box of a grid holds more than this share of its words (rows of a page layout
@@ -232,7 +245,7 @@ def card_grid(
     """The group of sibling boxes of one shape (tag and class words, numbers and
     taxonomy tokens aside, see :func:`shape_words`)
     with the most words, among those of :data:`GRID_BOXES` boxes or more of
-    :data:`GRID_BLOCKS` blocks each on average, at least half of them linked,
+    :data:`GRID_BLOCKS` blocks each on average, at least half of them linked (or priced),
     none holding half their words, none a list, neither they nor a container
     around them classed as chrome (a menu's dropdowns, a mobile menu's layer, a
     related-products strip);
@@ -245,7 +258,7 @@ def card_grid(
     parent_of = parents(elements)
     linked = [0.0] * len(parent_of)
     for block in blocks:
-        if block.link_density >= ENTRY_LINKS and block.containers:
+        if block.containers and (block.link_density >= ENTRY_LINKS or price_line(block)):
             linked[block.containers[-1]] += 1
     subtree_sums(parent_of, linked)
     # Only parents with enough boxes holding blocks can hold a grid.
@@ -279,6 +292,8 @@ def card_grid(
         if best is None or held > best.words:
             best = Grid(_common(parent_of, [parent_of[row[0]] for row in found]),
                         frozenset(boxes), held)
+    if best is not None:
+        best = _with_variants(elements, best, words, groups)
     in_rows = row_grid(elements, blocks, counted, classed=classed)
     if in_rows is not None and (best is None or in_rows.words > best.words):
         return in_rows
@@ -307,6 +322,35 @@ def card_wrappers(parent_of: list[int], cards: set[int], marked: Callable[[int],
             out.add(number)
             number = parent_of[number]
     return out
+
+
+#: A box is one more entry of a grid when its class words differ from the grid's
+#: boxes' by at most this many (a position or a state: "first", "last", "sale") ...
+VARIANT_WORDS = 2
+
+
+def _with_variants(
+    elements: list[Element], grid: Grid, words: list[float],
+    groups: dict[tuple[int, str, frozenset[str]], list[int]],
+) -> Grid:
+    """The grid with the boxes beside its own (under one of their parents, of their
+    tag) whose class words differ from theirs by :data:`VARIANT_WORDS` words or
+    fewer, fewer than they share: a shop's template marks the first and last
+    product of each row, or those on sale, with a word of their own."""
+    first = elements[next(iter(grid.boxes))]
+    shape = shape_words(first.words)
+    parents = {elements[n].parent for n in grid.boxes}
+    extra = [
+        number
+        for (parent, tag, other), boxes in groups.items()
+        if parent in parents and tag == first.tag and other != shape
+        and len(other ^ shape) <= VARIANT_WORDS and len(other ^ shape) < len(other & shape)
+        for number in boxes
+    ]
+    if not extra:
+        return grid
+    return Grid(grid.parent, grid.boxes | frozenset(extra),
+                grid.words + sum(words[n] for n in extra), grid.entries)
 
 
 #: Block tags of the rows of a table or a definition list: the entries of a listing

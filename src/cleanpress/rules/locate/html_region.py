@@ -26,6 +26,7 @@ from cleanpress.document import Block, Document, Element, wide_words
 from cleanpress.hookspecs import hookimpl
 from cleanpress.rule import Rule, rule
 from cleanpress.rules.chrome.markup import (
+    ENTRY_PARTS,
     OWN_MAX_WORDS,
     Prose,
     menu_named,
@@ -542,8 +543,9 @@ def _remove_outside(doc: Document, blocks: list[Block], keep: list[bool], tree: 
                 if page is None:
                     page = page_words(doc)
                 own = own_reason(doc, block, page)
-                if own is not None and not profile.keeps(own):
-                    ctx.remove(block, own)
+                if (own is not None and not profile.keeps(own)
+                        and not (profile.cards and own.startswith(ENTRY_PARTS))):
+                    ctx.remove(block, own)  # (a deck among a listing's entries is a summary)
             continue
         ctx.remove(block, _said(block, tree, said))
 

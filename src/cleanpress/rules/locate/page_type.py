@@ -16,7 +16,6 @@ locate the content.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -27,6 +26,7 @@ from cleanpress.rules.common.container_tree import page_parents, sizes, subtree_
 from cleanpress.rules.common.teaser_cards import (
     GRID_SHARE,
     MANY_CARDS,
+    PRICE,
     ROW_TAGS,
     card_grid,
     entry_blocks,
@@ -96,7 +96,6 @@ BLURB_SHARE = 0.5
 ESSAY_RUN = 200
 #: Paragraphs of an article's run of prose have at least this many words.
 RUN_WORDS = 20
-PRICE = re.compile(r"(?:[$€£¥₹]\s?\d|\d(?:[.,]\d\d)?\s?(?:€|EUR|USD|zł|kr)\b)")
 
 
 @dataclass(frozen=True)
