@@ -141,3 +141,40 @@ def test_a_box_shown_from_some_width_on_stays() -> None:
     shown = '<div class="d-none d-md-block"><p>Shown on wider screens: Travel Spinner.</p></div>'
     body = "<article><h1>Carry-on bags</h1>" + paras(4) + shown + "</article>"
     assert "Travel Spinner" in clean(Cleaner(), body).text
+
+
+PRODUCT_LD = ('<script type="application/ld+json">{"@context": "https://schema.org",'
+              ' "@type": "Product", "name": "Steel kettle"}</script>')
+
+
+def clean_product(cleaner: Cleaner, body: str):  # type: ignore[no-untyped-def]
+    page = f"<html><head>{PRODUCT_LD}</head><body>{body}</body></html>"
+    return cleaner.clean(page, kind="html")
+
+
+def test_hidden_pop_up_on_a_product_page_goes_hidden_tab_panel_stays(cleaner: Cleaner) -> None:
+    tab = "The kettle is made of brushed steel and holds a litre and a half of water."
+    popup = "We are sorry, the most you can buy at this price is two kettles per order."
+    body = (f"<main><h1>Steel kettle</h1>{paras(2)}"
+            f'<div style="display:none"><p>{tab}</p></div>'
+            f'<div class="cart-popup" style="display:none"><p>{popup}</p></div>'
+            f'<div role="dialog" aria-hidden="true"><p>Added to your basket</p></div></main>')
+    result = clean_product(cleaner, body)
+    assert result.metadata.page_type == "product"
+    assert tab in result.text
+    assert popup not in result.text
+    assert "Added to your basket" not in result.text
+    assert {r.rule for r in result.removed if r.text == popup} == {"html-hidden-dialog"}
+
+
+def test_a_shown_dialog_and_page_wide_modal_classes_keep_their_text(cleaner: Cleaner) -> None:
+    # The body's classes ("has-modal-shadow") set the page's look; a shown dialog is shown.
+    note = "The kettle ships in a box of recycled card with a printed guide to descaling."
+    body = (f"<main><h1>Steel kettle</h1>{paras(2)}"
+            f'<div style="display:none"><p>{note}</p></div>'
+            '<div role="dialog"><p>Choose your colour before you add it.</p></div></main>')
+    page = (f'<html><head>{PRODUCT_LD}</head><body class="has-modal-shadow">'
+            f"{body}</body></html>")
+    result = cleaner.clean(page, kind="html")
+    assert note in result.text
+    assert not [r for r in result.removed if r.rule == "html-hidden-dialog"]

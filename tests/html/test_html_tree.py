@@ -107,3 +107,13 @@ def test_a_shops_upsell_and_cross_sell_boxes_are_related_links() -> None:
     assert reason is not None and reason.startswith("related links")
     assert negative_reason(words("cross-sells")) is not None
     assert negative_reason(words("product-sell-sheet")) is None
+
+
+def test_consent_words_name_the_reason_over_longer_ones() -> None:
+    # A consent notice styled as a banner is a consent notice (never a wrapper).
+    assert negative_reason(words("page-notice gdpr-banner--slideup")) == (
+        "cookie or pop-up notice (class 'gdpr')")
+    assert negative_reason(words("cookie-consent-banner")) == (
+        "cookie or pop-up notice (class 'consent')")
+    # Without one, the longest word still names it.
+    assert negative_reason(words("hero-banner")) == "advertisement (class 'banner')"

@@ -49,7 +49,12 @@ from cleanpress.rules.common.container_tree import (
     sizes,
     subtree_sums,
 )
-from cleanpress.rules.common.hidden_text import PROSE_WORDS, class_hidden, shown_by_script
+from cleanpress.rules.common.hidden_text import (
+    PROSE_WORDS,
+    class_hidden,
+    hidden_dialogs,
+    shown_by_script,
+)
 from cleanpress.rules.common.related_sections import related_sections
 from cleanpress.rules.common.section_runs import run_sections
 from cleanpress.rules.common.teaser_cards import (
@@ -99,6 +104,19 @@ def html_hidden(doc: Document, ctx: RuleContext) -> None:
     for block in class_hidden(doc.elements, doc.kept()):
         if not (shown >= 0 and shown in block.containers):
             ctx.remove(block, "hidden element (class 'd-none')")
+
+
+@rule(
+    "html-hidden-dialog",
+    stage="locate",
+    order=51,
+    description="Remove blocks of hidden pop-up boxes (role 'dialog', class 'modal' or "
+    "'popup'), also on the page types whose hidden tab panels are content",
+    kinds=("html",),
+)
+def html_hidden_dialog(doc: Document, ctx: RuleContext) -> None:
+    for block in hidden_dialogs(doc.elements, doc.kept()):
+        ctx.remove(block, "hidden pop-up box")
 
 
 #: Blocks above the headline are header chrome only while they are this short in all.
@@ -503,6 +521,7 @@ def html_teaser_list(doc: Document, ctx: RuleContext) -> None:
 @hookimpl
 def cleanpress_rules() -> list[Rule]:
     return [
-        html_hidden, html_article_header, html_byline, html_figure_caption, html_chrome_box,
+        html_hidden, html_hidden_dialog, html_article_header, html_byline, html_figure_caption,
+        html_chrome_box,
         html_teaser_list,
     ]

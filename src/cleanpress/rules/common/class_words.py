@@ -110,8 +110,8 @@ TYPE_REASONS = {
 #: page's prose they hold: a consent manager's dialog (class words cookie...,
 #: consent..., gdpr) carries paragraphs of legal text, more than a listing of linked
 #: entries has. (A "modal" or "popup" box may wrap a whole page.)
-NEVER_WRAPPERS = tuple(f"{NEGATIVE['cookie']} (class '{word}"
-                       for word in ("cookie", "consent", "gdpr"))
+_CONSENT_WORDS = frozenset({"cookie", "consent", "gdpr"})
+NEVER_WRAPPERS = tuple(f"{NEGATIVE['cookie']} (class '{word}" for word in sorted(_CONSENT_WORDS))
 #: Reasons from the words of a page band's look (a hero "banner", a "promo" strip):
 #: chrome when small, a section of the page when it holds prose.
 BAND_REASONS = tuple(f"{NEGATIVE[word]} (class '{word}"
@@ -142,7 +142,9 @@ def _negative_reason(element: Element, words: frozenset[str], joined: str) -> st
         return None
     hits = words & _NEGATIVE_WORDS
     if hits:
-        # The most specific word names the reason.
+        # A consent notice is one whatever else its words say ("gdpr-banner"); else
+        # the most specific word names the reason.
+        hits = hits & _CONSENT_WORDS or hits
         word = next(iter(hits)) if len(hits) == 1 else min(hits, key=lambda w: (-len(w), w))
         return f"{NEGATIVE[word]} (class '{word}')"
     for found in _INSIDE.finditer(joined):

@@ -106,3 +106,20 @@ def class_hidden(elements: list[Element], blocks: list[Block]) -> list[Block]:
               for e in elements]
     return [b for b in blocks if any(hidden[n] for n in b.containers)
             or (HIDING_CLASS in b.class_words and hidden_by_class(b.class_words))]
+
+
+#: Roles and class words of a pop-up box: a dialog the page opens over its content.
+_DIALOG_MARKS = frozenset({"dialog", "alertdialog"})
+_DIALOG_WORDS = frozenset({"modal", "popup"})
+#: Elements whose class words describe the whole page's settings ("has-modal-shadow").
+_PAGE_TAGS = frozenset({"html", "body"})
+
+
+def hidden_dialogs(elements: list[Element], blocks: list[Block]) -> list[Block]:
+    """The hidden blocks that sit in a pop-up box (a dialog by its role, a modal or
+    popup by its class words, on a box below the body): no click on the page's
+    content shows them, unlike the hidden panel of a tab or an accordion."""
+    dialog = [e.tag not in _PAGE_TAGS
+              and not (_DIALOG_MARKS.isdisjoint(e.marks) and _DIALOG_WORDS.isdisjoint(e.words))
+              for e in elements]
+    return [b for b in blocks if b.hidden and any(dialog[n] for n in b.containers)]
