@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from cleanpress.document import Element
 from cleanpress.rules.common.class_words import classify, is_positive, negative_reason
-from cleanpress.rules.common.container_tree import inherited, parents, subtree_sums
+from cleanpress.rules.common.container_tree import (
+    WordPicker,
+    inherited,
+    parents,
+    subtree_sums,
+)
 
 
 def tree() -> list[Element]:
@@ -21,6 +26,25 @@ def test_inherited_takes_the_outermost_marked_ancestor() -> None:
     assert inherited(parents(tree()), {3: "sidebar", 4: "list"}) == [None, None, None, "sidebar",
                                                                      "sidebar"]
     assert inherited(parents(tree()), {}) == [None] * 5
+
+
+def test_word_picker_answers_each_set_with_the_words_that_pass_sorted() -> None:
+    tested: list[str] = []
+
+    def keep(word: str) -> bool:
+        tested.append(word)
+        return "related" in word
+
+    pick = WordPicker(keep, size=2)
+    found = pick(frozenset({"post", "related-posts", "relatedbox"}))
+    assert found == ("related-posts", "relatedbox")
+    assert pick(frozenset({"post", "footer"})) == ()
+    assert sorted(tested) == ["footer", "post", "related-posts", "relatedbox"]  # each word once
+    assert pick(frozenset({"footer", "relatedbox", "x"})) == ("relatedbox",)
+    assert tested.count("relatedbox") == 1
+    for n in range(30):  # past its bounds: it forgets and still answers the same
+        pick(frozenset({f"w{n}", f"related{n}"}))
+    assert pick(frozenset({"post", "related-posts"})) == ("related-posts",)
 
 
 def words(value: str) -> Element:

@@ -126,6 +126,10 @@ _NEGATIVE_WORDS = frozenset(NEGATIVE)
 _INSIDE = re.compile(
     r"(?<![^ ])[a-z]*(?:" + "|".join(_NEGATIVE_INSIDE) + r")(?!hold)[a-z]*(?![^ ])"
 )
+#: Any of those chrome words, anywhere: a quick test before :data:`_INSIDE` runs.
+_ANY_INSIDE = re.compile("|".join(_NEGATIVE_INSIDE))
+#: Any of :data:`_NEGATIVE_PHRASES`: a quick test before they are looked for in turn.
+_ANY_PHRASE = re.compile("|".join(map(re.escape, _NEGATIVE_PHRASES)))
 #: A class token ending in a word of the article text ("main-article-content").
 _POSITIVE_PART = re.compile(r"(?:article|post|entry|story)[-_]{0,2}(?:body|content|text)(?![^ ])")
 
@@ -145,14 +149,16 @@ def _negative_reason(element: Element, words: frozenset[str], joined: str) -> st
         # The most specific word names the reason.
         word = next(iter(hits)) if len(hits) == 1 else min(hits, key=lambda w: (-len(w), w))
         return f"{NEGATIVE[word]} (class '{word}')"
-    for found in _INSIDE.finditer(joined):
-        word = found.group()
-        if len(word) > 6:
-            inside = next(i for i in _NEGATIVE_INSIDE if i in word)
-            return f"{NEGATIVE[inside]} (class '{word}')"
-    for phrase, reason in _NEGATIVE_PHRASES.items():
-        if phrase in joined:
-            return f"{reason} (class '{phrase}')"
+    if _ANY_INSIDE.search(joined) is not None:
+        for found in _INSIDE.finditer(joined):
+            word = found.group()
+            if len(word) > 6:
+                inside = next(i for i in _NEGATIVE_INSIDE if i in word)
+                return f"{NEGATIVE[inside]} (class '{word}')"
+    if _ANY_PHRASE.search(joined) is not None:
+        for phrase, reason in _NEGATIVE_PHRASES.items():
+            if phrase in joined:
+                return f"{reason} (class '{phrase}')"
     return None
 
 

@@ -139,22 +139,21 @@ class WordPicker:
         self.keep = keep
         self.size = size
         self._seen: dict[frozenset[str], tuple[str, ...]] = {}
-        self._verdicts: dict[str, bool] = {}
+        #: Words tested, those that pass and those that do not (a set of a page's
+        #: words is told by two set operations, not a test of each word).
+        self._kept: set[str] = set()
+        self._left: set[str] = set()
 
     def __call__(self, words: frozenset[str]) -> tuple[str, ...]:
         found = self._seen.get(words)
         if found is None:
             if len(self._seen) >= self.size:
                 self._seen.clear()
-            verdicts = self._verdicts
-            if len(verdicts) >= 10 * self.size:
-                verdicts.clear()
-            picked = []
-            for word in words:
-                verdict = verdicts.get(word)
-                if verdict is None:
-                    verdict = verdicts[word] = self.keep(word)
-                if verdict:
-                    picked.append(word)
-            found = self._seen[words] = tuple(sorted(picked))
+            kept, left = self._kept, self._left
+            if len(kept) + len(left) >= 10 * self.size:
+                kept.clear()
+                left.clear()
+            for word in words - kept - left:
+                (kept if self.keep(word) else left).add(word)
+            found = self._seen[words] = tuple(sorted(words & kept))
         return found

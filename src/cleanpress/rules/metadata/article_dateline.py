@@ -117,6 +117,8 @@ _REMARK = re.compile(r"\s+\(.*\)\s*$")
 _STAMP = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d\S*$")
 #: The end of a line that closes on its date ("started by Jane, May 26, 2025.").
 _CLOSING = re.compile(r",\s+([^,]+(?:,\s*\d{4})?)\.?$")
+#: Two digits in a row: a dateline holds them (a day, a month or a year).
+_TWO_DIGITS = re.compile(r"\d\d")
 
 
 def dateline(text: str, ctx: RuleContext) -> tuple[str, str] | None:
@@ -125,6 +127,8 @@ def dateline(text: str, ctx: RuleContext) -> tuple[str, str] | None:
     The whole line after a label, else one part of it between dots or bars,
     else the date after the last comma of a line it closes.
     """
+    if _TWO_DIGITS.search(text) is None:
+        return None  # every date read has two digits in a row (see find_datetime)
     found = _date_part(text, ctx)
     if found is not None:
         return found

@@ -378,16 +378,37 @@ _NOT_BYLINE_WORDS = re.compile(r"comment|avatar|image|photo|img|bio|about|recent
 _BYLINE_DEPTH = 2
 
 
+#: What an element's words say (see :func:`_byline_words`), by its word sets;
+#: elements of one template share them.
+_SAID: dict[tuple[frozenset[str], frozenset[str]], tuple[bool, bool]] = {}
+_SAID_SIZE = 10_000
+
+
+def _byline_words(words: frozenset[str], marks: frozenset[str]) -> tuple[bool, bool]:
+    """(Whether a word says the element holds no byline, whether one says it holds one.)"""
+    key = (words, marks)
+    said = _SAID.get(key)
+    if said is None:
+        if len(_SAID) >= _SAID_SIZE:
+            _SAID.clear()
+        joined = " ".join(words | marks)  # (no pattern holds a space)
+        said = _SAID[key] = (
+            _NOT_BYLINE_WORDS.search(joined) is not None,
+            _BYLINE_WORDS.search(joined) is not None,
+        )
+    return said
+
+
 def in_byline_element(block: Block, doc: Document) -> bool:
     """Whether an HTML block sits in an element whose class, id or ``itemprop``
     says it holds the byline."""
     found = False
     for number in block.containers[-_BYLINE_DEPTH:]:
         element = doc.elements[number]
-        for word in element.words | element.marks:
-            if _NOT_BYLINE_WORDS.search(word):
-                return False
-            found = found or _BYLINE_WORDS.search(word) is not None
+        against, says = _byline_words(element.words, element.marks)
+        if against:
+            return False
+        found = found or says
     return found
 
 
