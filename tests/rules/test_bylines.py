@@ -73,6 +73,10 @@ def test_bylines_give_authors(line: str, authors: list[str]) -> None:
         ("By Jane Doe, Wednesday, 20 November 2019 08:05 GMT", ["Jane Doe"],
          "2019-11-20T08:05:00+00:00"),
         ("by Jane Doe Monday, November 18, 2019", ["Jane Doe"], "2019-11-18"),
+        # a reviewer beside the writer: the line goes, the reviewer is no author
+        ("Medically reviewed by Ann Poe, MD — Written by Jane Doe, MS, RD — Updated on "
+         "March 7, 2025", ["Jane Doe"], None),
+        ("Fact checked by Ann Poe | By Jane Doe | November 18, 2019", ["Jane Doe"], "2019-11-18"),
     ],
 )
 def test_datelines_give_the_publish_date(line: str, authors: list[str], published: str) -> None:
@@ -121,6 +125,8 @@ def test_only_the_first_byline_names_the_authors() -> None:
         "Madrid - the city council voted on 4 March 2025 to close the road",
         "Issue 112 of the magazine came out on Friday, February 7, 2025",
         "Issue 112 | Friday | by the end of the week",
+        "Reviewed by the council on March 7, 2025, the plan was approved.",
+        "Reviewed by Ann Poe — the council's budget, line by line",
     ],
 )
 def test_prose_stays(line: str) -> None:

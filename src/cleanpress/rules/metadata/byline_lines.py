@@ -58,6 +58,12 @@ PATTERNS = {
     "es": [r"^(?:por|texto:)\s"],
 }
 FAMILY = "byline"
+#: A reviewer's part of a byline ("Medically reviewed by ...", "Fact checked by ..."):
+#: byline material, though the names are not the authors.
+_REVIEWER = re.compile(
+    r"^(?:(?:medically|clinically|expert|fact|legally)[ -])?(?:reviewed|checked|verified) by\s",
+    re.IGNORECASE,
+)
 
 # A name read without a prefix: two words, or three with a middle initial
 # ("Jane Doe", "Jane Q. Doe"); longer title-cased runs are more often headlines.
@@ -210,6 +216,9 @@ class Reading:
 
     def take_part(self, part: str, ctx: RuleContext) -> bool:
         """Read one part of the line; False when it is not byline material."""
+        reviewer = _REVIEWER.match(part)
+        if reviewer is not None:
+            return read_names(part[reviewer.end() :]) is not None
         prefix = ctx.search(FAMILY, part)
         if prefix is not None and prefix.start() == 0:
             names = part[_prefix_end(part, prefix) :]
