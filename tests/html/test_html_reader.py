@@ -341,6 +341,20 @@ def test_noscript_with_prose_is_read_and_short_noscript_dropped() -> None:
     assert texts(page) == ["Please enable JavaScript.", _PROSE, "After."]
 
 
+def test_noscript_menu_of_links_is_dropped_and_linked_prose_read() -> None:
+    # A site menu kept for browsers without JavaScript is links: not read.
+    menu = "".join(f"<li><a href=/s{i}>Section {i} news</a></li>" for i in range(30))
+    page = f"<body><noscript><details><summary>Menu</summary><ul>{menu}</ul></details>" \
+        "</noscript><p>After.</p></body>"
+    assert texts(page) == ["After."]
+    # Prose with a few links in it is still read.
+    page = f"<body><noscript><p><a href=/a>One link</a> {_PROSE}</p></noscript></body>"
+    assert texts(page) == [f"One link {_PROSE}"]
+    # Cards each wrapped in a link are text, not a menu.
+    card = "<a href=/c><div><p>A new laptop, lighter and faster than before.</p></div></a>"
+    assert len(texts(f"<body><noscript>{card * 5}</noscript></body>")) == 5
+
+
 def test_an_unclosed_control_does_not_swallow_the_page() -> None:
     # A button or select whose end tag is missing holds the rest of the page:
     # its content is read, its own label is not.

@@ -65,7 +65,8 @@ def _facts(el: Any) -> tuple[Any, ...]:
         return (None, el.tail)
     keys = el.keys()
     return (tag, el.text, el.tail, keys, [el.get(key) for key in keys], el.get("class"),
-            el.get("no-such-attribute", "default"), "".join(el.itertext()))
+            el.get("no-such-attribute", "default"), "".join(el.itertext()),
+            [link.get("href") for link in el.iter("a")])
 
 
 def assert_same_nodes(page: str, seed: int) -> None:

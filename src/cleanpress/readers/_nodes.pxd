@@ -10,6 +10,7 @@ cdef class Node:
     cpdef Node getprevious(self)
     cpdef Node getparent(self)
     cpdef list itertext(self)
+    cpdef list iter(self, str tag)
 
 
 cdef class Events(Node):

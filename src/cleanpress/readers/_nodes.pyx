@@ -4,7 +4,7 @@
 The HTML walk (``walk.py``) is written once, against the few calls of lxml's API
 it makes: ``etree.iterwalk`` with start and end events and ``skip_subtree()``,
 and an element's ``tag``, ``text``, ``tail``, ``keys()``, ``get()``,
-``getprevious()``, ``getparent()`` and ``itertext()``. Run as Python, it gets
+``getprevious()``, ``getparent()``, ``itertext()`` and ``iter(tag)``. Run as Python, it gets
 lxml's own objects. Compiled, it gets the classes below, which answer those
 calls from libxml2's node structs (through the headers lxml ships) without
 making a Python proxy per element, the cost that makes lxml's walk slow:
@@ -213,6 +213,30 @@ cdef class Node:
                     return pieces
             node = node.next
 
+
+    cpdef list iter(self, str tag):
+        """The elements named ``tag`` (an HTML name, no namespace) among the
+        element and those inside it, in document order, as lxml's ``iter(tag)``."""
+        cdef list found = []
+        cdef tree.xmlNode* top = self.c_node
+        cdef tree.xmlNode* node = top
+        cdef const char* name = PyUnicode_AsUTF8(tag)
+        if top is NULL or top.type != tree.XML_ELEMENT_NODE:
+            return found
+        while True:
+            if node.type == tree.XML_ELEMENT_NODE:
+                if node.ns is NULL and strcmp(CP_NAME(node), name) == 0:
+                    found.append(_node(node, self.document))
+                if node.children is not NULL:
+                    node = node.children
+                    continue
+            if node is top:
+                return found
+            while node.next is NULL:
+                node = node.parent
+                if node is top:
+                    return found
+            node = node.next
 
 cdef enum:
     _BEFORE, _STARTED, _ENDED, _DONE

@@ -52,6 +52,8 @@ DROP = frozenset(
 OPENED = frozenset({"noscript", "button", "select"})
 #: Words within such an element from which its content is read.
 OPENED_WORDS = 40
+#: Links of at most this many words are a menu's labels, not text to read.
+MENU_LABEL_WORDS = 4
 #: Elements that end the running text (block boundaries).
 BLOCK = frozenset(
     "html body div p section article main aside nav header footer h1 h2 h3 h4 h5 h6 ul ol "
@@ -356,13 +358,24 @@ _NO_WORDS: frozenset[str] = frozenset()
 
 
 def _holds_prose(el: etree._Element) -> bool:
-    """Whether an element holds at least ``OPENED_WORDS`` words of text."""
+    """Whether an element holds at least ``OPENED_WORDS`` words of text outside
+    short links (a site menu kept for browsers without JavaScript holds few; a
+    grid of cards each wrapped in a link holds the cards' text)."""
     count = 0
     for piece in el.itertext():
         count += len(piece.split())
         if count >= OPENED_WORDS:
-            return True
-    return False
+            break
+    else:
+        return False
+    linked = 0
+    for link in el.iter("a"):
+        words = sum(len(piece.split()) for piece in link.itertext())
+        if words <= MENU_LABEL_WORDS:
+            linked += words
+    if not linked:
+        return True
+    return sum(len(piece.split()) for piece in el.itertext()) - linked >= OPENED_WORDS
 
 
 def walk(events: etree.iterwalk, limit: int, links: bool = True, images: bool = True) -> Walker:

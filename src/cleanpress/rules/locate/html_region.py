@@ -62,6 +62,7 @@ from cleanpress.rules.common.teaser_cards import (
     teaser_cards,
 )
 from cleanpress.rules.locate.page_profiles import PageProfile, page_profile
+from cleanpress.rules.locate.stop_words import name_run
 
 #: A block of prose: at least this many words ...
 PROSE_WORDS = 10
@@ -256,6 +257,7 @@ class _Values:
             if stated or (
                 not heading and links <= PROSE_LINKS
                 and (words >= PROSE_WORDS or wide_words(text, words) >= PROSE_WORDS)
+                and not name_run(text)
             ):
                 prose = size * (1.0 - links)
                 if stated or not trusted:

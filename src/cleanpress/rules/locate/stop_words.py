@@ -34,3 +34,29 @@ STOP_WORDS_BY_LANGUAGE: dict[str, str] = {
 STOP_WORDS: frozenset[str] = frozenset(
     word for words in STOP_WORDS_BY_LANGUAGE.values() for word in words.split()
 )
+
+#: Share of a run's words that start with a capital or a digit for it to be a list of names.
+NAME_SHARE = 0.8
+#: A list of names has at least this many words (a product's or a book's title is shorter).
+NAME_RUN_WORDS = 20
+
+
+def name_run(text: str) -> bool:
+    """Whether ``text`` is a run of names or numbers rather than a sentence.
+
+    A list of cities, zip codes or brands written out as one paragraph has many
+    words but none of the lower-case glue words every sentence uses, and nearly
+    every word is capitalised or a number. Text in a script without capitals (Chinese,
+    Japanese) is never such a run.
+    """
+    tokens = text.split()
+    if len(tokens) < NAME_RUN_WORDS:
+        return False
+    named = 0
+    for token in tokens:
+        first = token[0]
+        if first.isupper() or first.isdigit():
+            named += 1  # (a capitalised glue word is part of a name: "Los Angeles")
+        elif token.strip(".,;:!?()[]\"'\u2019\u201c\u201d") in STOP_WORDS:
+            return False
+    return named >= NAME_SHARE * len(tokens)
