@@ -243,12 +243,15 @@ def evidence(doc: Document) -> Evidence:
     priced_boxes: set[int] = set()
     rows = grid is not None and grid.entries > 0
     for block in body:
-        inside = [n for n in block.containers if n in cards]
+        inside = [n for n in block.containers if n in cards] if cards else None
+        if not inside and not boxes:
+            continue
+        price = PRICE.search(block.text) is not None  # (one search serves both counts)
         if inside:
             card_words += block.words
-            if PRICE.search(block.text):
+            if price:
                 priced.add(inside[-1])
-        if boxes and PRICE.search(block.text):
+        if boxes and price:
             if rows:  # a grid of rows: each priced row counts
                 if block.tag in ROW_TAGS and block.containers[-1] in boxes:
                     priced_boxes.add(-1 - block.index)
