@@ -234,9 +234,10 @@ def evidence(doc: Document) -> Evidence:
     body = entry_blocks(doc.elements, blocks)
     words = sum(b.words for b in body) or 1
     code = [b for b in body if b.kind == "code"]
-    counted = sizes(page_parents(doc), body)
+    parent_of = page_parents(doc)
+    counted = sizes(parent_of, body)
     cards = teaser_cards(doc, body, counted, template=True)
-    grid = card_grid(doc.elements, body, counted, rows=True)
+    grid = card_grid(doc.elements, body, counted, rows=True, parent_of=parent_of)
     boxes = grid.boxes if grid is not None else frozenset()
     card_words = 0
     priced: set[int] = set()
