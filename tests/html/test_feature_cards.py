@@ -42,7 +42,7 @@ def test_headed_boxes_of_one_shape_classed_promo_are_feature_cards() -> None:
 def _region_chrome(html: str) -> set[str]:
     """The reasons of the chrome boxes the region search finds."""
     doc = read_html(html)
-    found = _best(doc, _Tree(doc.elements), doc.blocks, "", {})
+    found = _best(doc, _Tree(doc), doc.blocks, "", {})
     return set(found.chrome.values())
 
 

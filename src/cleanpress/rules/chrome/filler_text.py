@@ -25,13 +25,15 @@ def is_filler(block: Block) -> bool:
     """Whether ``block`` is one or two words of letters repeated many times."""
     if block.kind in _DATA_KINDS or block.words < FILLER_WORDS:
         return False
-    words = block.text.casefold().split()
-    if len(words) < FILLER_WORDS:
+    # The first words are split off alone: most blocks fail on them, before the
+    # whole text is folded and split.
+    head = block.text.split(None, FILLER_WORDS)[:FILLER_WORDS]
+    if len(head) < FILLER_WORDS:
         return False
-    kinds = set(words[:FILLER_WORDS])
+    kinds = {w.casefold() for w in head}
     if len(kinds) > FILLER_KINDS or not all(w.isalpha() for w in kinds):
         return False
-    return kinds.issuperset(words)
+    return kinds.issuperset(block.text.casefold().split())
 
 
 @rule(

@@ -311,7 +311,7 @@ def _entry_grid(doc: Document, blocks: list[Block], parent_of: list[int]) -> Gri
         return None
     body = [b for b in blocks if b.landmark not in NO_ENTRIES]
     counted = sizes(parent_of, body)
-    grid = card_grid(doc.elements, body, counted, classed=True)
+    grid = card_grid(doc.elements, body, counted, classed=True, parent_of=parent_of)
     if grid is None or grid.words < GRID_SHARE * max(counted[1], default=0.0):
         return None
     return grid

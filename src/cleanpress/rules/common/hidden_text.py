@@ -102,9 +102,10 @@ def hidden_by_class(words: frozenset[str]) -> bool:
 def class_hidden(elements: list[Element], blocks: list[Block]) -> list[Block]:
     """The blocks whose own class words or those of a container around them hide
     them at every screen width (see :func:`hidden_by_class`)."""
-    hidden = [hidden_by_class(e.words) if HIDING_CLASS in e.words else False
-              for e in elements]
-    return [b for b in blocks if any(hidden[n] for n in b.containers)
+    hidden = {n for n, e in enumerate(elements)
+              if HIDING_CLASS in e.words and hidden_by_class(e.words)}
+    # (Most pages hide no container by class: then only the blocks' own words count.)
+    return [b for b in blocks if (hidden and not hidden.isdisjoint(b.containers))
             or (HIDING_CLASS in b.class_words and hidden_by_class(b.class_words))]
 
 

@@ -240,7 +240,7 @@ class Grid:
 
 def card_grid(
     elements: list[Element], blocks: list[Block], counted: tuple[list[float], list[float]],
-    *, classed: bool = False, rows: bool = False,
+    *, classed: bool = False, rows: bool = False, parent_of: list[int] | None = None,
 ) -> Grid | None:
     """The group of sibling boxes of one shape (tag and class words, numbers and
     taxonomy tokens aside, see :func:`shape_words`)
@@ -253,9 +253,11 @@ def card_grid(
     ``counted`` the blocks and words of them inside each container; with ``classed``
     the class words of the boxes and of the containers around them are not looked at;
     with ``rows``, such groups under parents of one shape (the rows of a category
-    page's sections) count as one grid. None where there is none."""
+    page's sections) count as one grid; ``parent_of`` is :func:`parents` of
+    ``elements`` where the caller has it. None where there is none."""
     counts, words = counted
-    parent_of = parents(elements)
+    if parent_of is None:
+        parent_of = parents(elements)
     linked = [0.0] * len(parent_of)
     for block in blocks:
         if block.containers and (block.link_density >= ENTRY_LINKS or price_line(block)):

@@ -43,8 +43,8 @@ from cleanpress.rules.common.class_words import (
 )
 from cleanpress.rules.common.container_tree import (
     inherited,
+    page_parents,
     page_words,
-    parents,
     sizes,
     subtree_sums,
     subtree_sums3,
@@ -124,9 +124,9 @@ class _Tree:
 
     __slots__ = ("chrome", "classes", "elements", "footer_wrappers", "parent_of")
 
-    def __init__(self, elements: list[Element], footer_wrappers: bool = True) -> None:
-        self.elements = elements
-        self.parent_of = parents(elements)
+    def __init__(self, doc: Document, footer_wrappers: bool = True) -> None:
+        self.elements = doc.elements
+        self.parent_of = page_parents(doc)
         #: Whether a <footer> holding most of the prose is a layout wrapper: not on a
         #: page of one region, where it is the site's footer with a long legal notice
         #: under a short text (a listing's template may put its entries in one).
@@ -277,7 +277,7 @@ def best_container(doc: Document, blocks: list[Block], body: str = "") -> int:
     """Number of the container most likely to hold the article, or -1."""
     if not doc.elements:
         return -1
-    return _best(doc, _Tree(doc.elements), blocks, body, {}).best
+    return _best(doc, _Tree(doc), blocks, body, {}).best
 
 
 class Found:
@@ -479,7 +479,7 @@ def _entry_grid(tree: _Tree, found: Found) -> _EntryGrid | None:
     """The page's grid of entries, or None."""
     body = entry_blocks(tree.elements, found.visible)
     counted = sizes(tree.parent_of, body)
-    grid = card_grid(tree.elements, body, counted)
+    grid = card_grid(tree.elements, body, counted, parent_of=tree.parent_of)
     return _EntryGrid(grid, counted[1]) if grid is not None else None
 
 
@@ -592,7 +592,7 @@ def html_article_region(doc: Document, ctx: RuleContext) -> None:
     if not doc.elements:
         return
     profile = page_profile(doc)
-    tree = _Tree(doc.elements, footer_wrappers=profile.regions == "several")
+    tree = _Tree(doc, footer_wrappers=profile.regions == "several")
     # (a listing's runs of entries under "Latest" or "More stories" are its content)
     sections = {} if profile.linked_entries else related_sections(doc, blocks, ctx)
     found = _best(doc, tree, blocks, _json_ld_body(doc), sections)

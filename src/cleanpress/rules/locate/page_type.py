@@ -234,21 +234,25 @@ def evidence(doc: Document) -> Evidence:
     body = entry_blocks(doc.elements, blocks)
     words = sum(b.words for b in body) or 1
     code = [b for b in body if b.kind == "code"]
-    counted = sizes(page_parents(doc), body)
+    parent_of = page_parents(doc)
+    counted = sizes(parent_of, body)
     cards = teaser_cards(doc, body, counted, template=True)
-    grid = card_grid(doc.elements, body, counted, rows=True)
+    grid = card_grid(doc.elements, body, counted, rows=True, parent_of=parent_of)
     boxes = grid.boxes if grid is not None else frozenset()
     card_words = 0
     priced: set[int] = set()
     priced_boxes: set[int] = set()
     rows = grid is not None and grid.entries > 0
     for block in body:
-        inside = [n for n in block.containers if n in cards]
+        inside = [n for n in block.containers if n in cards] if cards else None
+        if not inside and not boxes:
+            continue
+        price = PRICE.search(block.text) is not None  # (one search serves both counts)
         if inside:
             card_words += block.words
-            if PRICE.search(block.text):
+            if price:
                 priced.add(inside[-1])
-        if boxes and PRICE.search(block.text):
+        if boxes and price:
             if rows:  # a grid of rows: each priced row counts
                 if block.tag in ROW_TAGS and block.containers[-1] in boxes:
                     priced_boxes.add(-1 - block.index)
