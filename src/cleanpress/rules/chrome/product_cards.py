@@ -20,11 +20,9 @@ from cleanpress.document import Block, Document
 from cleanpress.hookspecs import hookimpl
 from cleanpress.rule import Rule, rule
 from cleanpress.rules.common.container_tree import innermost, page_parents, sizes
+from cleanpress.rules.common.teaser_cards import price_line
 from cleanpress.rules.locate.html_region import box_shape
-from cleanpress.rules.locate.page_type import PRICE
 
-#: A price line has at most this many words ("From $45", "/ $1.50 per serving").
-PRICE_WORDS = 6
 #: A strip has at least this many priced cards ...
 MIN_CARDS = 3
 #: ... of which each holds at most this many words ...
@@ -42,10 +40,6 @@ PLAN_PRICE = re.compile(r"/\s*(?:mo|month|yr|year|user|seat)\b|\bper (?:month|ye
                         r"|\b(?:monthly|annually|yearly)\b", re.IGNORECASE)
 
 
-def _price_line(block: Block) -> bool:
-    return block.words <= PRICE_WORDS and PRICE.search(block.text) is not None
-
-
 def card_strips(doc: Document, blocks: list[Block]) -> set[int]:
     """Containers that are cards of a strip of other products (see the module)."""
     elements = doc.elements
@@ -54,7 +48,7 @@ def card_strips(doc: Document, blocks: list[Block]) -> set[int]:
     priced: set[int] = set()
     plans: set[int] = set()
     for block in blocks:
-        if _price_line(block):
+        if price_line(block):
             priced.update(block.containers)
             if PLAN_PRICE.search(block.text):
                 plans.update(block.containers)
