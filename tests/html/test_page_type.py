@@ -109,6 +109,21 @@ def test_a_short_opening_outside_the_posts_leaves_a_thread() -> None:
     assert told(page("<main>" + intro + posts(20) + "</main>")) == "forum"
 
 
+def test_a_short_post_in_an_article_body_box_above_comments_is_an_article() -> None:
+    # A blog post of six paragraphs (under an article's run of prose) in a box whose
+    # class says article text, above many comment boxes: a blog post, not a thread.
+    story = '<div class="entry-content">' + "".join(
+        f"<p>{PROSE.format(n=i)}</p>" for i in range(6)) + "</div>"
+    comments = '<div class="comments">' + posts(20, "comment") + "</div>"
+    assert told(page("<main>" + story + comments + "</main>")) == "article"
+    # The same opening in a box of no such class leaves a thread; so does one short
+    # paragraph in an article-text box.
+    plain = story.replace("entry-content", "intro")
+    assert told(page("<main>" + plain + comments + "</main>")) == "forum"
+    short = f'<div class="entry-content"><p>{PROSE.format(n=99)}</p></div>'
+    assert told(page("<main>" + short + comments + "</main>")) == "forum"
+
+
 def test_a_thread_stating_an_article_is_a_thread() -> None:
     # A forum's template may state an article on every page: its posts win.
     assert told(page("<main>" + posts(8) + "</main>", json_ld("Article"))) == "forum"

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from cleanpress.document import Block, Document, Element
 from cleanpress.hookspecs import hookimpl
 from cleanpress.rule import Rule, RuleContext, rule
+from cleanpress.rules.common.class_words import is_positive
 from cleanpress.rules.common.container_tree import page_parents, sizes, subtree_sums
 from cleanpress.rules.common.teaser_cards import (
     GRID_SHARE,
@@ -66,6 +67,9 @@ TOP_POST = 0.8
 #: may state an article on every page; a press release's boxes of news items hold
 #: less; a news article or a blog post stated as such keeps its comments below).
 STATED_POST_SHARE = 0.7
+#: Post boxes under this many words of prose in a box marked as article text are a
+#: blog post's comments, not a thread (a thread's first post is one of its boxes).
+OUTSIDE_ARTICLE = 100
 #: Docs: at least this many code blocks ...
 MIN_CODE = 2
 #: ... or code holding this share of the page's words.
@@ -129,6 +133,9 @@ class Evidence:
     #: The article the page states is only the generic schema.org ``Article`` (a
     #: template's default), not a news article or a blog post.
     generic_article: bool = False
+    #: That run outside the post boxes sits in a box whose class words or marks say
+    #: article text ("entry-content", "post-body"): a blog post above its comments.
+    outside_article: bool = False
 
 
 def stated_type(doc: Document) -> str | None:
@@ -261,14 +268,17 @@ def evidence(doc: Document) -> Evidence:
     essay = sum(b.words for b in body if b.kind == "paragraph" and b.words >= ESSAY_WORDS
                 and b.link_density < 0.35)
     sections = _headed_boxes(doc, body)
+    outside_home, outside_run = _longest_run(
+        [b for b in body if boxes_of_posts.isdisjoint(b.containers)])
     return Evidence(
         stated, len(boxes_of_posts), post_share, len(code), sum(b.words for b in code) / words,
         len(cards), card_words / words, len(priced), sections, essay / words,
         _one_article(doc, prose), top_post, _essay_run(body),
         grid.size if grid is not None else 0, grid.words / words if grid is not None else 0.0,
         len(priced_boxes),
-        _essay_run([b for b in body if boxes_of_posts.isdisjoint(b.containers)]),
+        outside_run,
         stated == "article" and _article_names(doc) == {"article"},
+        outside_home >= 0 and is_positive(doc.elements[outside_home]),
     )
 
 
@@ -312,6 +322,11 @@ def _essay_run(blocks: list[Block]) -> int:
     """Words of the largest group of prose paragraphs (twenty words or more, few links)
     that share their container: an article's text, which a listing's summaries and a
     service page's blurbs, each in a box of its own, do not make."""
+    return _longest_run(blocks)[1]
+
+
+def _longest_run(blocks: list[Block]) -> tuple[int, int]:
+    """The container of :func:`_essay_run`'s group (-1 if none) and its words."""
     runs: Counter[int] = Counter()
     for block in blocks:
         if (
@@ -319,7 +334,7 @@ def _essay_run(blocks: list[Block]) -> int:
             and block.link_density < 0.35
         ):
             runs[block.containers[-1]] += block.words
-    return max(runs.values(), default=0)
+    return max(runs.items(), key=lambda item: item[1], default=(-1, 0))
 
 
 def decide(found: Evidence, has_side_nav: bool) -> str:
@@ -332,6 +347,7 @@ def decide(found: Evidence, has_side_nav: bool) -> str:
         found.posts >= MIN_POSTS and found.post_share >= POST_SHARE
         and found.top_post <= TOP_POST and found.card_share < CARD_SHARE
         and found.outside_run < ESSAY_RUN
+        and not (found.outside_article and found.outside_run >= OUTSIDE_ARTICLE)
     )
     if (found.generic_article and thread and found.post_share >= STATED_POST_SHARE
             and found.essay_run < ESSAY_RUN):
