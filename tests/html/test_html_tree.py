@@ -91,6 +91,14 @@ def test_classes_that_say_what_a_box_holds_say_nothing_about_what_it_is() -> Non
     assert negative_reason(words("hassle-sidebar")) is not None
 
 
+def test_a_follow_up_box_is_no_follow_bar() -> None:
+    # A "follow-up" (a reply, a customer's word) is not a "follow us" bar.
+    assert negative_reason(words("follow-up__item")) is None
+    assert negative_reason(words("follow-ups-container")) is None
+    assert negative_reason(words("social-follow")) is not None
+    assert negative_reason(words("follow-us")) is not None
+
+
 def test_a_wrapper_that_has_a_rail_keeps_its_article() -> None:
     import cleanpress
 

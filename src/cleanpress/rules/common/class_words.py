@@ -189,7 +189,10 @@ _TAXONOMY = ("tag-", "tags-", "category-", "categories-", "topic-", "topics-", "
 #: wrapper classed "has-rail-right" holds the article beside a rail, one
 #: classed "no-sidebar" holds no sidebar.
 _HOLDINGS = ("has-", "with-", "no-", "without-")
-_NOT_OWN = _TAXONOMY + _HOLDINGS
+#: Class tokens whose parts say something the whole does not: a "follow-up" box (a
+#: reply under a post, a customer's word on a landing page) is no "follow us" bar.
+_COMPOUNDS = ("follow-up",)
+_NOT_OWN = _TAXONOMY + _HOLDINGS + _COMPOUNDS
 _PARTS = re.compile(r"[^a-z0-9]+")
 #: The same said in one camel-cased token ("hasSidebar", "withRail", "noSidebar"):
 #: a holding word run together with a region's chrome word.
