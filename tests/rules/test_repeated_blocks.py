@@ -167,3 +167,15 @@ def test_shown_copies_outside_the_article_still_go_beside_a_hidden_one() -> None
     html = (f"<html><body><p>{TAGLINE}</p><main><p>{ARTICLE}</p><p>{OTHER}</p></main>"
             f'<p>{TAGLINE}</p><div hidden><p>{TAGLINE}</p></div></body></html>')
     assert sorted(_removed_html(html)) == [(TAGLINE, False), (TAGLINE, False), (TAGLINE, True)]
+
+
+def test_a_snippet_shown_again_later_in_a_guide_stays_and_a_paragraph_copy_goes() -> None:
+    # A guide repeats its code at each step it serves; a later copy of a paragraph
+    # (a pull quote) still goes.
+    snippet = "pip install example-package --upgrade"
+    later = OTHER.replace("month", "week")
+    html = (f"<html><body><main><h1>Guide</h1><p>{OTHER}</p><p>{ARTICLE}</p>"
+            f"<pre><code>{snippet}</code></pre><p>{later}</p><p>{ARTICLE}</p>"
+            f"<pre><code>{snippet}</code></pre>"
+            f"<p>{later.replace('auditors', 'engineers')}</p></main></body></html>")
+    assert _removed_html(html) == [(ARTICLE, False)]

@@ -8,7 +8,8 @@ summary in an overview, then at the chapter), keeps its copy inside; a paragraph
 shown twice before the flow, the second time right where the text opens (a
 thread's first post previewed in its header), keeps that second copy. When
 the first copy is inside the article, only the later copies go: a pull quote
-repeating a paragraph must not cost the paragraph. A run of blocks shown twice
+repeating a paragraph must not cost the paragraph (a later copy of code stays too:
+a guide shows one snippet at each step it serves). A run of blocks shown twice
 in the same order, one of them a paragraph (the article or a section rendered
 by two layouts, a thread's quoted post), keeps its first copy wherever it is.
 A copy the page hides (a second layout's) goes where another copy is shown,
@@ -177,8 +178,10 @@ def _template(c: _Copies) -> _Verdict:
 
 
 def _later_copies(c: _Copies) -> _Verdict:
-    """First copy inside the article (a pull quote repeating it): later copies go."""
-    return [(i, "later copy of an article block") for i in c.group[1:]]
+    """First copy inside the article (a pull quote repeating it): later copies go,
+    except copies of code (a guide shows the same snippet at each step it serves)."""
+    return [(i, "later copy of an article block") for i in c.group[1:]
+            if c.kept[i].kind != "code"]
 
 
 #: The cases of a group of shown copies, in the order they are tried; the first
