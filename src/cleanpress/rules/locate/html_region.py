@@ -7,7 +7,8 @@ sidebar, comments, ...), in teaser cards or in a box led by a related-content
 heading count wholly against their ancestors. Where the page's JSON-LD carries
 the article body, blocks found in it count as prose whatever their shape. The
 best-scoring container wins, with a bonus for ``<article>``, ``<main>``,
-``itemprop=articleBody`` and class words such as ``entry-content``; containers
+``itemprop=articleBody`` and class words such as ``entry-content``, and a
+container so marked around it takes its place where it holds twice its prose; containers
 of its shape beside it (page-builder text blocks) stay with it, and so do the
 bands beside it where it is one of a run of boxes each opening with a heading
 (a landing page's features, pricing and FAQ). Blocks outside
@@ -89,6 +90,9 @@ BAND_PROSE = 400
 TRUSTED_SHARE = 0.6
 #: With a trusted stated body, prose it does not hold counts against a container this much.
 UNSTATED_WEIGHT = 0.3
+#: A container marked as the article holding this many times the prose of the best
+#: container inside it is taken instead (see :meth:`Found.take_marked`).
+MARKED_GROWTH = 2.0
 #: JSON-LD article bodies shorter than this are not trusted to locate the article.
 MIN_BODY_CHARS = 200
 _SPACE = re.compile(r"\s+")
@@ -285,8 +289,8 @@ class Found:
     that continue its text (see :func:`_text_beside`), the chrome boxes (by their
     words or other evidence, with the reason) and the teaser cards."""
 
-    __slots__ = ("around", "beside", "best", "cards", "chrome", "flagged", "scores", "visible",
-                 "words")
+    __slots__ = ("around", "beside", "best", "cards", "chrome", "flagged", "prose", "scores",
+                 "visible", "words")
 
     def __init__(self, best: int, beside: set[int], chrome: dict[int, str], cards: set[int],
                  visible: list[Block], words: list[float]) -> None:
@@ -296,6 +300,8 @@ class Found:
         #: lies under, or None.
         self.scores: list[float] = []
         self.flagged: list[str | None] = []
+        #: Each container's prose characters (see :class:`_Values`).
+        self.prose: list[float] = []
         #: The smallest container holding the best one and the run of sections it
         #: lies in (see :meth:`widen`).
         self.around = best
@@ -315,6 +321,25 @@ class Found:
                 del self.chrome[number]
             self.cards.discard(number)
         self.beside |= {n for n in run.sections if n not in self.chrome and n != self.best}
+
+
+    def take_marked(self, tree: _Tree) -> None:
+        """Take the container marked as the article around the best one
+        (``<article>``, ``<main>``, article class words) where it holds
+        :data:`MARKED_GROWTH` times its prose and scores above nothing: the best
+        container is then one box of the article (one entry of a long review whose
+        short lines of ratings and prices weigh the whole down). Not where the best
+        container lies in a run of sections (see :meth:`widen`)."""
+        best, parent_of = self.best, tree.parent_of
+        if self.around != best:
+            return
+        least = MARKED_GROWTH * self.prose[best]
+        number = parent_of[best]
+        while number >= 0 and self.flagged[number] is None:
+            if tree.marked(number) and self.prose[number] >= least and self.scores[number] > 0:
+                self.best = self.around = number
+                return
+            number = parent_of[number]
 
 
 def first_blocks(blocks: list[Block]) -> dict[int, Block]:
@@ -374,7 +399,7 @@ def _best(doc: Document, tree: _Tree, blocks: list[Block], body: str,
             best, best_score = number, score
     beside = _text_beside(tree, best, scores, prose, flagged) if best >= 0 else set()
     found = Found(best, beside, chrome, cards, visible, words)
-    found.scores, found.flagged = scores, flagged
+    found.scores, found.flagged, found.prose = scores, flagged, prose
     return found
 
 
@@ -600,6 +625,7 @@ def html_article_region(doc: Document, ctx: RuleContext) -> None:
         return
     if profile.section_runs:
         found.widen(tree)
+    found.take_marked(tree)
     if profile.regions == "one":
         found.beside |= headed_beside(tree, found)
     region, beside = found.best, found.beside
