@@ -318,3 +318,33 @@ def test_an_article_element_with_little_more_prose_does_not_win(cleaner: Cleaner
     text = clean(cleaner, body).text
     assert P.format(n=5) in text
     assert P.format(n=90) not in text
+
+
+def _promo_bar(countries: int) -> str:
+    """A bar of promotions above the page: one shipping notice per country."""
+    return "<div class='promo-bar'>" + "".join(
+        f"<p>Free standard shipping on orders over {20 + n} in country {n}. For more on"
+        " rates and timelines, please see our international shipping page.</p>"
+        for n in range(countries)) + "</div>"
+
+
+#: A site menu long enough to weigh the page's <body> down.
+MENU = "<div class='menu'>" + "".join(
+    f"<p><a href='/m{n}'>Menu entry number {n} of the site</a></p>" for n in range(60)) + "</div>"
+
+
+def test_the_text_in_main_wins_over_a_long_promo_bar_outside_it(cleaner: Cleaner) -> None:
+    page = f"<main><div class='page'><h1>Promo terms</h1>{paras(5)}</div></main>"
+    body = _promo_bar(12) + MENU + page
+    text = clean(cleaner, body).text
+    assert P.format(n=4) in text
+    assert "country 5" not in text
+
+
+def test_a_much_longer_text_outside_main_still_wins(cleaner: Cleaner) -> None:
+    # <main> holds one paragraph, under a quarter of the story's weight beside it.
+    body = (f"<div class='story'>{paras(12)}</div>{MENU}"
+            f"<main><div class='page'><p>{P.format(n=50)}</p></div></main>")
+    text = clean(cleaner, body).text
+    assert P.format(n=11) in text
+    assert P.format(n=50) not in text
