@@ -31,6 +31,7 @@ def kept_after(lines: list[str], page_type: str | None = "forum") -> list[str]:
         "Click to expand...", "Reply with quote", "Quote", "Report", "Beiträge: 12",
         "Zum Vergrößern anklicken....", "Citer", "Mensajes 40", "#12",
         "2011-02-12 01:30:35 +00:00", "Commented Mar 28, 2014 at 15:35", "Commented Oct 5",
+        "1,076 posts", "155 helpful votes", "2.4k views", "12 replies",
     ],
 )
 def test_furniture_lines_go_on_a_thread(line: str) -> None:
@@ -48,6 +49,8 @@ def test_furniture_lines_go_on_a_thread(line: str) -> None:
         "Commented on the new firmware",
         "#1 tip: charge it overnight",
         "Join date night at the club",
+        "12 posts later, still no answer",
+        "3 votes short of a majority",
     ],
 )
 def test_sentences_of_posts_stay(line: str) -> None:

@@ -2,9 +2,9 @@
 
 A forum page keeps, beside each post, lines that are no part of what was said:
 the poster's statistics ("Messages", "Reaction score", "Joined: Mar 2019",
-"Posts: 4958"), their rank ("Well-known member"), counts of likes, replies or
-views standing alone ("13,539", "2.4K"), a post's number ("#12"), its time stamp
-when written for machines ("2011-02-12 01:30:35 +00:00") or as a comment's
+"Posts: 4958", "1,076 posts"), their rank ("Well-known member"), counts of likes,
+replies or views standing alone ("13,539", "2.4K"), a post's number ("#12"), its
+time stamp when written for machines ("2011-02-12 01:30:35 +00:00") or as a comment's
 ("Commented Mar 28, 2014 at 15:35") and the labels of the post's buttons
 ("Click to expand...", "Reply with quote", "Report"). Only short lines made of
 such a label, and only on pages typed as a thread (see ``page_type``): in an
@@ -40,6 +40,9 @@ PATTERNS = {
         rf"^(?:messages|posts|reaction score|likes(?: received)?|points|trophy points|"
         rf"reputation|solutions?|threads|karma|credits){_VALUE}{_END}",
         rf"^(?:joined|registered|member since|last seen|last active){_SINCE}{_END}",
+        # (the count first: "1,076 posts", "155 helpful votes", "2.4k views")
+        rf"^{_COUNT}\s*(?:posts?|messages?|replies|reply|views?|likes?|helpful votes?|"
+        rf"votes?|reactions?|answers?|solutions?|followers?|points|karma){_END}",
         r"^join date(?:\s*:\s*[\w.,/ -]{1,20})?\s*$",  # (a value only after a colon)
         r"^(?:(?:new|well-known|active|senior|junior|valued|established|registered|"
         r"premium|verified|platinum|gold|silver|bronze) )?member$",
