@@ -348,3 +348,15 @@ def test_a_much_longer_text_outside_main_still_wins(cleaner: Cleaner) -> None:
     text = clean(cleaner, body).text
     assert P.format(n=11) in text
     assert P.format(n=50) not in text
+
+
+def test_a_banner_of_bulleted_prose_inside_the_article_stays(cleaner: Cleaner) -> None:
+    # A band styled as a banner whose running text is set as a list of paragraphs is
+    # a section of the text; a banner of short bullets is still chrome.
+    band = '<div class="banner"><ul>' + "".join(
+        f"<li>{LONG.format(n=i)} {LONG.format(n=i + 10)}</li>" for i in range(3)) + "</ul></div>"
+    short = '<div class="banner"><ul><li>Half price</li><li>Free delivery</li></ul></div>'
+    body = NAV + "<article>" + paras(6) + band + paras(6, 6) + short + "</article>" + FOOTER
+    text = clean(cleaner, body).text
+    assert all(LONG.format(n=i) in text for i in range(3))
+    assert "Half price" not in text and P.format(n=11) in text

@@ -417,15 +417,16 @@ def running_text(prose: Prose, number: int, words: float, menu: bool) -> bool:
 
 def prose_words(parent_of: list[int], blocks: list[Block]) -> Prose:
     """Words and paragraphs of running prose inside each container (paragraphs
-    of at least ``PROSE_WORDS`` words, mostly outside links), and the words of
-    all its blocks that sit in links."""
+    and list items of at least ``PROSE_WORDS`` words, mostly outside links: a band
+    may set its text as a list of paragraphs), and the words of all its blocks that
+    sit in links."""
     words = [0.0] * len(parent_of)
     count = [0.0] * len(parent_of)
     linked = [0.0] * len(parent_of)
     for block in blocks:
         home = block.containers[-1]
         linked[home] += block.words * block.link_density
-        if (block.kind == "paragraph" and block.link_density <= PROSE_LINKS
+        if (block.kind in ("paragraph", "list_item") and block.link_density <= PROSE_LINKS
                 and block.words >= PROSE_WORDS):
             words[home] += block.words
             count[home] += 1
