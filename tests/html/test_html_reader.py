@@ -260,6 +260,16 @@ def test_nesting_past_the_parser_limit_is_refused() -> None:
         read_html(page)
 
 
+def test_markup_after_an_early_end_of_the_document_is_read() -> None:
+    # A template that closes the page before the article: a browser reads on, so do we.
+    html = ("<html><body><nav><a href='/'>Home</a></nav></body></HTML>\n"
+            "<div class='post'><h1>Title</h1><p>The article's text.</p></div></html>")
+    assert texts(html) == ["Home", "Title", "The article's text."]
+    # An end tag inside a script, or with nothing after it, changes nothing.
+    assert texts("<body><p>One.</p><script>w('</html>')</script><p>Two.</p></body>"
+                 "</html>\n") == ["One.", "Two."]
+
+
 def test_edit_section_links_are_dropped_from_headings() -> None:
     html = (
         '<h2><span class="mw-headline">History</span><span class="mw-editsection">'

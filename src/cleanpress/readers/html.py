@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import warnings
 from collections.abc import Callable
 from pathlib import Path
@@ -55,6 +56,23 @@ def _parse(text: str, utf8: bytes | None = None) -> etree._Element | None:
     return root
 
 
+#: The document's end tag. libxml2 drops all that follows the first one, where a
+#: browser reads on into the body: a template that closes the page early, then the
+#: article after it, would lose the article.
+_HTML_END = re.compile(r"</[hH][tT][mM][lL]\s*>")
+#: A tag opening: markup after the end tag.
+_TAG_OPEN = re.compile(r"<[a-zA-Z]")
+
+
+def _reopened(text: str) -> str | None:
+    """``text`` without its ``</html>`` end tags where markup follows the first one
+    (so that the parser reads it as a browser does), or None where none is early."""
+    first = _HTML_END.search(text)
+    if first is None or _TAG_OPEN.search(text, first.end()) is None:
+        return None
+    return _HTML_END.sub("", text)
+
+
 def read_html(
     text: str, *, utf8: bytes | None = None, links: bool = True, images: bool = True
 ) -> Document:
@@ -65,6 +83,9 @@ def read_html(
     ``links``, ``images``: record links and images in ``Block.inline``.
     """
     doc = Document([], source_kind="html")
+    early = _reopened(text)
+    if early is not None:
+        text, utf8 = early, None
     root = _parse(text, utf8)
     if root is None:
         return doc
