@@ -42,6 +42,7 @@ cdef bint _panel(list names, Node el) except -1
 
 @cython.locals(parent=Node)
 cdef bint _disclosed(list names, Node el) except -1
+cdef bint _toggled(Node el) except -1
 
 @cython.locals(count=Py_ssize_t, piece=str)
 cdef bint _holds_prose(Node el) except -1

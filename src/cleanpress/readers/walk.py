@@ -341,8 +341,12 @@ def _disclosed(names: Collection[str], el: etree._Element) -> bool:
     """Whether a hidden element is the part of a disclosure that a click shows:
     the body of a ``<details>`` element (the box itself or one a few levels below
     it), or a box labelled by its toggle (``aria-labelledby``, as an accordion's
-    panel is by its button) that is no modal dialog."""
+    panel is by its button) that is no modal dialog, or one that the toggle right
+    before it controls (an ``aria-expanded`` link or button whose ``aria-controls``
+    names the box: an accordion's question over its answer)."""
     if "aria-labelledby" in names and "aria-modal" not in names:
+        return True
+    if "id" in names and _toggled(el):
         return True
     parent = el.getparent()
     for _ in range(DETAILS_DEPTH):
@@ -351,6 +355,24 @@ def _disclosed(names: Collection[str], el: etree._Element) -> bool:
         if parent.tag == "details":
             return True
         parent = parent.getparent()
+    return False
+
+
+#: Tags of the toggles of a disclosure.
+_TOGGLE_TAGS = ("button", "a")
+
+
+def _toggled(el: etree._Element) -> bool:
+    """Whether the element just before ``el`` is, or holds, a toggle (a link or
+    button with ``aria-expanded``) whose ``aria-controls`` names ``el``'s id."""
+    before = el.getprevious()
+    if before is None:
+        return False
+    own = el.get("id")
+    for tag in _TOGGLE_TAGS:
+        for toggle in before.iter(tag):
+            if toggle.get("aria-controls") == own and toggle.get("aria-expanded") is not None:
+                return True
     return False
 
 
