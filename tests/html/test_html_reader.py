@@ -406,3 +406,18 @@ def test_hidden_dialogs_menus_and_plain_boxes_stay_hidden() -> None:
         ("Sign in", True), ("Subscribe", True), ("Home", True), ("Old text", True),
         ("More", False), ("Far below", True),
     ]
+
+
+def test_a_box_controlled_by_the_toggle_before_it_is_not_hidden() -> None:
+    # An accordion: each question's link says which answer it expands.
+    doc = read_html(
+        '<body><h3><a href="#" aria-controls="c1" aria-expanded="false">How much?</a></h3>'
+        '<div id="c1" aria-hidden="true"><p>About a tenth of your pay.</p></div>'
+        '<button aria-controls="c2">Open</button><div id="c2" hidden><p>No toggle</p></div>'
+        '<a aria-controls="c9" aria-expanded="false">Far</a><p>Between</p>'
+        '<div id="c9" hidden><p>Not right after</p></div></body>'
+    )
+    assert [(b.text, b.hidden) for b in doc.blocks] == [
+        ("How much?", False), ("About a tenth of your pay.", False), ("No toggle", True),
+        ("Far", False), ("Between", False), ("Not right after", True),
+    ]
