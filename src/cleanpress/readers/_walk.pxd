@@ -37,6 +37,8 @@ cdef bint _edit_control(str value) except -1
 
 cdef bint _hidden(list names, Node el) except -1
 
+cdef bint _hiding_style(str style) except -1
+
 @cython.locals(words=frozenset, role=str)
 cdef bint _panel(list names, Node el) except -1
 

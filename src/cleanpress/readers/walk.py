@@ -319,9 +319,17 @@ def _hidden(names: Collection[str], el: etree._Element) -> bool:
     panel of a tab or an accordion is not hidden (a click shows it)."""
     if "hidden" in names or ("aria-hidden" in names and el.get("aria-hidden") == "true"):
         return not _panel(names, el)
-    if "style" in names and _HIDDEN_STYLE.search(el.get("style", "")[:200]) is not None:
+    if "style" in names and _hiding_style(el.get("style", "")[:200]):
         return not _panel(names, el)
     return False
+
+
+def _hiding_style(style: str) -> bool:
+    """Whether an inline style hides its element (``display: none``, ``visibility:
+    hidden``). A match holds "none" or "dden" in any case, and no other letters
+    match those letters ignoring case: most styles have neither and skip the regex."""
+    lowered = style.lower()
+    return ("none" in lowered or "dden" in lowered) and _HIDDEN_STYLE.search(style) is not None
 
 
 def _panel(names: Collection[str], el: etree._Element) -> bool:
