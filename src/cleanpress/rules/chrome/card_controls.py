@@ -2,9 +2,10 @@
 card's buttons, counters and badges.
 
 A category page or a search page scraped whole keeps, as lines of their own,
-the bar above its grid ("Sort by: Best Match", "Skip to search results") and
-the buttons, counters and badges of every card ("Compare", "Quick view",
-"Choose options", "In stock", "28 reviews", "Best seller"). They are controls
+the bar above its grid ("Sort by: Best Match", "Skip to search results", the
+result count "Showing 1–24 of 514 results", the "Filters" and "View as Grid List"
+buttons) and the buttons, counters and badges of every card ("Compare", "Quick
+view", "Choose options", "In stock", "28 reviews", "Best seller"). They are controls
 and decoration, not what the entries say; repeated under every card they
 outweigh the cards' names. A line is taken when the ``card_control`` marker
 family matches it whole, on every page type (the shop-widget rule leaves a
@@ -28,6 +29,13 @@ FAMILY = "card_control"
 #: Where a whole-line label ends.
 _END = r"[\s.!:?*»›>]*$"
 _COUNT = r"\(?\d[\d.,]*\)?"
+#: A number or a range of them ("1–24", "1 - 12", "1 to 30").
+_RANGE = r"\d[\d,]*(?:\s*(?:[-–—]|to)\s*\d[\d,]*)?"
+#: A grid's result count: "514 items", "loaded 296 results", "Items 1-24 of 123".
+_RESULTS = (
+    r"(?:(?:showing|loaded|displaying)(?: all)? )?(?:(?:items|results|products) " + _RANGE
+    + r"(?: of \d[\d,]*)?|\(?" + _RANGE + r"(?: of \d[\d,]*)? (?:results?|products?|items?)\)?)"
+)
 
 PATTERNS = {
     "en": [
@@ -45,7 +53,13 @@ PATTERNS = {
         # The bar above the grid.
         r"|sort(?: by)?|sort(?: by:?|:) [\w+&,-]+(?: [\w+&,-]+){0,4}"
         r"|skip to (?:search )?(?:results|product (?:list|grid)|products)"
-        r"|(?:view|show|load|see) (?:more|all)(?: (?:products|results|items))?)" + _END,
+        r"|(?:view|show|load|see) (?:more|all)(?: (?:products|results|items))?"
+        # The grid's result count ("Showing 1–24 of 514 results", "(143 products)").
+        r"|" + _RESULTS + r"|(?:showing|displaying) " + _RANGE + r" of \d[\d,]*"
+        # The grid's filter, view and page-size buttons.
+        r"|filters?|(?:filter|sort) (?:(?:and|&) )?(?:sort|filter)|clear (?:all )?filters"
+        r"|search within|view as(?: (?:grid|list)){0,2}|(?:items |results |products )?per page"
+        r"|(?:show|view) ?: ?[\d ]*)" + _END,
     ],
     "de": [
         r"^(?:(?:zum )?vergleich(?:en)?|schnellansicht|(?:optionen|größen) (?:wählen|ansehen)"
