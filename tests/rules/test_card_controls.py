@@ -62,6 +62,9 @@ def cleaner() -> Cleaner:
         "per page",
         "View: 36",
         "Show:",
+        "Read more",
+        "Learn More →",
+        "Continue reading",
     ],
 )
 def test_control_lines_go(line: str) -> None:
@@ -80,6 +83,7 @@ def test_control_lines_go(line: str) -> None:
         "Items 1-24 of 123 ship from our own warehouse.",
         "Filters for the kettle's water",
         "View",
+        "Read more about how the kettles are enamelled.",
         "Quick and easy to clean",
         "Shop the new season",
         "Reviews",

@@ -5,9 +5,9 @@ A category page or a search page scraped whole keeps, as lines of their own,
 the bar above its grid ("Sort by: Best Match", "Skip to search results", the
 result count "Showing 1–24 of 514 results", the "Filters" and "View as Grid List"
 buttons) and the buttons, counters and badges of every card ("Compare", "Quick
-view", "Choose options", "In stock", "28 reviews", "Best seller"). They are controls
-and decoration, not what the entries say; repeated under every card they
-outweigh the cards' names. A line is taken when the ``card_control`` marker
+view", "Choose options", "Read more", "In stock", "28 reviews", "Best seller").
+They are controls and decoration, not what the entries say; repeated under every
+card they outweigh the cards' names. A line is taken when the ``card_control`` marker
 family matches it whole, on every page type (the shop-widget rule leaves a
 listing's repeated labels alone because some of them are the entries' own:
 "Only 2 left", "Free shipping"; these are not). A sentence using the same
@@ -27,7 +27,7 @@ from cleanpress.rule import Rule, rule
 FAMILY = "card_control"
 
 #: Where a whole-line label ends.
-_END = r"[\s.!:?*»›>]*$"
+_END = r"[\s.!:?*»›>→]*$"
 _COUNT = r"\(?\d[\d.,]*\)?"
 #: A number or a range of them ("1–24", "1 - 12", "1 to 30").
 _RANGE = r"\d[\d,]*(?:\s*(?:[-–—]|to)\s*\d[\d,]*)?"
@@ -43,6 +43,7 @@ PATTERNS = {
         r"^(?:(?:add to |remove from )?compare(?: (?:products?|items?|now))?(?: \(\d+\))?"
         r"|quick (?:view|shop|look|add|buy)(?: \+? ?\d+ colou?rs?)?"
         r"|(?:choose|select|see|view) (?:options|sizes)|shop now"
+        r"|(?:read|learn|see|find out|discover) more|continue reading"
         r"|(?:in|out of) stock(?: online| in store)?|back.?order(?:ed)?"
         r"|" + _COUNT + r" (?:reviews?|ratings?)"
         # The labels a shop's theme writes for screen readers beside a card's price.
