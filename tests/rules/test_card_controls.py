@@ -128,3 +128,38 @@ def test_card_names_over_their_buttons_stay(cleaner: Cleaner) -> None:
     for name in ("Organic cotton sheets", "Linen duvet covers", "Wool blankets"):
         assert name in result.text
     assert "Shop Now" not in result.text
+
+
+def _cards(button: str, count: int, link: bool = True) -> str:
+    label = f'<a href="/more">{button}</a>' if link else button
+    return "".join(
+        f'<div class="card"><h3>Studio number {i} on the river</h3>'
+        f"<p>A glass pavilion for a rowing club, finished in the spring of the year"
+        f" after the flood, with a boathouse under it.</p><p>{label}</p></div>"
+        for i in range(count)
+    )
+
+
+def _page(cards: str) -> str:
+    return f"<html><body><main><h1>Projects</h1>{cards}</main></body></html>"
+
+
+def test_a_button_repeated_under_cards_goes(cleaner: Cleaner) -> None:
+    result = cleaner.clean(_page(_cards("View project profile", 5)), kind="html")
+    assert "Studio number 3 on the river" in result.text
+    assert "View project profile" not in result.text
+    assert any(r.rule == "card-button" for r in result.removed)
+
+
+@pytest.mark.parametrize(
+    ("button", "count", "link"),
+    [
+        ("View project profile", 2, True),  # under too few cards
+        ("View project profile", 5, False),  # no link
+        ("Rowing club", 5, True),  # no verb: an entry's shared category
+    ],
+)
+def test_other_repeated_lines_stay(cleaner: Cleaner, button: str, count: int,
+                                   link: bool) -> None:
+    result = cleaner.clean(_page(_cards(button, count, link)), kind="html")
+    assert not any(r.rule == "card-button" for r in result.removed)

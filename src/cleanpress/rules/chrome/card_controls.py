@@ -18,8 +18,10 @@ removed chrome.
 
 from __future__ import annotations
 
+import re
+
 from cleanpress.chain import RuleContext
-from cleanpress.document import Document
+from cleanpress.document import Block, Document
 from cleanpress.hookspecs import hookimpl
 from cleanpress.markers import by_language
 from cleanpress.rule import Rule, rule
@@ -102,11 +104,56 @@ def card_control(doc: Document, ctx: RuleContext) -> None:
             ctx.remove(block, "control of a grid of cards (sort bar or card button)")
 
 
+#: The verbs a card's button opens with ("View company profile", "Back to project",
+#: "Take a closer look", "Buy on Amazon"), by language.
+BUTTON_FAMILY = "card_button"
+BUTTON_PATTERNS = {
+    "en": [
+        r"^(?:back to|jump to|go to|sign up|view|see|read|explore|apply|get|buy|book|shop|learn"
+        r"|discover|find|try|start|add|select|take|visit|download|watch|compare|show|open"
+        r"|check|request|contact|order|join|register|subscribe|more)\b",
+    ],
+    "de": [r"^(?:zurück zu|zum|zur|mehr|jetzt|details|ansehen|entdecken|lesen|kaufen|buchen"
+           r"|bestellen|anfragen|herunterladen)\b"],
+    "fr": [r"^(?:retour (?:à|au|aux)|voir|lire|découvrir|acheter|réserver|commander|télécharger"
+           r"|en savoir plus|plus de)\b"],
+    "es": [r"^(?:volver a|ver|leer|descubrir|comprar|reservar|pedir|descargar|más)\b"],
+}
+#: A button line is a link of at most this many words, ...
+_BUTTON_WORDS = 6
+_LINKED = 0.9
+#: ... standing, word for word, under this many cards or more.
+BUTTON_COPIES = 3
+
+
+@rule(
+    "card-button",
+    stage="tidy",
+    order=506,
+    description="Remove a link that stands word for word under many cards and opens with "
+    "a verb ('View company profile', 'Back to project', 'Take a closer look')",
+    kinds=("html",),
+)
+def card_button(doc: Document, ctx: RuleContext) -> None:
+    copies: dict[str, list[Block]] = {}
+    for block in doc.kept():
+        if (block.link_density >= _LINKED and block.words <= _BUTTON_WORDS
+                and block.kind != "code" and not _HAS_DIGIT.search(block.text)):
+            copies.setdefault(block.text.casefold(), []).append(block)
+    for blocks in copies.values():
+        if len(blocks) >= BUTTON_COPIES and ctx.search(BUTTON_FAMILY, blocks[0].text) is not None:
+            for block in blocks:
+                ctx.remove(block, "button repeated under the cards of a grid")
+
+
+_HAS_DIGIT = re.compile(r"\d")
+
+
 @hookimpl
 def cleanpress_markers() -> dict[str, list[str]]:
-    return by_language(FAMILY, PATTERNS)
+    return {**by_language(FAMILY, PATTERNS), **by_language(BUTTON_FAMILY, BUTTON_PATTERNS)}
 
 
 @hookimpl
 def cleanpress_rules() -> list[Rule]:
-    return [card_control]
+    return [card_control, card_button]
