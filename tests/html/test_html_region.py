@@ -291,3 +291,60 @@ def test_a_footer_that_wraps_the_article_element_keeps_it(cleaner: Cleaner) -> N
     body = f"<footer><article>{paras(6)}</article>{notice}</footer>"
     result = clean(cleaner, body)
     assert P.format(n=5) in result.text
+
+
+def _review_entry(n: int, prose: int, kind: str = "entry") -> str:
+    """One entry of a long review page: a few prose paragraphs under rows of ratings."""
+    ratings = "".join(f"<li>Overall rating {k} of 5</li>" for k in range(24))
+    return (f"<div class='{kind}'><h2>Company {n}</h2><ul>{ratings}</ul>"
+            f"{paras(prose, 10 * n)}</div>")
+
+
+def test_the_article_element_wins_over_one_entry_inside_it(cleaner: Cleaner) -> None:
+    # The rows of ratings weigh the whole review down below its longest entry; the
+    # <article> around that entry holds twice its prose and is taken instead.
+    article = "<article>" + _review_entry(1, 8, "top-pick") + "".join(
+        _review_entry(n, 3) for n in range(2, 5)) + "</article>"
+    text = clean(cleaner, NAV + article + SIDEBAR + FOOTER).text
+    assert P.format(n=10) in text and P.format(n=40) in text
+    assert "Most read" not in text and "World" not in text
+
+
+def test_an_article_element_with_little_more_prose_does_not_win(cleaner: Cleaner) -> None:
+    # The <main> around the story holds under twice its prose (a short note beside it):
+    # the story stays the region and the note beside it goes.
+    note = "<div class='aside-note'>" + _review_entry(9, 2) + "</div>"
+    body = f"<main><div class='story'>{paras(6)}</div>{note}</main>"
+    text = clean(cleaner, body).text
+    assert P.format(n=5) in text
+    assert P.format(n=90) not in text
+
+
+def _promo_bar(countries: int) -> str:
+    """A bar of promotions above the page: one shipping notice per country."""
+    return "<div class='promo-bar'>" + "".join(
+        f"<p>Free standard shipping on orders over {20 + n} in country {n}. For more on"
+        " rates and timelines, please see our international shipping page.</p>"
+        for n in range(countries)) + "</div>"
+
+
+#: A site menu long enough to weigh the page's <body> down.
+MENU = "<div class='menu'>" + "".join(
+    f"<p><a href='/m{n}'>Menu entry number {n} of the site</a></p>" for n in range(60)) + "</div>"
+
+
+def test_the_text_in_main_wins_over_a_long_promo_bar_outside_it(cleaner: Cleaner) -> None:
+    page = f"<main><div class='page'><h1>Promo terms</h1>{paras(5)}</div></main>"
+    body = _promo_bar(12) + MENU + page
+    text = clean(cleaner, body).text
+    assert P.format(n=4) in text
+    assert "country 5" not in text
+
+
+def test_a_much_longer_text_outside_main_still_wins(cleaner: Cleaner) -> None:
+    # <main> holds one paragraph, under a quarter of the story's weight beside it.
+    body = (f"<div class='story'>{paras(12)}</div>{MENU}"
+            f"<main><div class='page'><p>{P.format(n=50)}</p></div></main>")
+    text = clean(cleaner, body).text
+    assert P.format(n=11) in text
+    assert P.format(n=50) not in text

@@ -7,7 +7,10 @@ sidebar, comments, ...), in teaser cards or in a box led by a related-content
 heading count wholly against their ancestors. Where the page's JSON-LD carries
 the article body, blocks found in it count as prose whatever their shape. The
 best-scoring container wins, with a bonus for ``<article>``, ``<main>``,
-``itemprop=articleBody`` and class words such as ``entry-content``; containers
+``itemprop=articleBody`` and class words such as ``entry-content``, and a
+container so marked around it takes its place where it holds twice its prose. Where
+the page has one ``<main>`` and the best container lies outside it, the best inside
+it is taken when it scores a quarter as much. Containers
 of its shape beside it (page-builder text blocks) stay with it, and so do the
 bands beside it where it is one of a run of boxes each opening with a heading
 (a landing page's features, pricing and FAQ). Blocks outside
@@ -20,6 +23,7 @@ Scores are summed over the container tree in one backward pass (see
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from cleanpress.chain import RuleContext
 from cleanpress.document import Block, Document, Element, wide_words
@@ -89,6 +93,12 @@ BAND_PROSE = 400
 TRUSTED_SHARE = 0.6
 #: With a trusted stated body, prose it does not hold counts against a container this much.
 UNSTATED_WEIGHT = 0.3
+#: A container marked as the article holding this many times the prose of the best
+#: container inside it is taken instead (see :meth:`Found.take_marked`).
+MARKED_GROWTH = 2.0
+#: Where the best container lies outside the page's one <main> landmark, the best
+#: inside it is taken instead when it scores this share of the best's score.
+MAIN_SHARE = 0.25
 #: JSON-LD article bodies shorter than this are not trusted to locate the article.
 MIN_BODY_CHARS = 200
 _SPACE = re.compile(r"\s+")
@@ -285,8 +295,8 @@ class Found:
     that continue its text (see :func:`_text_beside`), the chrome boxes (by their
     words or other evidence, with the reason) and the teaser cards."""
 
-    __slots__ = ("around", "beside", "best", "cards", "chrome", "flagged", "scores", "visible",
-                 "words")
+    __slots__ = ("around", "beside", "best", "cards", "chrome", "flagged", "prose", "scores",
+                 "visible", "words")
 
     def __init__(self, best: int, beside: set[int], chrome: dict[int, str], cards: set[int],
                  visible: list[Block], words: list[float]) -> None:
@@ -296,6 +306,8 @@ class Found:
         #: lies under, or None.
         self.scores: list[float] = []
         self.flagged: list[str | None] = []
+        #: Each container's prose characters (see :class:`_Values`).
+        self.prose: list[float] = []
         #: The smallest container holding the best one and the run of sections it
         #: lies in (see :meth:`widen`).
         self.around = best
@@ -315,6 +327,25 @@ class Found:
                 del self.chrome[number]
             self.cards.discard(number)
         self.beside |= {n for n in run.sections if n not in self.chrome and n != self.best}
+
+
+    def take_marked(self, tree: _Tree) -> None:
+        """Take the container marked as the article around the best one
+        (``<article>``, ``<main>``, article class words) where it holds
+        :data:`MARKED_GROWTH` times its prose and scores above nothing: the best
+        container is then one box of the article (one entry of a long review whose
+        short lines of ratings and prices weigh the whole down). Not where the best
+        container lies in a run of sections (see :meth:`widen`)."""
+        best, parent_of = self.best, tree.parent_of
+        if self.around != best:
+            return
+        least = MARKED_GROWTH * self.prose[best]
+        number = parent_of[best]
+        while number >= 0 and self.flagged[number] is None:
+            if tree.marked(number) and self.prose[number] >= least and self.scores[number] > 0:
+                self.best = self.around = number
+                return
+            number = parent_of[number]
 
 
 def first_blocks(blocks: list[Block]) -> dict[int, Block]:
@@ -363,19 +394,57 @@ def _best(doc: Document, tree: _Tree, blocks: list[Block], body: str,
     for home, plain, in_chrome in zip(values.home, values.plain, values.chrome, strict=True):
         scores[home] += plain if flagged[home] is None else in_chrome
     subtree_sums(parent_of, scores)
+    best = _best_scoring(tree, scores, chrome, range(size))
+    if best >= 0:
+        best = _inside_main(tree, best, scores, chrome)
+    beside = _text_beside(tree, best, scores, prose, flagged) if best >= 0 else set()
+    found = Found(best, beside, chrome, cards, visible, words)
+    found.scores, found.flagged, found.prose = scores, flagged, prose
+    return found
+
+
+def _best_scoring(tree: _Tree, scores: list[float], chrome: dict[int, str],
+                  numbers: Iterable[int]) -> int:
+    """The best-scoring of ``numbers`` that can be the region, or -1."""
     best, best_score = -1, 0.0
     elements = tree.elements
-    for number, score in enumerate(scores):
+    for number in numbers:
+        score = scores[number]
         if score <= 0 or number in chrome or elements[number].tag not in REGION_TAGS:
             continue
         if tree.marked(number):
             score *= POSITIVE_BONUS
         if score > best_score:
             best, best_score = number, score
-    beside = _text_beside(tree, best, scores, prose, flagged) if best >= 0 else set()
-    found = Found(best, beside, chrome, cards, visible, words)
-    found.scores, found.flagged = scores, flagged
+    return best
+
+
+def _main_landmark(tree: _Tree) -> int:
+    """The page's one ``<main>`` (or ``role=main``) container, the outermost where
+    they nest; -1 where there is none, or two apart."""
+    found = -1
+    for number, element in enumerate(tree.elements):
+        if element.tag == "main" or "main" in element.marks:
+            if found < 0:
+                found = number
+            elif not _within(number, {found}, tree.parent_of):
+                return -1
     return found
+
+
+def _inside_main(tree: _Tree, best: int, scores: list[float], chrome: dict[int, str]) -> int:
+    """The best container inside the page's main landmark where ``best`` lies
+    outside it (and does not hold it) and that one scores :data:`MAIN_SHARE` of
+    its score: a bar of promotions above the page, long with one notice per
+    country, outweighs a short text in ``<main>``."""
+    main = _main_landmark(tree)
+    parent_of = tree.parent_of
+    if main < 0 or _within(best, {main}, parent_of) or _within(main, {best}, parent_of):
+        return best
+    under = inherited(parent_of, {main: True})
+    inside = _best_scoring(tree, scores, chrome,
+                           (n for n, flag in enumerate(under) if flag))
+    return inside if inside >= 0 and scores[inside] >= MAIN_SHARE * scores[best] else best
 
 
 def _text_beside(tree: _Tree, best: int, scores: list[float], prose: list[float],
@@ -600,6 +669,7 @@ def html_article_region(doc: Document, ctx: RuleContext) -> None:
         return
     if profile.section_runs:
         found.widen(tree)
+    found.take_marked(tree)
     if profile.regions == "one":
         found.beside |= headed_beside(tree, found)
     region, beside = found.best, found.beside
