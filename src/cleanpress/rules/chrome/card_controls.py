@@ -25,6 +25,7 @@ from cleanpress.document import Block, Document
 from cleanpress.hookspecs import hookimpl
 from cleanpress.markers import by_language
 from cleanpress.rule import Rule, rule
+from cleanpress.rules.common.line_shapes import PROSE_END
 
 FAMILY = "card_control"
 
@@ -111,7 +112,8 @@ BUTTON_PATTERNS = {
     "en": [
         r"^(?:back to|jump to|go to|sign up|view|see|read|explore|apply|get|buy|book|shop|learn"
         r"|discover|find|try|start|add|select|take|visit|download|watch|compare|show|open"
-        r"|check|request|contact|order|join|register|subscribe|more)\b",
+        r"|check|request|contact|order|join|register|subscribe|more|rate|clear|save|share"
+        r"|hide|close|report|reply|write|choose)\b",
     ],
     "de": [r"^(?:zurück zu|zum|zur|mehr|jetzt|details|ansehen|entdecken|lesen|kaufen|buchen"
            r"|bestellen|anfragen|herunterladen)\b"],
@@ -119,10 +121,12 @@ BUTTON_PATTERNS = {
            r"|en savoir plus|plus de)\b"],
     "es": [r"^(?:volver a|ver|leer|descubrir|comprar|reservar|pedir|descargar|más)\b"],
 }
-#: A button line is a link of at most this many words, ...
+#: A button line has at most this many words, no digits, and is a link or no
+#: sentence (a step of a how-to, "Click Save.", ends like one) and no field ("See it
+#: now: Amazon" names where to buy the item above it), ...
 _BUTTON_WORDS = 6
 _LINKED = 0.9
-#: ... standing, word for word, under this many cards or more.
+#: ... and stands, word for word, under this many cards or more.
 BUTTON_COPIES = 3
 
 
@@ -130,15 +134,18 @@ BUTTON_COPIES = 3
     "card-button",
     stage="tidy",
     order=506,
-    description="Remove a link that stands word for word under many cards and opens with "
-    "a verb ('View company profile', 'Back to project', 'Take a closer look')",
+    description="Remove a button (a link, or a line that is no sentence) that stands word "
+    "for word under several cards and opens with a verb ('View company profile', 'Back to "
+    "project', 'Rate this book')",
     kinds=("html",),
 )
 def card_button(doc: Document, ctx: RuleContext) -> None:
     copies: dict[str, list[Block]] = {}
     for block in doc.kept():
-        if (block.link_density >= _LINKED and block.words <= _BUTTON_WORDS
-                and block.kind != "code" and not _HAS_DIGIT.search(block.text)):
+        if (block.words <= _BUTTON_WORDS and block.kind not in ("code", "heading")
+                and (block.link_density >= _LINKED
+                     or not (block.text.endswith(PROSE_END) or ":" in block.text))
+                and not _HAS_DIGIT.search(block.text)):
             copies.setdefault(block.text.casefold(), []).append(block)
     for blocks in copies.values():
         if len(blocks) >= BUTTON_COPIES and ctx.search(BUTTON_FAMILY, blocks[0].text) is not None:
