@@ -57,6 +57,7 @@ PATTERNS = {
         # The bar above the grid.
         r"|sort(?: by)?|sort(?: by:?|:) [\w+&,-]+(?: [\w+&,-]+){0,4}"
         r"|skip to (?:search )?(?:results|product (?:list|grid)|products)"
+        r"|skip to (?:the )?(?:main )?content|to the page content"
         r"|(?:view|show|load|see) (?:more|all)(?: (?:products|results|items))?"
         # The grid's result count ("Showing 1–24 of 514 results", "(143 products)").
         r"|" + _RESULTS + r"|(?:showing|displaying) " + _RANGE + r" of \d[\d,]*"
