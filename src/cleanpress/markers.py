@@ -34,6 +34,7 @@ FAMILIES: dict[str, str] = {
     "advertisement": "advertisement markers",
     "copyright": "copyright and rights-reserved footers",
     "cookie": "cookie and consent notices",
+    "consent": "the consent line of a sign-up or contact form ('By clicking Subscribe, you agree')",
     "reading_time": "reading-time and listen-time lines",
     "breadcrumb": "breadcrumb and section-path words",
     "ai_notice": "notices about the publisher's use of AI",

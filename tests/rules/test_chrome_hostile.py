@@ -11,6 +11,8 @@ from cleanpress.rules.chrome import (
     ads,
     amendments,
     buttons,
+    doubled_runs,
+    legal,
     loose_bylines,
     newsletters,
     page_header,
@@ -24,9 +26,9 @@ from cleanpress.rules.chrome import (
 )
 from cleanpress.rules.metadata import language
 
-MODULES = [ads, amendments, buttons, loose_bylines, language, newsletters, page_header,
-           print_notes, production_credits, repeated_blocks, social, standards, station_promos,
-           subscriptions]
+MODULES = [ads, amendments, buttons, doubled_runs, legal, loose_bylines, language, newsletters,
+           page_header, print_notes, production_credits, repeated_blocks, social, standards,
+           station_promos, subscriptions]
 
 HOSTILE = {
     "rule-line": "-" * 300_000,
@@ -41,6 +43,8 @@ HOSTILE = {
     "buttons": "Save Share " * 100_000,
     "names": "\n".join(["By: Jane Doe", "Jane Doe"] * 20_000),
     "promo": "Listen to " + "the radio " * 100_000,
+    "same-blocks": "\n\n".join(["The same words in every block of the page"] * 50_000),
+    "consent": "By clicking " + "you agree " * 100_000 + "to the terms",
 }
 
 

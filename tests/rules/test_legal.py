@@ -1,4 +1,5 @@
-"""Rights footers and cookie notices go; stories about copyright or cookies stay."""
+"""Rights footers, cookie notices and form consent lines go; stories about copyright,
+cookies or agreements stay."""
 
 from __future__ import annotations
 
@@ -30,6 +31,14 @@ from cleanpress.rules.chrome import legal
         "Accepter les cookies",
         "Utilizamos cookies propias y de terceros para mejorar tu experiencia.",
         "Aceptar cookies",
+        "By clicking Sign Me Up, you confirm you are 16+ and agree to our Terms of Use and "
+        "Privacy Policy.",
+        "By submitting, I agree to the Example Privacy Notice.",
+        "By signing up, you agree to receive recurring automated marketing messages at the "
+        "number provided. Msg and data rates may apply. Reply STOP to cancel.",
+        "Mit dem Klick auf „Anmelden“ stimme ich der Datenschutzerklärung zu.",
+        "En cliquant sur « S'inscrire », vous acceptez nos conditions générales.",
+        "Al hacer clic en Enviar, aceptas nuestra política de privacidad.",
     ],
 )
 def test_notices_are_removed(line: str) -> None:
@@ -48,6 +57,9 @@ def test_notices_are_removed(line: str) -> None:
         "The cookies were baked with butter and brown sugar.",
         "Cookie sales rose by a fifth last year.",
         "Plätzchen und Cookies gehören in Deutschland zur Adventszeit.",
+        "By signing the contract in 1998, the company agreed to pay for the new bridge.",
+        "By clicking the link in the email, you confirm your new address.",
+        "By continuing the talks, both sides accept that the terms may change, he said.",
     ],
 )
 def test_stories_about_copyright_and_cookies_stay(line: str) -> None:

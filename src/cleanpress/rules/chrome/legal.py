@@ -1,11 +1,14 @@
-"""Rights footers and cookie-consent notices.
+"""Rights footers, cookie-consent notices and the consent lines of sign-up forms.
 
 A rights footer opens with a copyright sign or the word and a year, or says
 "all rights reserved" in a short line; an article about copyright law neither
 opens that way nor is that short. The site footer naming the blog software
 ("Proudly powered by WordPress") goes the same way. A cookie notice speaks of the site's own use
 of cookies together with consent words (accept, privacy, settings), so a story
-about baking cookies stays.
+about baking cookies stays. A form's consent line opens with the act that
+binds ("By clicking Sign Up", "By submitting") and says the reader agrees,
+consents or confirms within its first sentence; a paragraph about signing a
+contract does not open that way.
 """
 
 from __future__ import annotations
@@ -92,6 +95,39 @@ COOKIE = {
     ],
 }
 
+# The consent line under a sign-up, quote or contact form: the act, then the agreement.
+_ACT_GAP = r"\b.{0,160}?\b"
+#: ... and what is agreed to: terms, privacy, messages (a how-to's "by clicking the
+#: link you confirm your address" names none).
+_TERMS_EN = (r"\b.{0,200}?(?:terms|privacy|polic|conditions|agreement|notice|messag|"
+             r"communicat|marketing|licen[cs]e|statement|contact|\d\d?\+|\bage\b)")
+CONSENT = {
+    "en": [
+        r"^by (?:clicking|tapping|pressing|signing up|subscribing|submitting|registering|"
+        r"continuing|joining|checking|selecting|creating|entering|providing|proceeding)"
+        rf"{_ACT_GAP}(?:i|you)(?: also| hereby)? (?:agree|consent|confirm|acknowledge|accept)\b"
+        + _TERMS_EN,
+    ],
+    "de": [
+        r"^mit (?:dem klick auf|dem absenden|der anmeldung|ihrer anmeldung|der registrierung|"
+        rf"dem abonnieren){_ACT_GAP}(?:stimme|stimmen sie|akzeptiere|akzeptieren sie|"
+        r"erkläre|erklären sie|bestätige|bestätigen sie)\b.{0,200}?(?:agb|datenschutz|"
+        r"bedingungen|newsletter|werbung|kontakt|informationen)",
+    ],
+    "fr": [
+        r"^en (?:cliquant|vous inscrivant|vous abonnant|soumettant|validant|continuant|"
+        rf"cochant|créant){_ACT_GAP}(?:vous acceptez|j'accepte|vous consentez|je consens|"
+        r"vous reconnaissez|vous confirmez|je confirme)\b.{0,200}?(?:conditions|"
+        r"confidentialit|politique|données|newsletter|communications|messages)",
+    ],
+    "es": [
+        r"^al (?:hacer clic|pulsar|registrarte|registrarse|suscribirte|suscribirse|enviar|"
+        rf"continuar|marcar|crear){_ACT_GAP}(?:aceptas|acepto|acepta|confirmas|confirmo|"
+        r"consientes|consiento|reconoces)\b.{0,200}?(?:términos|condiciones|privacidad|"
+        r"política|datos|comunicaciones|mensajes)",
+    ],
+}
+
 # A sentence mentioning cookies is a notice only beside one of these words.
 _CONSENT = re.compile(
     r"consent|accept|privacy|polic|settings|preferences|experience|analytic|personali[sz]|"
@@ -113,6 +149,18 @@ copyright_notice = marker_rule(
     reason="copyright or site footer",
     max_words=40,
     max_sentences=3,
+)
+
+
+consent_notice = marker_rule(
+    "consent-notice",
+    "consent",
+    order=386,
+    description="Remove the consent lines of sign-up and contact forms ('By clicking Subscribe, "
+    "you agree to our Terms')",
+    reason="consent line of a form",
+    max_words=80,
+    max_sentences=5,
 )
 
 
@@ -161,9 +209,10 @@ def legal_links(doc: Document, ctx: RuleContext) -> None:
 
 @hookimpl
 def cleanpress_markers() -> dict[str, list[str]]:
-    return {**by_language("copyright", COPYRIGHT), **by_language("cookie", COOKIE)}
+    return {**by_language("copyright", COPYRIGHT), **by_language("cookie", COOKIE),
+            **by_language("consent", CONSENT)}
 
 
 @hookimpl
 def cleanpress_rules() -> list[Rule]:
-    return [copyright_notice, cookie_notice, legal_links]
+    return [copyright_notice, cookie_notice, consent_notice, legal_links]
