@@ -207,6 +207,18 @@ def test_aria_hidden_false_and_plain_styles_stay_visible() -> None:
     assert [(b.text, b.hidden) for b in doc.blocks] == [("a b c", False), ("d", False)]
 
 
+def test_a_link_out_of_the_tab_order_stays_visible() -> None:
+    # A card's second link to its story (aria-hidden and tabindex -1) is seen on the
+    # page; an icon hidden from screen readers is not text.
+    doc = read_html(
+        '<p><a href="/s" aria-hidden="true" tabindex="-1">Walmart now sells them.</a></p>'
+        '<p>Read <span aria-hidden="true">&#9654;</span></p>'
+        '<p>x <a href="/s" aria-hidden="true">icon</a></p>'
+        '<p><a href="/s" aria-hidden="true" tabindex="-1" hidden>gone</a> y</p>'
+    )
+    assert [b.text for b in doc.blocks] == ["Walmart now sells them.", "Read", "x", "y"]
+
+
 def test_class_words_of_non_ascii_tokens() -> None:
     # A token of letters and digits stays whole; others also give their ASCII runs.
     assert class_words("café-Über x_y Café") == frozenset(

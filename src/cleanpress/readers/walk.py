@@ -332,6 +332,14 @@ def _hiding_style(style: str) -> bool:
     return ("none" in lowered or "dden" in lowered) and _HIDDEN_STYLE.search(style) is not None
 
 
+def _duplicate_link(names: Collection[str], el: etree._Element) -> bool:
+    """Whether a link hidden from screen readers is taken out of the tab order as
+    well (``aria-hidden`` with ``tabindex="-1"``): a card's second link to its
+    story, around its picture or its summary, that the eye still sees."""
+    return ("tabindex" in names and el.get("tabindex") == "-1" and "hidden" not in names
+            and "style" not in names)
+
+
 def _panel(names: Collection[str], el: etree._Element) -> bool:
     """Whether an element is the panel of a tab or an accordion: by its role or
     class words, or as the part of a disclosure that a click shows (see
@@ -504,6 +512,7 @@ def walk(events: etree.iterwalk, limit: int, links: bool = True, images: bool = 
                 if keys:
                     if (
                         not (cur[_HIDDEN] or _HIDING.isdisjoint(keys)) and _hidden(keys, el)
+                        and not (tag == "a" and _duplicate_link(keys, el))
                     ) or ("class" in keys and _edit_control(el.get("class"))):
                         events.skip_subtree()
                         continue
