@@ -50,6 +50,8 @@ FAMILIES: dict[str, str] = {
     "shop": "buy-box and review-widget lines of a product page ('Add to cart', 'Verified buyer')",
     "card_control": "the sort bar of a shop's grid and its cards' buttons and counters "
     "('Sort by: Best Match', 'Compare', 'Quick view')",
+    "card_button": "the verbs a button repeated under a grid's cards opens with "
+    "('View', 'Back to', 'Buy')",
     "post_furniture": "the furniture of a thread's posts: counts, member statistics, quote and "
     "reply buttons ('Messages 28', 'Click to expand...')",
     "station_promo": "promotions of the publisher's stations, programmes and apps at the end",

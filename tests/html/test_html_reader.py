@@ -207,6 +207,18 @@ def test_aria_hidden_false_and_plain_styles_stay_visible() -> None:
     assert [(b.text, b.hidden) for b in doc.blocks] == [("a b c", False), ("d", False)]
 
 
+def test_a_link_out_of_the_tab_order_stays_visible() -> None:
+    # A card's second link to its story (aria-hidden and tabindex -1) is seen on the
+    # page; an icon hidden from screen readers is not text.
+    doc = read_html(
+        '<p><a href="/s" aria-hidden="true" tabindex="-1">Walmart now sells them.</a></p>'
+        '<p>Read <span aria-hidden="true">&#9654;</span></p>'
+        '<p>x <a href="/s" aria-hidden="true">icon</a></p>'
+        '<p><a href="/s" aria-hidden="true" tabindex="-1" hidden>gone</a> y</p>'
+    )
+    assert [b.text for b in doc.blocks] == ["Walmart now sells them.", "Read", "x", "y"]
+
+
 def test_class_words_of_non_ascii_tokens() -> None:
     # A token of letters and digits stays whole; others also give their ASCII runs.
     assert class_words("café-Über x_y Café") == frozenset(
@@ -415,4 +427,19 @@ def test_hidden_dialogs_menus_and_plain_boxes_stay_hidden() -> None:
     assert [(b.text, b.hidden) for b in doc.blocks] == [
         ("Sign in", True), ("Subscribe", True), ("Home", True), ("Old text", True),
         ("More", False), ("Far below", True),
+    ]
+
+
+def test_a_box_controlled_by_the_toggle_before_it_is_not_hidden() -> None:
+    # An accordion: each question's link says which answer it expands.
+    doc = read_html(
+        '<body><h3><a href="#" aria-controls="c1" aria-expanded="false">How much?</a></h3>'
+        '<div id="c1" aria-hidden="true"><p>About a tenth of your pay.</p></div>'
+        '<button aria-controls="c2">Open</button><div id="c2" hidden><p>No toggle</p></div>'
+        '<a aria-controls="c9" aria-expanded="false">Far</a><p>Between</p>'
+        '<div id="c9" hidden><p>Not right after</p></div></body>'
+    )
+    assert [(b.text, b.hidden) for b in doc.blocks] == [
+        ("How much?", False), ("About a tenth of your pay.", False), ("No toggle", True),
+        ("Far", False), ("Between", False), ("Not right after", True),
     ]

@@ -47,6 +47,25 @@ def cleaner() -> Cleaner:
         "Auf Lager",
         "Schnellansicht",
         "Vista rápida",
+        "Showing 1–16 of 29 results",
+        "loaded 296 results",
+        "(143 products)",
+        "400 Products",
+        "Items 1-24 of 123",
+        "1 - 12 of 27 Products",
+        "Showing 36 of 84",
+        "Filters",
+        "Sort and Filter",
+        "Filter & Sort",
+        "Clear all filters",
+        "View as Grid List",
+        "per page",
+        "View: 36",
+        "Show:",
+        "Read more",
+        "Skip to main content",
+        "Learn More →",
+        "Continue reading",
     ],
 )
 def test_control_lines_go(line: str) -> None:
@@ -61,7 +80,12 @@ def test_control_lines_go(line: str) -> None:
         "Only 2 left",
         "New arrivals every Monday",
         "Free shipping",
-        "400 Products",
+        "400 products tested in our lab this year",
+        "Items 1-24 of 123 ship from our own warehouse.",
+        "Filters for the kettle's water",
+        "View",
+        "Read more about how the kettles are enamelled.",
+        "Skip to content you have already read",
         "Quick and easy to clean",
         "Shop the new season",
         "Reviews",
@@ -106,3 +130,40 @@ def test_card_names_over_their_buttons_stay(cleaner: Cleaner) -> None:
     for name in ("Organic cotton sheets", "Linen duvet covers", "Wool blankets"):
         assert name in result.text
     assert "Shop Now" not in result.text
+
+
+def _cards(button: str, count: int, link: bool = True) -> str:
+    label = f'<a href="/more">{button}</a>' if link else button
+    return "".join(
+        f'<div class="card"><h3>Studio number {i} on the river</h3>'
+        f"<p>A glass pavilion for rowing club number {i}, finished in the spring of"
+        f" {1990 + i}, with a boathouse for {i + 4} boats under it.</p><p>{label}</p></div>"
+        for i in range(count)
+    )
+
+
+def _page(cards: str) -> str:
+    return f"<html><body><main><h1>Projects</h1>{cards}</main></body></html>"
+
+
+@pytest.mark.parametrize(("button", "link"), [("View project profile", True),
+                                              ("Rate this project", False)])
+def test_a_button_repeated_under_cards_goes(cleaner: Cleaner, button: str, link: bool) -> None:
+    result = cleaner.clean(_page(_cards(button, 5, link)), kind="html")
+    assert "Studio number 3 on the river" in result.text
+    assert button not in result.text
+    assert any(r.rule == "card-button" for r in result.removed)
+
+
+@pytest.mark.parametrize(
+    ("button", "count", "link"),
+    [
+        ("View project profile", 2, True),  # under too few cards
+        ("View the project profile.", 5, False),  # a sentence, no link
+        ("Rowing club", 5, True),  # no verb: an entry's shared category
+    ],
+)
+def test_other_repeated_lines_stay(cleaner: Cleaner, button: str, count: int,
+                                   link: bool) -> None:
+    result = cleaner.clean(_page(_cards(button, count, link)), kind="html")
+    assert not any(r.rule == "card-button" for r in result.removed)

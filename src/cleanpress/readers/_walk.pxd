@@ -37,11 +37,14 @@ cdef bint _edit_control(str value) except -1
 
 cdef bint _hidden(list names, Node el) except -1
 
+cdef bint _hiding_style(str style) except -1
+
 @cython.locals(words=frozenset, role=str)
 cdef bint _panel(list names, Node el) except -1
 
 @cython.locals(parent=Node)
 cdef bint _disclosed(list names, Node el) except -1
+cdef bint _toggled(Node el) except -1
 
 @cython.locals(count=Py_ssize_t, piece=str)
 cdef bint _holds_prose(Node el) except -1

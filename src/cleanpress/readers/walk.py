@@ -319,9 +319,25 @@ def _hidden(names: Collection[str], el: etree._Element) -> bool:
     panel of a tab or an accordion is not hidden (a click shows it)."""
     if "hidden" in names or ("aria-hidden" in names and el.get("aria-hidden") == "true"):
         return not _panel(names, el)
-    if "style" in names and _HIDDEN_STYLE.search(el.get("style", "")[:200]) is not None:
+    if "style" in names and _hiding_style(el.get("style", "")[:200]):
         return not _panel(names, el)
     return False
+
+
+def _hiding_style(style: str) -> bool:
+    """Whether an inline style hides its element (``display: none``, ``visibility:
+    hidden``). A match holds "none" or "dden" in any case, and no other letters
+    match those letters ignoring case: most styles have neither and skip the regex."""
+    lowered = style.lower()
+    return ("none" in lowered or "dden" in lowered) and _HIDDEN_STYLE.search(style) is not None
+
+
+def _duplicate_link(names: Collection[str], el: etree._Element) -> bool:
+    """Whether a link hidden from screen readers is taken out of the tab order as
+    well (``aria-hidden`` with ``tabindex="-1"``): a card's second link to its
+    story, around its picture or its summary, that the eye still sees."""
+    return ("tabindex" in names and el.get("tabindex") == "-1" and "hidden" not in names
+            and "style" not in names)
 
 
 def _panel(names: Collection[str], el: etree._Element) -> bool:
@@ -341,8 +357,12 @@ def _disclosed(names: Collection[str], el: etree._Element) -> bool:
     """Whether a hidden element is the part of a disclosure that a click shows:
     the body of a ``<details>`` element (the box itself or one a few levels below
     it), or a box labelled by its toggle (``aria-labelledby``, as an accordion's
-    panel is by its button) that is no modal dialog."""
+    panel is by its button) that is no modal dialog, or one that the toggle right
+    before it controls (an ``aria-expanded`` link or button whose ``aria-controls``
+    names the box: an accordion's question over its answer)."""
     if "aria-labelledby" in names and "aria-modal" not in names:
+        return True
+    if "id" in names and _toggled(el):
         return True
     parent = el.getparent()
     for _ in range(DETAILS_DEPTH):
@@ -351,6 +371,24 @@ def _disclosed(names: Collection[str], el: etree._Element) -> bool:
         if parent.tag == "details":
             return True
         parent = parent.getparent()
+    return False
+
+
+#: Tags of the toggles of a disclosure.
+_TOGGLE_TAGS = ("button", "a")
+
+
+def _toggled(el: etree._Element) -> bool:
+    """Whether the element just before ``el`` is, or holds, a toggle (a link or
+    button with ``aria-expanded``) whose ``aria-controls`` names ``el``'s id."""
+    before = el.getprevious()
+    if before is None:
+        return False
+    own = el.get("id")
+    for tag in _TOGGLE_TAGS:
+        for toggle in before.iter(tag):
+            if toggle.get("aria-controls") == own and toggle.get("aria-expanded") is not None:
+                return True
     return False
 
 
@@ -474,6 +512,7 @@ def walk(events: etree.iterwalk, limit: int, links: bool = True, images: bool = 
                 if keys:
                     if (
                         not (cur[_HIDDEN] or _HIDING.isdisjoint(keys)) and _hidden(keys, el)
+                        and not (tag == "a" and _duplicate_link(keys, el))
                     ) or ("class" in keys and _edit_control(el.get("class"))):
                         events.skip_subtree()
                         continue

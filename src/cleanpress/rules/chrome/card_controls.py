@@ -2,11 +2,12 @@
 card's buttons, counters and badges.
 
 A category page or a search page scraped whole keeps, as lines of their own,
-the bar above its grid ("Sort by: Best Match", "Skip to search results") and
-the buttons, counters and badges of every card ("Compare", "Quick view",
-"Choose options", "In stock", "28 reviews", "Best seller"). They are controls
-and decoration, not what the entries say; repeated under every card they
-outweigh the cards' names. A line is taken when the ``card_control`` marker
+the bar above its grid ("Sort by: Best Match", "Skip to search results", the
+result count "Showing 1–24 of 514 results", the "Filters" and "View as Grid List"
+buttons) and the buttons, counters and badges of every card ("Compare", "Quick
+view", "Choose options", "Read more", "In stock", "28 reviews", "Best seller").
+They are controls and decoration, not what the entries say; repeated under every
+card they outweigh the cards' names. A line is taken when the ``card_control`` marker
 family matches it whole, on every page type (the shop-widget rule leaves a
 listing's repeated labels alone because some of them are the entries' own:
 "Only 2 left", "Free shipping"; these are not). A sentence using the same
@@ -17,17 +18,27 @@ removed chrome.
 
 from __future__ import annotations
 
+import re
+
 from cleanpress.chain import RuleContext
-from cleanpress.document import Document
+from cleanpress.document import Block, Document
 from cleanpress.hookspecs import hookimpl
 from cleanpress.markers import by_language
 from cleanpress.rule import Rule, rule
+from cleanpress.rules.common.line_shapes import PROSE_END
 
 FAMILY = "card_control"
 
 #: Where a whole-line label ends.
-_END = r"[\s.!:?*»›>]*$"
+_END = r"[\s.!:?*»›>→]*$"
 _COUNT = r"\(?\d[\d.,]*\)?"
+#: A number or a range of them ("1–24", "1 - 12", "1 to 30").
+_RANGE = r"\d[\d,]*(?:\s*(?:[-–—]|to)\s*\d[\d,]*)?"
+#: A grid's result count: "514 items", "loaded 296 results", "Items 1-24 of 123".
+_RESULTS = (
+    r"(?:(?:showing|loaded|displaying)(?: all)? )?(?:(?:items|results|products) " + _RANGE
+    + r"(?: of \d[\d,]*)?|\(?" + _RANGE + r"(?: of \d[\d,]*)? (?:results?|products?|items?)\)?)"
+)
 
 PATTERNS = {
     "en": [
@@ -35,6 +46,7 @@ PATTERNS = {
         r"^(?:(?:add to |remove from )?compare(?: (?:products?|items?|now))?(?: \(\d+\))?"
         r"|quick (?:view|shop|look|add|buy)(?: \+? ?\d+ colou?rs?)?"
         r"|(?:choose|select|see|view) (?:options|sizes)|shop now"
+        r"|(?:read|learn|see|find out|discover) more|continue reading"
         r"|(?:in|out of) stock(?: online| in store)?|back.?order(?:ed)?"
         r"|" + _COUNT + r" (?:reviews?|ratings?)"
         # The labels a shop's theme writes for screen readers beside a card's price.
@@ -45,7 +57,14 @@ PATTERNS = {
         # The bar above the grid.
         r"|sort(?: by)?|sort(?: by:?|:) [\w+&,-]+(?: [\w+&,-]+){0,4}"
         r"|skip to (?:search )?(?:results|product (?:list|grid)|products)"
-        r"|(?:view|show|load|see) (?:more|all)(?: (?:products|results|items))?)" + _END,
+        r"|skip to (?:the )?(?:main )?content|to the page content"
+        r"|(?:view|show|load|see) (?:more|all)(?: (?:products|results|items))?"
+        # The grid's result count ("Showing 1–24 of 514 results", "(143 products)").
+        r"|" + _RESULTS + r"|(?:showing|displaying) " + _RANGE + r" of \d[\d,]*"
+        # The grid's filter, view and page-size buttons.
+        r"|filters?|(?:filter|sort) (?:(?:and|&) )?(?:sort|filter)|clear (?:all )?filters"
+        r"|search within|view as(?: (?:grid|list)){0,2}|(?:items |results |products )?per page"
+        r"|(?:show|view) ?: ?[\d ]*)" + _END,
     ],
     "de": [
         r"^(?:(?:zum )?vergleich(?:en)?|schnellansicht|(?:optionen|größen) (?:wählen|ansehen)"
@@ -87,11 +106,62 @@ def card_control(doc: Document, ctx: RuleContext) -> None:
             ctx.remove(block, "control of a grid of cards (sort bar or card button)")
 
 
+#: The verbs a card's button opens with ("View company profile", "Back to project",
+#: "Take a closer look", "Buy on Amazon"), by language.
+BUTTON_FAMILY = "card_button"
+BUTTON_PATTERNS = {
+    "en": [
+        r"^(?:back to|jump to|go to|sign up|view|see|read|explore|apply|get|buy|book|shop|learn"
+        r"|discover|find|try|start|add|select|take|visit|download|watch|compare|show|open"
+        r"|check|request|contact|order|join|register|subscribe|more|rate|clear|save|share"
+        r"|hide|close|report|reply|write|choose)\b",
+    ],
+    "de": [r"^(?:zurück zu|zum|zur|mehr|jetzt|details|ansehen|entdecken|lesen|kaufen|buchen"
+           r"|bestellen|anfragen|herunterladen)\b"],
+    "fr": [r"^(?:retour (?:à|au|aux)|voir|lire|découvrir|acheter|réserver|commander|télécharger"
+           r"|en savoir plus|plus de)\b"],
+    "es": [r"^(?:volver a|ver|leer|descubrir|comprar|reservar|pedir|descargar|más)\b"],
+}
+#: A button line has at most this many words, no digits, and is a link or no
+#: sentence (a step of a how-to, "Click Save.", ends like one) and no field ("See it
+#: now: Amazon" names where to buy the item above it), ...
+_BUTTON_WORDS = 6
+_LINKED = 0.9
+#: ... and stands, word for word, under this many cards or more.
+BUTTON_COPIES = 3
+
+
+@rule(
+    "card-button",
+    stage="tidy",
+    order=506,
+    description="Remove a button (a link, or a line that is no sentence) that stands word "
+    "for word under several cards and opens with a verb ('View company profile', 'Back to "
+    "project', 'Rate this book')",
+    kinds=("html",),
+)
+def card_button(doc: Document, ctx: RuleContext) -> None:
+    copies: dict[str, list[Block]] = {}
+    for block in doc.kept():
+        if (block.words <= _BUTTON_WORDS and block.kind not in ("code", "heading")
+                and (block.link_density >= _LINKED
+                     or not (block.text.endswith(PROSE_END) or ":" in block.text))
+                and not _HAS_DIGIT.search(block.text)):
+            copies.setdefault(block.text.casefold(), []).append(block)
+    for blocks in copies.values():
+        if len(blocks) >= BUTTON_COPIES and ctx.search(BUTTON_FAMILY, blocks[0].text) is not None:
+            for block in blocks:
+                ctx.remove(block, "button repeated under the cards of a grid")
+
+
+_HAS_DIGIT = re.compile(r"\d")
+
+
 @hookimpl
 def cleanpress_markers() -> dict[str, list[str]]:
-    return by_language(FAMILY, PATTERNS)
+    return {**by_language(FAMILY, PATTERNS), **by_language(BUTTON_FAMILY, BUTTON_PATTERNS)}
 
 
 @hookimpl
 def cleanpress_rules() -> list[Rule]:
-    return [card_control]
+    return [card_control, card_button]

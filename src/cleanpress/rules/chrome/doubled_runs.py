@@ -15,7 +15,6 @@ from cleanpress.chain import RuleContext
 from cleanpress.document import Block, Document
 from cleanpress.hookspecs import hookimpl
 from cleanpress.rule import Rule, rule
-from cleanpress.rules.chrome.repeated_blocks import text_key
 
 #: A run holds at least this many blocks ...
 MIN_RUN = 2
@@ -30,8 +29,8 @@ def doubled_runs(blocks: list[Block]) -> list[tuple[int, int]]:
     """``(start, length)`` of each run of ``blocks`` followed at once by the same
     run, and neither preceded nor followed by a third copy; the second copy is
     ``blocks[start + length:start + 2 * length]``. Blocks are compared by
-    :func:`text_key`."""
-    keys = [text_key(block) for block in blocks]
+    their text."""
+    keys = [block.text for block in blocks]
     words = [block.words for block in blocks]
     found: list[tuple[int, int]] = []
     i, count = 0, len(keys)

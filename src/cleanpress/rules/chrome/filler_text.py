@@ -23,10 +23,16 @@ _DATA_KINDS = frozenset({"code", "table"})
 
 def is_filler(block: Block) -> bool:
     """Whether ``block`` is one or two words of letters repeated many times."""
-    if block.kind in _DATA_KINDS or block.words < FILLER_WORDS:
+    text = block.text
+    if block.kind in _DATA_KINDS or len(text) < 2 * FILLER_WORDS - 1:
+        return False  # (twenty words and the spaces between them)
+    # The first words are split off alone: most blocks fail on their first three,
+    # before the words are counted and the whole text is folded and split.
+    if len({w.casefold() for w in text.split(None, FILLER_KINDS + 1)[:FILLER_KINDS + 1]}) > (
+            FILLER_KINDS):
         return False
-    # The first words are split off alone: most blocks fail on them, before the
-    # whole text is folded and split.
+    if block.words < FILLER_WORDS:
+        return False
     head = block.text.split(None, FILLER_WORDS)[:FILLER_WORDS]
     if len(head) < FILLER_WORDS:
         return False

@@ -196,13 +196,16 @@ _NOT_OWN = _TAXONOMY + _HOLDINGS + _COMPOUNDS
 _PARTS = re.compile(r"[^a-z0-9]+")
 #: The same said in one camel-cased token ("hasSidebar", "withRail", "noSidebar"):
 #: a holding word run together with a region's chrome word.
-_RUN_TOGETHER_HOLDING = re.compile(r"(?:has|with|without|no)(?:sidebar|sidebars|rail|aside)")
+_RUN_TOGETHER_HOLDING = frozenset(
+    holding + region for holding in ("has", "with", "without", "no")
+    for region in ("sidebar", "sidebars", "rail", "aside")
+)
 
 
 def _own_words(words: frozenset[str]) -> frozenset[str]:
     """``words`` less the taxonomy and holding tokens and their parts."""
     terms = [word for word in words
-             if word.startswith(_NOT_OWN) or _RUN_TOGETHER_HOLDING.fullmatch(word)]
+             if word.startswith(_NOT_OWN) or word in _RUN_TOGETHER_HOLDING]
     if not terms:
         return words
     dropped = set(terms)

@@ -48,10 +48,10 @@ def common_box(numbers: set[int], parent_of: list[int]) -> int:
 
 def subtree_sums(parent_of: list[int], own: list[float]) -> list[float]:
     """``own`` values summed over each container's subtree (``own`` is changed in place)."""
-    for number in range(len(parent_of) - 1, 0, -1):
-        parent = parent_of[number]
+    # Read backwards, a container's value is read once all of its subtree is in it.
+    for value, parent in zip(reversed(own), reversed(parent_of), strict=True):
         if parent >= 0:
-            own[parent] += own[number]
+            own[parent] += value
     return own
 
 
@@ -59,12 +59,13 @@ def subtree_sums3(
     parent_of: list[int], first: list[float], second: list[float], third: list[float]
 ) -> None:
     """:func:`subtree_sums` of three lists in one pass (changed in place)."""
-    for number in range(len(parent_of) - 1, 0, -1):
-        parent = parent_of[number]
+    for one, two, three, parent in zip(
+        reversed(first), reversed(second), reversed(third), reversed(parent_of), strict=True
+    ):
         if parent >= 0:
-            first[parent] += first[number]
-            second[parent] += second[number]
-            third[parent] += third[number]
+            first[parent] += one
+            second[parent] += two
+            third[parent] += three
 
 
 def innermost(block: Block) -> int:
