@@ -129,6 +129,7 @@ _BUTTON_WORDS = 6
 _LINKED = 0.9
 #: ... and stands, word for word, under this many cards or more.
 BUTTON_COPIES = 3
+_HAS_DIGIT = re.compile(r"\d")
 
 
 @rule(
@@ -152,9 +153,6 @@ def card_button(doc: Document, ctx: RuleContext) -> None:
         if len(blocks) >= BUTTON_COPIES and ctx.search(BUTTON_FAMILY, blocks[0].text) is not None:
             for block in blocks:
                 ctx.remove(block, "button repeated under the cards of a grid")
-
-
-_HAS_DIGIT = re.compile(r"\d")
 
 
 @hookimpl

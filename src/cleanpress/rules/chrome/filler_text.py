@@ -33,13 +33,13 @@ def is_filler(block: Block) -> bool:
         return False
     if block.words < FILLER_WORDS:
         return False
-    head = block.text.split(None, FILLER_WORDS)[:FILLER_WORDS]
+    head = text.split(None, FILLER_WORDS)[:FILLER_WORDS]
     if len(head) < FILLER_WORDS:
         return False
     kinds = {w.casefold() for w in head}
     if len(kinds) > FILLER_KINDS or not all(w.isalpha() for w in kinds):
         return False
-    return kinds.issuperset(block.text.casefold().split())
+    return kinds.issuperset(text.casefold().split())
 
 
 @rule(

@@ -6,9 +6,9 @@ opens that way nor is that short. The site footer naming the blog software
 ("Proudly powered by WordPress") goes the same way. A cookie notice speaks of the site's own use
 of cookies together with consent words (accept, privacy, settings), so a story
 about baking cookies stays. A form's consent line opens with the act that
-binds ("By clicking Sign Up", "By submitting") and says the reader agrees,
-consents or confirms within its first sentence; a paragraph about signing a
-contract does not open that way.
+binds ("By clicking Sign Up", "By submitting"), says soon after that I or you
+agree, consent or confirm, and names what to (terms, privacy, messages); a
+paragraph about signing a contract does not open that way.
 """
 
 from __future__ import annotations

@@ -328,7 +328,6 @@ class Found:
             self.cards.discard(number)
         self.beside |= {n for n in run.sections if n not in self.chrome and n != self.best}
 
-
     def take_marked(self, tree: _Tree) -> None:
         """Take the container marked as the article around the best one
         (``<article>``, ``<main>``, article class words) where it holds
