@@ -7,7 +7,7 @@ EXAMPLE := fixtures/text/newsweek-nato-training-center/input.txt
 # Separately installable rule plugins under plugins/.
 PLUGINS := $(wildcard plugins/*/pyproject.toml)
 
-.PHONY: setup demo test lint clean proptest fuzz
+.PHONY: setup compile demo test lint clean proptest fuzz
 
 # The compiled HTML walk's sources (see setup.py): a change to them builds it again.
 WALK := $(addprefix src/cleanpress/readers/,walk.py _walk.pxd _nodes.pyx _nodes.pxd)
@@ -19,6 +19,11 @@ $(BIN)/cleanpress: pyproject.toml setup.py $(WALK) $(PLUGINS)
 	touch $@
 
 setup: $(BIN)/cleanpress
+
+# Build the compiled modules again after editing them (an edited module runs as
+# Python until then; see src/cleanpress/compiled.py).
+compile: setup
+	$(BIN)/python -m pip install --quiet --no-deps -e .
 
 demo: setup
 	$(BIN)/cleanpress clean --format json $(EXAMPLE)

@@ -110,6 +110,11 @@ def main(argv: list[str] | None = None) -> int:
 
         walk = "compiled" if compiled_walk else "pure Python (not built, or turned off)"
         print(f"HTML walk: {walk}")
+    from cleanpress.compiled import compiled_modules, stale_modules
+
+    stale = stale_modules()
+    print(f"compiled modules: {len(compiled_modules())} loaded"
+          + (f"; edited since built, run as Python: {', '.join(stale)}" if stale else ""))
     if args.track == "text":
         _, base, _ = run_timed(line_filter, pages, args.repeat)
         print(

@@ -1,5 +1,14 @@
 """cleanpress: strip site chrome from scraped articles, and say what was removed and why."""
 
+from pathlib import Path
+
+from cleanpress import compiled
+
+# Before any other module of the package: compiled modules load only where they
+# match their source (see cleanpress/compiled.py).
+compiled.install(Path(__file__).parent)
+
+# ruff: noqa: E402
 from cleanpress.chain import ChainEntry, RuleContext
 from cleanpress.cleaner import Cleaner, clean
 from cleanpress.document import Block, Document

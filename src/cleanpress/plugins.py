@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import functools
 import importlib
+import inspect
 import os
 import pkgutil
 from collections.abc import Iterable
 from types import ModuleType
+from typing import Any
 
 import pluggy
 
@@ -56,6 +58,34 @@ def _is_hookimpl(value: object) -> bool:
     return callable(value) and hasattr(value, f"{ENTRY_POINT_GROUP}_impl")
 
 
+def registrable(module: ModuleType) -> ModuleType:
+    """``module``, or where it runs compiled (see :mod:`cleanpress.compiled`) a stand-in
+    of the same name whose hooks are Python functions calling its own: pluggy takes
+    only Python functions as hook implementations."""
+    hooks = {name: getattr(module, name, None) for name in _HOOK_NAMES}
+    compiled = {name: hook for name, hook in hooks.items()
+                if _is_hookimpl(hook) and not inspect.isfunction(hook)}
+    if not compiled:
+        return module
+    stand_in = ModuleType(module.__name__, module.__doc__)
+    if hasattr(module, "__file__"):
+        stand_in.__file__ = module.__file__
+    for name, hook in hooks.items():
+        if hook is not None:
+            setattr(stand_in, name, _forwarding(hook) if name in compiled else hook)
+    return stand_in
+
+
+def _forwarding(hook: Any) -> Any:
+    """A Python function calling ``hook``, with its name, signature and marker."""
+
+    @functools.wraps(hook)  # (copies the marker with the rest of the function's attributes)
+    def forward(*args: Any, **kwargs: Any) -> Any:
+        return hook(*args, **kwargs)
+
+    return forward
+
+
 def make_plugin_manager(
     *,
     defaults: bool = True,
@@ -72,7 +102,7 @@ def make_plugin_manager(
     pm.add_hookspecs(hookspecs)
     if defaults:
         for name in default_plugins():
-            pm.register(importlib.import_module(name), name=name)
+            pm.register(registrable(importlib.import_module(name)), name=name)
     if entry_points is None or entry_points:
         _load_entry_points(pm, only_env=entry_points is None)
     for plugin in extra:

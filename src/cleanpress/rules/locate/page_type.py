@@ -314,7 +314,8 @@ def _headed_boxes(doc: Document, blocks: list[Block]) -> int:
         seen.add(home)
         if block.kind == "heading":
             element = doc.elements[home]
-            shapes[element.tag, frozenset(w for w in element.words if w.isalpha())] += 1
+            letters = frozenset(w for w in element.words if w.isalpha())
+            shapes[element.tag, letters] += 1
     return max(shapes.values(), default=0)
 
 
