@@ -218,8 +218,11 @@ class Document:
     #: Container elements (div, section, article, ...) that blocks point to
     #: through ``Block.containers``, indexed by their number.
     elements: list[Element] = field(default_factory=list)
-    #: The kept blocks, cached while a chain runs (it drops the cache on every removal).
+    #: The kept blocks, cached while a chain runs (it drops the cache when a rule's
+    #: removals are undone).
     _kept: list[Block] | None = field(default=None, init=False, repr=False)
+    #: Blocks of ``_kept`` may have been removed since it was made (a removal sets it).
+    _stale: bool = field(default=False, init=False, repr=False)
     _caching: bool = field(default=False, init=False, repr=False)
     #: What :meth:`derived` computed, by key.
     _derived: dict[str, Any] = field(default_factory=dict, init=False, repr=False)
@@ -233,11 +236,13 @@ class Document:
     def kept(self) -> list[Block]:
         """Blocks no rule has removed, in document order (a new list each time)."""
         cached = self._kept
-        if cached is None:
-            cached = [b for b in self.blocks if b.removed_by is None]
+        if cached is None or self._stale:
+            # Removals since the cache was made only take blocks out of it.
+            kept = self.blocks if cached is None else cached
+            cached = [b for b in kept if b.removed_by is None]
             if not self._caching:
                 return cached
-            self._kept = cached
+            self._kept, self._stale = cached, False
         return list(cached)
 
     def derived(self, key: str, make: Callable[[Document], T]) -> T:

@@ -130,7 +130,7 @@ class RuleContext:
             # Mark now so later code in the same rule sees it; undone on failure.
             block.removed_by, block.reason = self.rule.name, reason
             if self._doc is not None:
-                self._doc._kept = None
+                self._doc._stale = True
 
     def remove_all(self, blocks: Iterable[Block], reasons: Iterable[str]) -> None:
         """:meth:`remove` each of ``blocks``, saying why with the reason in step with it."""
@@ -140,7 +140,7 @@ class RuleContext:
                 removals.append(block)
                 block.removed_by, block.reason = name, reason
         if self._doc is not None:
-            self._doc._kept = None
+            self._doc._stale = True
 
     def set_meta(
         self, field: str, value: Any, *, override: bool = False, source: str | None = None
