@@ -54,19 +54,22 @@ class TwinFinder:
         #: Modules loaded from their extension, in import order.
         self.compiled: list[str] = []
 
+    def source(self, fullname: str) -> Path:
+        """Where the source of the package's module ``fullname`` lies."""
+        return self.root.joinpath(*fullname.split(".")[1:]).with_suffix(".py")
+
     def find_spec(
         self, fullname: str, path: object = None, target: object = None
     ) -> ModuleSpec | None:
         expected = self.sources.get(fullname)
         if expected is None:
             return None
-        parts = fullname.split(".")[1:]
-        source = self.root.joinpath(*parts).with_suffix(".py")
+        source = self.source(fullname)
         if not source.is_file():
             return None
         if not self.pure and digest(source) == expected:
             for suffix in EXTENSION_SUFFIXES:
-                binary = source.with_name(parts[-1] + suffix)
+                binary = source.with_name(source.stem + suffix)
                 if binary.is_file():
                     self.compiled.append(fullname)
                     return importlib.util.spec_from_file_location(
@@ -111,7 +114,7 @@ def stale_modules() -> list[str]:
         return []
     stale = []
     for name, expected in sorted(_finder.sources.items()):
-        source = _finder.root.joinpath(*name.split(".")[1:]).with_suffix(".py")
+        source = _finder.source(name)
         if source.is_file() and digest(source) != expected:
             stale.append(name)
     return stale

@@ -63,7 +63,7 @@ def registrable(module: ModuleType) -> ModuleType:
     of the same name whose hooks are Python functions calling its own: pluggy takes
     only Python functions as hook implementations."""
     hooks = {name: getattr(module, name, None) for name in _HOOK_NAMES}
-    compiled = {name: hook for name, hook in hooks.items()
+    compiled = {name for name, hook in hooks.items()
                 if _is_hookimpl(hook) and not inspect.isfunction(hook)}
     if not compiled:
         return module
