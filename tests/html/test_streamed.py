@@ -75,3 +75,27 @@ def test_a_segment_of_links_stays_hidden() -> None:
         f'<div hidden id="S:2"><h3>More brands</h3><ul>{links}</ul></div></body></html>')
     assert place_streamed_segments(root) == 0
 
+
+
+def test_a_segment_of_prose_with_scripts_styles_and_links_beside_it_is_moved() -> None:
+    # Words of scripts, styles and links do not count; the text after each does
+    # (a tail belongs to the element around it), and so does a segment's own text.
+    prose = " ".join(["word"] * 12)
+    root = html.fromstring(
+        '<html><body><section><template id="B:7"></template></section>'
+        f'<div hidden id="S:7">{prose}<script>{LONG}</script>{prose}'
+        f'<style>{LONG}</style><a href="/x">{LONG}</a>{prose}</div></body></html>')
+    assert place_streamed_segments(root) == 1
+    root = html.fromstring(
+        '<html><body><section><template id="B:7"></template></section>'
+        f'<div hidden id="S:7">{prose}<script>{LONG}</script><a href="/x">{LONG}</a>'
+        '</div></body></html>')
+    assert place_streamed_segments(root) == 0  # 12 words of its own: too few
+
+
+def test_clamping_around_the_segment_counts_too() -> None:
+    # The class that clamps may stand on an element around the segment.
+    shown = (f'<html><body><section><template id="B:8"></template></section>'
+             f'<div class="{{}}"><div hidden id="S:8"><p>{LONG}</p></div></div></body></html>')
+    assert place_streamed_segments(html.fromstring(shown.format("wrap"))) == 1
+    assert place_streamed_segments(html.fromstring(shown.format("x\ttruncate"))) == 0

@@ -13,6 +13,8 @@ it, with its reason).
 
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 
 #: Text a page holds only where it streams segments (a quick test on the source).
@@ -42,12 +44,18 @@ def place_streamed_segments(root: etree._Element) -> int:
         for segment in root.iter("div")
         if segment.get("id", "").startswith("S:") and segment.get("hidden") is not None
     }
-    words = _words_with_nested(segments)
+    counts = {name: _Counts(segment) for name, segment in segments.items()}
+    held = {
+        name: [marker.get("id", "")[2:] for marker in segment.iter("template")
+               if marker.get("id", "").startswith(("B:", "P:"))]
+        for name, segment in segments.items()
+    }
+    words = _words_with_nested(counts, held)
     moved = 0
     for name, segment in segments.items():
         marker = markers.get(name)
         if (marker is None or _inside(marker, segment) or words[name] < PROSE_WORDS
-                or _clamped(segment)):
+                or _clamped(counts[name])):
             continue
         _hide_fallback(marker)
         _detach_keeping_tail(segment)
@@ -57,20 +65,12 @@ def place_streamed_segments(root: etree._Element) -> int:
     return moved
 
 
-def _words_with_nested(segments: dict[str, etree._Element]) -> dict[str, int]:
-    """Words of each segment (scripts aside), with those of the segments whose
-    markers it holds, and theirs in turn."""
-    own: dict[str, int] = {}
-    held: dict[str, list[str]] = {}
-    for name, segment in segments.items():
-        own[name] = sum(len(text.split()) for text in segment.xpath(_SHOWN_TEXT))
-        held[name] = [
-            marker.get("id", "")[2:] for marker in segment.iter("template")
-            if marker.get("id", "").startswith(("B:", "P:"))
-        ]
+def _words_with_nested(counts: dict[str, _Counts], held: dict[str, list[str]]) -> dict[str, int]:
+    """Words shown in each segment (see :class:`_Counts`), with those of the segments
+    whose markers it holds, and theirs in turn."""
     total: dict[str, int] = {}
     opened: set[str] = set()
-    for start in segments:
+    for start in counts:
         # Depth first without recursion; a segment met again on its own path (a
         # loop of markers) counts nothing the second time.
         stack = [start]
@@ -80,30 +80,77 @@ def _words_with_nested(segments: dict[str, etree._Element]) -> dict[str, int]:
                 stack.pop()
             elif name not in opened:
                 opened.add(name)
-                stack.extend(n for n in held[name] if n in segments and n not in opened)
+                stack.extend(n for n in held[name] if n in counts and n not in opened)
             else:
-                total[name] = own[name] + sum(total.get(n, 0) for n in held[name])
+                total[name] = counts[name].shown + sum(total.get(n, 0) for n in held[name])
                 stack.pop()
     return total
 
 
-#: Classes that clamp an element's text to one line (the rest is cut off).
-_ONE_LINE = ("contains(concat(' ', normalize-space(@class), ' '), ' line-clamp-1 ')"
-             " or contains(concat(' ', normalize-space(@class), ' '), ' truncate ')")
-#: The text of an element that shows in full, outside links: not that of its
-#: scripts and styles, of its links (a segment of menus or of the footer's lists
-#: of links is no text), nor that of an element clamped to one line (a comment's
-#: preview under an entry of a listing: a few words of it show).
-_SHOWN_TEXT = (".//text()[not(parent::script) and not(parent::style) and not(ancestor::a)"
-               f" and not(ancestor::*[{_ONE_LINE}])]")
-_CLAMPED_TEXT = f".//text()[ancestor::*[{_ONE_LINE}]]"
+#: Class words that clamp an element's text to one line (the rest is cut off).
+_ONE_LINE = frozenset({"line-clamp-1", "truncate"})
+#: Whitespace that separates class words (XML's, as a browser reads them).
+_CLASS_SPACE = re.compile(r"[ \t\r\n]+")
 
 
-def _clamped(segment: etree._Element) -> bool:
+class _Counts:
+    """Words of a segment's text nodes, each node split on its own: ``shown``, those
+    that show in full outside links (not in a script or style, not in a link, not in
+    an element clamped to one line: a segment of menus or of the footer's lists of
+    links is no text, nor is a comment's preview under an entry of a listing);
+    ``clamped``, those in an element clamped to one line; ``read``, all but those of
+    scripts."""
+
+    __slots__ = ("clamped", "read", "shown")
+
+    def __init__(self, segment: etree._Element) -> None:
+        self.shown = self.clamped = self.read = 0
+        linked = clamped = False
+        for ancestor in segment.iterancestors():
+            linked = linked or ancestor.tag == "a"
+            clamped = clamped or _one_line(ancestor)
+        # Elements to read, each with whether it or an element around it is a
+        # link and is clamped: its text, then its children's, each child's tail
+        # (a node of this element) after the child's own.
+        stack: list[tuple[etree._Element, bool, bool] | tuple[str, str, bool, bool]] = [
+            (segment, linked, clamped)]
+        while stack:
+            item = stack.pop()
+            if len(item) == 4:
+                self._count(*item)  # type: ignore[arg-type]
+                continue
+            element, linked, clamped = item  # type: ignore[misc]
+            tag = element.tag
+            linked = linked or tag == "a"
+            clamped = clamped or _one_line(element)
+            if element.text:
+                self._count(element.text, tag, linked, clamped)
+            for child in reversed(element):
+                if child.tail:
+                    stack.append((child.tail, tag, linked, clamped))
+                if isinstance(child.tag, str):
+                    stack.append((child, linked, clamped))
+
+    def _count(self, text: str, parent: str, linked: bool, clamped: bool) -> None:
+        words = len(text.split())
+        if parent != "script":
+            self.read += words
+            if clamped:
+                self.clamped += words
+            elif parent != "style" and not linked:
+                self.shown += words
+        elif clamped:
+            self.clamped += words
+
+
+def _one_line(element: etree._Element) -> bool:
+    value = element.get("class")
+    return bool(value) and not _ONE_LINE.isdisjoint(_CLASS_SPACE.split(value))
+
+
+def _clamped(counts: _Counts) -> bool:
     """Whether most of the segment's words sit in elements clamped to one line."""
-    clamped = sum(len(text.split()) for text in segment.xpath(_CLAMPED_TEXT))
-    return clamped > 0 and 2 * clamped > sum(
-        len(text.split()) for text in segment.xpath(".//text()[not(parent::script)]"))
+    return counts.clamped > 0 and 2 * counts.clamped > counts.read
 
 
 def _inside(element: etree._Element, box: etree._Element) -> bool:
