@@ -124,7 +124,7 @@ def test_anchored_patterns_tried_by_first_character_find_the_same_match() -> Non
             continue
         for line in lines:
             whole = family.anchored.match(line, 0, MAX_TEXT)
-            chosen = family.by_first.get(line[:1], family.anchored)
+            chosen = family.for_first(line[:1])
             found = chosen.match(line, 0, MAX_TEXT) if chosen is not None else None
             assert (found and found.span()) == (whole and whole.span()), line
 

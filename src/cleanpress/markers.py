@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from typing import Any
 
 from cleanpress.errors import ConfigError
 from cleanpress.literals import (
@@ -68,6 +69,8 @@ FAMILIES: dict[str, str] = {
 MAX_TEXT = 600
 #: How many case-folded block texts a Markers object keeps.
 _FOLD_CACHE = 4096
+#: How many first characters a family keeps the anchored regex of.
+_FIRST_CHARS = 1024
 #: Up to this many prefilter strings are looked for one by one.
 _FEW_NEEDLES = 6
 
@@ -94,7 +97,7 @@ class _Family:
 
     Patterns anchored at the start of a block are joined into one regex that
     is tried at position 0 only; for a block opening with an ASCII character,
-    only the patterns that can start with it are tried (see :meth:`_by_first`).
+    only the patterns that can start with it are tried (see :meth:`for_first`).
     Patterns that scan the block are joined into another, guarded by a literal
     prefilter (see :mod:`cleanpress.literals`): when the block contains none of
     the strings such a match needs, the scanning regex is not run.
@@ -105,9 +108,15 @@ class _Family:
         anchored = [p for p in patterns if p not in scanning]
         self.anchored = self._compile(family, anchored)
         self.scanning = self._compile(family, scanning)
-        #: The anchored regex to try on a block opening with a given ASCII
-        #: character (None: no pattern can match there); other blocks get all of them.
-        self.by_first = self._by_first(family, anchored) if self.anchored is not None else {}
+        #: The anchored regex tried on a block opening with a given ASCII character
+        #: (None: no pattern can match there), filled in as characters are met (see
+        #: :meth:`for_first`); other blocks get all of them.
+        self.by_first: dict[str, re.Pattern[str] | None] = {}
+        #: For each ASCII character, which anchored patterns can match a block
+        #: opening with it (empty when they cannot be split, see :meth:`_choices`).
+        self._choices = self._choose(anchored) if self.anchored is not None else {}
+        self._joins: dict[tuple[int, ...], re.Pattern[str] | None] = {}
+        self._anchored_patterns = anchored
         needles = required_literals(scanning) if scanning else None
         #: Matches when the case-folded text holds a string a scanning match needs.
         self.prefilter = re.compile(needle_pattern(needles)) if needles else None
@@ -126,26 +135,38 @@ class _Family:
             self._joined = self._compile(self._family, self._patterns)
         return self._joined
 
-    def _by_first(self, family: str, patterns: list[str]) -> dict[str, re.Pattern[str] | None]:
-        """For each ASCII character, the patterns (in their order) that can match
-        a block opening with it, joined; the first of them to match is the one
-        the whole regex finds, since the others cannot match there."""
-        if any(_BACKREF.search(p) for p in patterns):
-            return {}  # group numbers would shift between the joins
-        starts = [ascii_starts(p) for p in patterns]
-        joins: dict[tuple[int, ...], re.Pattern[str] | None] = {}
-        table: dict[str, re.Pattern[str] | None] = {}
-        for code in range(128):
-            char = chr(code)
-            chosen = tuple(i for i, s in enumerate(starts) if s is None or char in s)
-            if chosen not in joins:
-                joins[chosen] = (
-                    self.anchored
-                    if len(chosen) == len(patterns)
-                    else self._compile(family, [patterns[i] for i in chosen])
+    def for_first(self, char: str) -> re.Pattern[str] | None:
+        """The anchored regex to try on a block opening with ``char`` (its first
+        character, or "" for an empty block): for an ASCII character, only the
+        patterns that can start with it, joined in their order (the first of them to
+        match is the one the whole regex finds, since the others cannot match
+        there), compiled on first use, since most joins are never needed."""
+        chosen = self._choices.get(char)
+        if chosen is None:
+            found = self.anchored
+        else:
+            found = self._joins.get(chosen, _UNSET)
+            if found is _UNSET:
+                found = self._joins[chosen] = (
+                    self.anchored if len(chosen) == len(self._anchored_patterns)
+                    else self._compile(self._family, [self._anchored_patterns[i] for i in chosen])
                 )
-            table[char] = joins[chosen]
-        return table
+        if len(self.by_first) < _FIRST_CHARS:
+            self.by_first[char] = found
+        return found
+
+    @staticmethod
+    def _choose(patterns: list[str]) -> dict[str, tuple[int, ...]]:
+        """For each ASCII character, the indices of the patterns that can match a
+        block opening with it; empty where a pattern refers back to a group (group
+        numbers would shift between the joins)."""
+        if any(_BACKREF.search(p) for p in patterns):
+            return {}
+        starts = [ascii_starts(p) for p in patterns]
+        return {
+            chr(code): tuple(i for i, s in enumerate(starts) if s is None or chr(code) in s)
+            for code in range(128)
+        }
 
     @staticmethod
     def _compile(family: str, patterns: list[str]) -> re.Pattern[str] | None:
@@ -157,6 +178,8 @@ class _Family:
             raise ConfigError(f"marker family {family!r}: bad pattern: {error}") from error
 
 
+#: Not looked up yet (a pattern may be None).
+_UNSET: Any = object()
 #: A numbered or named back-reference in a pattern.
 _BACKREF = re.compile(r"\\[1-9]|\(\?P=")
 
@@ -188,7 +211,10 @@ class Markers:
     def search(self, family: str, text: str) -> re.Match[str] | None:
         """Search ``text`` (its first MAX_TEXT characters) for a marker of ``family``."""
         compiled = self._families[family]
-        anchored = compiled.by_first.get(text[:1], compiled.anchored)
+        first = text[:1]
+        anchored = compiled.by_first.get(first, _UNSET)
+        if anchored is _UNSET:
+            anchored = compiled.for_first(first)
         if anchored is not None:
             found = anchored.match(text, 0, MAX_TEXT)
             if found is not None:
