@@ -8,7 +8,7 @@ text. An extractor that is not installed is skipped with a note.
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 Extractor = Callable[[str], str]
 _BLOCK_TAGS = ("p", "li", "h1", "h2", "h3", "h4", "pre", "td")
@@ -63,11 +63,19 @@ FACTORIES: dict[str, Callable[[], Extractor]] = {
 }
 
 
-def available(track: str) -> tuple[dict[str, Extractor], list[str]]:
-    """The installed extractors, adapted to ``track``, and notes on missing ones."""
+def available(
+    track: str, names: Sequence[str] = ()
+) -> tuple[dict[str, Extractor], list[str]]:
+    """The installed extractors (those of ``names``, or all), adapted to ``track``,
+    and notes on missing ones. An unknown name raises ValueError."""
+    unknown = [name for name in names if name not in FACTORIES]
+    if unknown:
+        raise ValueError(f"unknown extractor {', '.join(unknown)}; known: {', '.join(FACTORIES)}")
     found: dict[str, Extractor] = {}
     notes: list[str] = []
     for name, factory in FACTORIES.items():
+        if names and name not in names:
+            continue
         try:
             extract = factory()
         except ImportError as error:

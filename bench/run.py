@@ -2,7 +2,7 @@
 """Run cleanpress over a benchmark folder: score it, list the worst pages, time it.
 
     python bench/run.py DATASET_DIR --track text [--worst 20] [--predictions OUT.json]
-                        [--repeat 3] [--compare] [--profile] [--type T]
+                        [--repeat 3] [--compare [NAME ...]] [--profile] [--type T]
 
 A folder whose ground-truth.json gives each page a ``page_type`` (wcxb-dev) is
 scored by words, as WCXB publishes it, with a table by page type; --worst then
@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import statistics
 import sys
 from pathlib import Path
 
@@ -23,7 +24,15 @@ if __package__ in (None, ""):
 
 from bench.dataset import TRACKS, load_gold, load_pages
 from bench.scoring import Gold, Score, WordScore, load_typed_gold, score, word_score
-from bench.timing import Extractor, Timing, line_filter, peak_memory_mb, run_interleaved, run_timed
+from bench.timing import (
+    Extractor,
+    Timing,
+    line_filter,
+    pass_ratios,
+    peak_memory_mb,
+    run_interleaved,
+    run_timed,
+)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -35,7 +44,11 @@ def _parser() -> argparse.ArgumentParser:
     ap.add_argument("--worst", type=int, default=0, help="list the N pages with the lowest F1")
     ap.add_argument("--predictions", type=Path, help="write our predictions here (JSON by id)")
     ap.add_argument("--repeat", type=int, default=1, help="timing: median of K passes")
-    ap.add_argument("--compare", action="store_true", help="also run the [bench] extractors")
+    ap.add_argument(
+        "--compare", nargs="*", metavar="NAME",
+        help="also run the [bench] extractors (all, or those named: trafilatura, "
+             "readability-lxml, justext)",
+    )
     ap.add_argument("--profile", action="store_true", help="print the time spent per rule")
     ap.add_argument("--ids", nargs="*", help="only these page ids")
     ap.add_argument("--type", help="only pages of this page_type (folders with page types)")
@@ -62,7 +75,15 @@ HEADER = f"{'extractor':<18} {'F1':>6} {'P':>6} {'R':>6} {'docs/s':>8} {'MB/s':>
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.compare:
+        from bench.compare import FACTORIES
+
+        unknown = [name for name in args.compare if name not in FACTORIES]
+        if unknown:
+            parser.error(f"--compare: unknown extractor {', '.join(unknown)}; "
+                         f"known: {', '.join(FACTORIES)}")
     import cleanpress
 
     gold = load_gold(args.dataset)
@@ -127,7 +148,7 @@ def main(argv: list[str] | None = None) -> int:
         from bench.profile import format_profile, profile
 
         print(format_profile(profile(pages, kind, entry_points), len(pages)))
-    if args.compare:
+    if args.compare is not None:
         _compare(args, pages, typed or gold, ours)
     print(f"F1 {result.f1:.4f}")
     return 0
@@ -164,7 +185,7 @@ def _compare(args: argparse.Namespace, pages, gold, ours: Extractor) -> None:  #
     """The side-by-side table: every extractor timed in alternation with ours."""
     from bench.compare import available
 
-    extractors, notes = available(args.track)
+    extractors, notes = available(args.track, args.compare)
     for note in notes:
         print(f"note: {note}")
     contenders: dict[str, Extractor] = {"cleanpress": ours}
@@ -180,6 +201,11 @@ def _compare(args: argparse.Namespace, pages, gold, ours: Extractor) -> None:  #
         rows.append(_row(name, _scored(gold, preds), timing, mine))
     print(f"compared in {mine.repeats} alternating passes of each extractor (median pass)")
     print("\n".join(rows))
+    for name, (_, timing, _) in runs.items():
+        ratios = pass_ratios(timing, mine)
+        if name != "cleanpress" and ratios:
+            print(f"{name} took {statistics.median(ratios):.2f} times cleanpress's time "
+                  f"(median of the passes side by side: {', '.join(f'{r:.2f}' for r in ratios)})")
 
 
 if __name__ == "__main__":

@@ -34,6 +34,8 @@ class Timing:
     docs: int
     megabytes: float
     repeats: int
+    #: The wall time of each pass, in the order they ran.
+    passes: tuple[float, ...] = ()
 
     @property
     def docs_per_s(self) -> float:
@@ -81,11 +83,19 @@ def run_interleaved(
     return {
         name: (
             predictions[name],
-            Timing(statistics.median(times[name]), len(pages), size, len(times[name])),
+            Timing(statistics.median(times[name]), len(pages), size, len(times[name]),
+                   tuple(times[name])),
             errors[name],
         )
         for name in extractors
     }
+
+
+def pass_ratios(timing: Timing, base: Timing) -> list[float]:
+    """How many times ``base``'s time each pass of ``timing`` took, pass by pass:
+    passes that ran in alternation met the same state of the machine."""
+    return [mine / theirs for mine, theirs in zip(timing.passes, base.passes, strict=True)
+            if theirs > 0]
 
 
 def peak_memory_mb() -> float:
