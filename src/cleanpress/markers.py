@@ -108,12 +108,12 @@ class _Family:
         anchored = [p for p in patterns if p not in scanning]
         self.anchored = self._compile(family, anchored)
         self.scanning = self._compile(family, scanning)
-        #: The anchored regex tried on a block opening with a given ASCII character
-        #: (None: no pattern can match there), filled in as characters are met (see
-        #: :meth:`for_first`); other blocks get all of them.
+        #: The anchored regex tried on a block opening with a given character (None:
+        #: no pattern can match there), kept as characters are met, up to
+        #: ``_FIRST_CHARS`` of them (see :meth:`for_first`).
         self.by_first: dict[str, re.Pattern[str] | None] = {}
         #: For each ASCII character, which anchored patterns can match a block
-        #: opening with it (empty when they cannot be split, see :meth:`_choices`).
+        #: opening with it (empty when they cannot be split, see :meth:`_choose`).
         self._choices = self._choose(anchored) if self.anchored is not None else {}
         self._joins: dict[tuple[int, ...], re.Pattern[str] | None] = {}
         self._anchored_patterns = anchored
