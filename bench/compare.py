@@ -63,14 +63,22 @@ FACTORIES: dict[str, Callable[[], Extractor]] = {
 }
 
 
+def unknown_names(names: Sequence[str]) -> str | None:
+    """What is wrong with ``names`` as extractor names, or None when all are known."""
+    unknown = [name for name in names if name not in FACTORIES]
+    if not unknown:
+        return None
+    return f"unknown extractor {', '.join(unknown)}; known: {', '.join(FACTORIES)}"
+
+
 def available(
     track: str, names: Sequence[str] = ()
 ) -> tuple[dict[str, Extractor], list[str]]:
     """The installed extractors (those of ``names``, or all), adapted to ``track``,
     and notes on missing ones. An unknown name raises ValueError."""
-    unknown = [name for name in names if name not in FACTORIES]
-    if unknown:
-        raise ValueError(f"unknown extractor {', '.join(unknown)}; known: {', '.join(FACTORIES)}")
+    problem = unknown_names(names)
+    if problem:
+        raise ValueError(problem)
     found: dict[str, Extractor] = {}
     notes: list[str] = []
     for name, factory in FACTORIES.items():

@@ -78,12 +78,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     if args.compare:
-        from bench.compare import FACTORIES
+        from bench.compare import unknown_names
 
-        unknown = [name for name in args.compare if name not in FACTORIES]
-        if unknown:
-            parser.error(f"--compare: unknown extractor {', '.join(unknown)}; "
-                         f"known: {', '.join(FACTORIES)}")
+        problem = unknown_names(args.compare)
+        if problem:
+            parser.error(f"--compare: {problem}")
     import cleanpress
 
     gold = load_gold(args.dataset)
